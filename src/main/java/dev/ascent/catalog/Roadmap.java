@@ -1,0 +1,149 @@
+package dev.ascent.catalog;
+
+import org.jspecify.annotations.Nullable;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A validated roadmap, exactly as its YAML file describes it (format {@code ascent/roadmap@1}).
+ * Learners' progress refers to its ids, never to its version.
+ */
+public record Roadmap(
+        String id,
+        int version,
+        String title,
+        String summary,
+        Levels levels,
+        @Nullable Duration duration,
+        @Nullable Weekly weekly,
+        List<Phase> phases,
+        List<Topic> topics,
+        List<Project> projects,
+        List<Checkpoint> checkpoints) {
+
+    public Roadmap {
+        phases = List.copyOf(phases);
+        topics = List.copyOf(topics);
+        projects = projects == null ? List.of() : List.copyOf(projects);
+        checkpoints = checkpoints == null ? List.of() : List.copyOf(checkpoints);
+    }
+
+    public record Levels(Level from, Level to) {
+        public boolean contains(Level level) {
+            return level.compareTo(from) >= 0 && level.compareTo(to) <= 0;
+        }
+
+        public List<Level> ladder() {
+            return Stream.of(Level.values()).filter(this::contains).toList();
+        }
+
+        @Override
+        public String toString() {
+            return from.label() + " → " + to.label();
+        }
+    }
+
+    public record Duration(int minMonths, int maxMonths) {
+        @Override
+        public String toString() {
+            return minMonths == maxMonths ? minMonths + " months" : minMonths + "–" + maxMonths + " months";
+        }
+    }
+
+    public record Weekly(Hours hours, @Nullable Mix mix) {
+        public record Hours(int min, int max) {
+            @Override
+            public String toString() {
+                return min == max ? min + " h/week" : min + "–" + max + " h/week";
+            }
+        }
+
+        public record Mix(@Nullable HourRange theory, @Nullable HourRange practice, @Nullable HourRange community) {
+        }
+    }
+
+    public record Phase(String id, String title, @Nullable String summary, @Nullable MonthWindow months,
+                        @Nullable Level level, List<Group> groups) {
+        public Phase {
+            groups = List.copyOf(groups);
+        }
+
+        public List<String> topicIds() {
+            return groups.stream().flatMap(g -> g.topics().stream()).toList();
+        }
+    }
+
+    public record Group(String id, String title, List<String> topics) {
+        public Group {
+            topics = List.copyOf(topics);
+        }
+    }
+
+    public record Topic(String id, String title, Level level, TopicKind kind, int hours, boolean optional,
+                        List<String> requires, String summary, List<Resource> resources) {
+        public Topic {
+            requires = requires == null ? List.of() : List.copyOf(requires);
+            resources = resources == null ? List.of() : List.copyOf(resources);
+        }
+    }
+
+    public record Resource(String type, String title, @Nullable String url) {
+    }
+
+    public record Project(String id, String title, ProjectTier tier, @Nullable MonthWindow months, int hours,
+                          List<String> requires, String brief, List<String> rubric) {
+        public Project {
+            requires = requires == null ? List.of() : List.copyOf(requires);
+            rubric = List.copyOf(rubric);
+        }
+    }
+
+    public record Checkpoint(String id, int month, String title, @Nullable String summary, Expectation expects) {
+    }
+
+    public record Expectation(List<String> topics, List<String> phases, List<String> projects, @Nullable Double share) {
+        public Expectation {
+            topics = topics == null ? List.of() : List.copyOf(topics);
+            phases = phases == null ? List.of() : List.copyOf(phases);
+            projects = projects == null ? List.of() : List.copyOf(projects);
+        }
+
+        /** The share of expected items that must be done; all of them unless the file says otherwise. */
+        public double requiredShare() {
+            return share == null ? 1.0 : share;
+        }
+    }
+
+    public Optional<Topic> topic(String topicId) {
+        return topics.stream().filter(t -> t.id().equals(topicId)).findFirst();
+    }
+
+    public Optional<Project> project(String projectId) {
+        return projects.stream().filter(p -> p.id().equals(projectId)).findFirst();
+    }
+
+    public Optional<Phase> phaseOf(String topicId) {
+        return phases.stream().filter(p -> p.topicIds().contains(topicId)).findFirst();
+    }
+
+    public int totalHours() {
+        return topics.stream().mapToInt(Topic::hours).sum() + projects.stream().mapToInt(Project::hours).sum();
+    }
+
+    /** The last month any part of the roadmap reaches: its maximum duration, else the latest window or checkpoint. */
+    public int spanMonths() {
+        if (duration != null) {
+            return duration.maxMonths();
+        }
+        return Stream.of(
+                        phases.stream().map(Phase::months),
+                        projects.stream().map(Project::months))
+                .flatMap(s -> s)
+                .filter(java.util.Objects::nonNull)
+                .mapToInt(MonthWindow::last)
+                .max()
+                .orElse(checkpoints.stream().mapToInt(Checkpoint::month).max().orElse(0));
+    }
+}

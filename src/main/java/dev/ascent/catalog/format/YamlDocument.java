@@ -1,0 +1,228 @@
+package dev.ascent.catalog.format;
+
+import dev.ascent.catalog.Problem;
+import org.jspecify.annotations.Nullable;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A YAML file read into a JSON tree for schema validation, remembering the line every value
+ * came from, so each problem can point at its line. YAML errors, duplicate keys, several
+ * documents in one file and alias bombs become problems, never exceptions.
+ */
+public final class YamlDocument {
+
+    /** Larger than any sensible roadmap (the biggest built-in is well under 200 KB). */
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final String file;
+    private final @Nullable JsonNode root;
+    private final Map<String, Integer> lines;
+    private final List<Problem> problems;
+
+    private YamlDocument(String file, @Nullable JsonNode root, Map<String, Integer> lines, List<Problem> problems) {
+        this.file = file;
+        this.root = root;
+        this.lines = lines;
+        this.problems = problems;
+    }
+
+    public static YamlDocument parse(String file, String text) {
+        int bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > MAX_BYTES) {
+            return failed(file, tooLarge(file, bytes));
+        }
+        if (text.isBlank()) {
+            return failed(file, Problem.ofFile(file, "the file is empty; a roadmap starts with 'format: ascent/roadmap@1'"));
+        }
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(file)
+                .setSchema(new CoreSchema())
+                .setMaxAliasesForCollections(20)
+                .setAllowRecursiveKeys(false)
+                .setCodePointLimit(MAX_BYTES + 1)
+                .build();
+        Optional<Node> node;
+        try {
+            node = new Compose(settings).composeString(text);
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1).orElse(0);
+            String what = e.getProblem() == null ? "" : e.getProblem();
+            String context = e.getContext() == null ? "" : e.getContext() + ": ";
+            return failed(file, new Problem(file, line, "", "not valid YAML: " + context + what));
+        } catch (YamlEngineException e) {
+            return failed(file, Problem.ofFile(file, "not valid YAML: " + firstLine(e.getMessage())));
+        }
+        if (node.isEmpty()) {
+            return failed(file, Problem.ofFile(file, "the file holds no YAML document; a roadmap starts with 'format: ascent/roadmap@1'"));
+        }
+        var lines = new HashMap<String, Integer>();
+        var problems = new ArrayList<Problem>();
+        JsonNode root = new Converter(file, lines, problems).convert(node.get(), "");
+        return new YamlDocument(file, root, lines, problems);
+    }
+
+    public static Problem tooLarge(String file, long bytes) {
+        return Problem.ofFile(file, "the file is %s; a roadmap may be at most %s".formatted(size(bytes), size(MAX_BYTES)));
+    }
+
+    private static YamlDocument failed(String file, Problem problem) {
+        return new YamlDocument(file, null, Map.of(), List.of(problem));
+    }
+
+    public String file() {
+        return file;
+    }
+
+    /** The document as JSON, or null when it could not be read at all. */
+    public @Nullable JsonNode root() {
+        return root;
+    }
+
+    /** Problems found while reading: YAML syntax, duplicate keys. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /** The line of the value at a JSON pointer, falling back to its closest parent. */
+    public @Nullable Integer lineOf(String pointer) {
+        String p = pointer;
+        while (true) {
+            Integer line = lines.get(p);
+            if (line != null || p.isEmpty()) {
+                return line;
+            }
+            p = p.substring(0, p.lastIndexOf('/'));
+        }
+    }
+
+    /** Turns a JSON pointer such as {@code /topics/3/hours} into {@code topics[3].hours}. */
+    public static String readablePath(String pointer) {
+        StringBuilder path = new StringBuilder();
+        for (String segment : pointer.split("/")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            String name = segment.replace("~1", "/").replace("~0", "~");
+            if (name.chars().allMatch(Character::isDigit)) {
+                path.append('[').append(name).append(']');
+            } else {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(name);
+            }
+        }
+        return path.toString();
+    }
+
+    public Problem problem(String pointer, String message) {
+        return Problem.at(file, lineOf(pointer), readablePath(pointer), message);
+    }
+
+    private static String size(long bytes) {
+        return bytes >= 1024 * 1024 ? "%.1f MB".formatted(bytes / (1024.0 * 1024)) : "%d KB".formatted(bytes / 1024);
+    }
+
+    private static String firstLine(@Nullable String message) {
+        return message == null ? "unreadable input" : message.lines().findFirst().orElse(message);
+    }
+
+    private record Converter(String file, Map<String, Integer> lines, List<Problem> problems) {
+
+        JsonNode convert(Node node, String pointer) {
+            node.getStartMark().map(Mark::getLine).ifPresent(line -> lines.putIfAbsent(pointer, line + 1));
+            return switch (node) {
+                case MappingNode mapping -> mapping(mapping, pointer);
+                case SequenceNode sequence -> sequence(sequence, pointer);
+                case ScalarNode scalar -> scalar(scalar);
+                default -> NODES.nullNode();
+            };
+        }
+
+        private ObjectNode mapping(MappingNode mapping, String pointer) {
+            ObjectNode object = NODES.objectNode();
+            Set<String> seen = new HashSet<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "<complex key>";
+                String child = pointer + "/" + key.replace("~", "~0").replace("/", "~1");
+                if (!seen.add(key)) {
+                    int line = tuple.getKeyNode().getStartMark().map(m -> m.getLine() + 1).orElse(0);
+                    problems.add(new Problem(file, line, readablePath(child), "duplicate key '%s'; each key may appear once".formatted(key)));
+                    continue;
+                }
+                object.set(key, convert(tuple.getValueNode(), child));
+            }
+            return object;
+        }
+
+        private ArrayNode sequence(SequenceNode sequence, String pointer) {
+            ArrayNode array = NODES.arrayNode();
+            List<Node> items = sequence.getValue();
+            for (int i = 0; i < items.size(); i++) {
+                array.add(convert(items.get(i), pointer + "/" + i));
+            }
+            return array;
+        }
+
+        private JsonNode scalar(ScalarNode scalar) {
+            String value = scalar.getValue();
+            Tag tag = scalar.getTag();
+            try {
+                if (Tag.NULL.equals(tag)) {
+                    return NODES.nullNode();
+                }
+                if (Tag.BOOL.equals(tag)) {
+                    return NODES.booleanNode(Boolean.parseBoolean(value.toLowerCase(java.util.Locale.ROOT)));
+                }
+                if (Tag.INT.equals(tag)) {
+                    BigInteger number = parseInteger(value);
+                    return number.bitLength() < 32 ? NODES.numberNode(number.intValue())
+                            : number.bitLength() < 64 ? NODES.numberNode(number.longValue()) : NODES.numberNode(number);
+                }
+                if (Tag.FLOAT.equals(tag)) {
+                    return NODES.numberNode(new BigDecimal(value));
+                }
+            } catch (NumberFormatException e) {
+                // not a number after all: keep the text, the schema will say what it expected
+            }
+            return NODES.stringNode(value);
+        }
+
+        private static BigInteger parseInteger(String value) {
+            String v = value.replace("_", "");
+            if (v.startsWith("0x")) {
+                return new BigInteger(v.substring(2), 16);
+            }
+            if (v.startsWith("0o")) {
+                return new BigInteger(v.substring(2), 8);
+            }
+            return new BigInteger(v.startsWith("+") ? v.substring(1) : v);
+        }
+    }
+}

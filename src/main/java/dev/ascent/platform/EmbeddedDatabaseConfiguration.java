@@ -1,0 +1,47 @@
+package dev.ascent.platform;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+import java.nio.file.Path;
+
+/**
+ * With no {@code spring.datasource.url}, Ascent runs its own real PostgreSQL: data kept in
+ * {@code ascent.database.embedded.data-dir} (default {@code ./data/postgres}), so it survives
+ * restarts. Production points {@code SPRING_DATASOURCE_URL} at an external server instead.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+@EnableConfigurationProperties(EmbeddedDatabaseConfiguration.EmbeddedDatabaseProperties.class)
+class EmbeddedDatabaseConfiguration {
+
+    @ConfigurationProperties("ascent.database.embedded")
+    record EmbeddedDatabaseProperties(Path dataDir, boolean fresh, int port, int maxPoolSize) {
+        EmbeddedDatabaseProperties {
+            dataDir = dataDir == null ? Path.of("data", "postgres") : dataDir;
+            maxPoolSize = maxPoolSize <= 0 ? 20 : maxPoolSize;
+        }
+    }
+
+    // Not closed with the context: tests share one server across contexts; a JVM shutdown hook stops it.
+    @Bean(destroyMethod = "")
+    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) {
+        return EmbeddedPostgresServer.start(properties.dataDir(), properties.fresh(), properties.port());
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgres postgres, EmbeddedDatabaseProperties properties) {
+        var dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setUsername("postgres");
+        dataSource.setMaximumPoolSize(properties.maxPoolSize());
+        dataSource.setPoolName("ascent-embedded");
+        return dataSource;
+    }
+}
