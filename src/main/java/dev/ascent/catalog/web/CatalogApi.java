@@ -1,0 +1,77 @@
+package dev.ascent.catalog.web;
+
+import dev.ascent.catalog.Catalog;
+import dev.ascent.catalog.Roadmap;
+import dev.ascent.catalog.RoadmapRelease;
+import dev.ascent.catalog.RoadmapSummary;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.util.List;
+
+/** The catalog as open data: every roadmap, in full, as JSON (and its YAML source). */
+@RestController
+@RequestMapping(path = "/api/v1/roadmaps", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Roadmaps", description = "The published roadmaps, their topics and versions")
+class CatalogApi {
+
+    private final Catalog catalog;
+
+    CatalogApi(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping
+    @Operation(summary = "List the published roadmaps")
+    List<RoadmapSummary> roadmaps() {
+        return catalog.roadmaps();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Get a roadmap in full: phases, topics, projects, checkpoints")
+    @ApiResponse(responseCode = "404", description = "No roadmap with this id")
+    Roadmap roadmap(@PathVariable String id) {
+        return catalog.roadmap(id).orElseThrow(() -> unknownRoadmap(id));
+    }
+
+    @GetMapping("/{id}/topics/{topicId}")
+    @Operation(summary = "Get one topic with where it sits and what builds on it")
+    @ApiResponse(responseCode = "404", description = "No roadmap or topic with this id")
+    TopicView topic(@PathVariable String id, @PathVariable String topicId) {
+        Roadmap roadmap = catalog.roadmap(id).orElseThrow(() -> unknownRoadmap(id));
+        return TopicView.of(roadmap, topicId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "Roadmap '%s' has no topic with id '%s'".formatted(id, topicId)));
+    }
+
+    @GetMapping("/{id}/releases")
+    @Operation(summary = "List a roadmap's published versions with what each added, removed and changed")
+    @ApiResponse(responseCode = "404", description = "No roadmap with this id")
+    List<RoadmapRelease> releases(@PathVariable String id) {
+        catalog.roadmap(id).orElseThrow(() -> unknownRoadmap(id));
+        return catalog.releases(id);
+    }
+
+    @GetMapping(path = "/{id}/source", produces = "application/yaml")
+    @Operation(summary = "Get the YAML file of the current version, as published")
+    @ApiResponse(responseCode = "404", description = "No roadmap with this id")
+    ResponseEntity<String> source(@PathVariable String id) {
+        String yaml = catalog.source(id).orElseThrow(() -> unknownRoadmap(id));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/yaml;charset=UTF-8"))
+                .header("Content-Disposition", "inline; filename=\"" + id + ".yaml\"")
+                .body(yaml);
+    }
+
+    static ResponseStatusException unknownRoadmap(String id) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no roadmap with id '%s'".formatted(id));
+    }
+}
