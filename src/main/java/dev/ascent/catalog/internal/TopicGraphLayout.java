@@ -28,10 +28,10 @@ import java.util.Map;
  */
 public final class TopicGraphLayout {
 
-    static final double NODE_WIDTH = 196;
+    static final double NODE_WIDTH = 212;
     static final double LINE_HEIGHT = 16;
-    static final double PADDING = 12;
-    static final int LINE_CHARS = 25;
+    static final double PADDING = 11;
+    static final int LINE_CHARS = 24;
     private static final double MARGIN = 16;
 
     static {

@@ -1,0 +1,118 @@
+package dev.ascent.catalog.web;
+
+import dev.ascent.catalog.Catalog;
+import dev.ascent.catalog.ProjectTier;
+import dev.ascent.catalog.Roadmap;
+import dev.ascent.catalog.TopicKind;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The catalog pages: the home page of roadmap cards, a roadmap's page (timeline, topic graph
+ * explorer, projects, checkpoints, changelog) and a topic's detail. htmx requests get just the
+ * fragment they replace; the same URLs work as full pages without JavaScript.
+ */
+@Controller
+class CatalogPages {
+
+    private final Catalog catalog;
+
+    CatalogPages(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        model.addAttribute("roadmaps", catalog.roadmaps());
+        return "catalog/home";
+    }
+
+    @GetMapping("/roadmaps/{id}")
+    String roadmap(@PathVariable String id,
+                   @RequestParam(required = false) @Nullable String q,
+                   @RequestParam(required = false) @Nullable String level,
+                   @RequestParam(required = false) @Nullable String kind,
+                   @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+                   @RequestHeader(name = "HX-Target", required = false) @Nullable String target,
+                   Model model) {
+        Roadmap roadmap = catalog.roadmap(id).orElseThrow(() -> unknownRoadmap(id));
+        TopicFilter filter = TopicFilter.of(q, level, kind);
+        Set<String> matching = filter.matching(roadmap);
+        model.addAttribute("roadmap", roadmap);
+        model.addAttribute("graph", catalog.graph(id).orElseThrow());
+        model.addAttribute("filter", filter);
+        model.addAttribute("matching", matching);
+        model.addAttribute("visibleGroups", visibleGroups(roadmap, matching));
+        model.addAttribute("levels", roadmap.levels().ladder());
+        model.addAttribute("kinds", TopicKind.values());
+        if (htmx != null && "explorer".equals(target)) {
+            return "catalog/roadmap :: explorer";
+        }
+        model.addAttribute("timeline", Timeline.of(roadmap));
+        model.addAttribute("projectsByTier", projectsByTier(roadmap));
+        model.addAttribute("releases", catalog.releases(id).stream().map(ReleaseView::of).toList());
+        model.addAttribute("topicsById", topicsById(roadmap));
+        return "catalog/roadmap";
+    }
+
+    @GetMapping("/roadmaps/{id}/topics/{topicId}")
+    String topic(@PathVariable String id, @PathVariable String topicId,
+                 @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+                 Model model) {
+        Roadmap roadmap = catalog.roadmap(id).orElseThrow(() -> unknownRoadmap(id));
+        TopicView view = TopicView.of(roadmap, topicId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "The roadmap “%s” has no topic with id “%s”.".formatted(roadmap.title(), topicId)));
+        model.addAttribute("roadmap", roadmap);
+        model.addAttribute("view", view);
+        return htmx != null ? "catalog/topic :: detail" : "catalog/topic";
+    }
+
+    /** Phases and groups that hold at least one matching topic, so the list hides empty headings. */
+    private static Set<String> visibleGroups(Roadmap roadmap, Set<String> matching) {
+        Set<String> visible = new java.util.HashSet<>();
+        for (Roadmap.Phase phase : roadmap.phases()) {
+            for (Roadmap.Group group : phase.groups()) {
+                if (group.topics().stream().anyMatch(matching::contains)) {
+                    visible.add(group.id());
+                    visible.add(phase.id());
+                }
+            }
+        }
+        return visible;
+    }
+
+    private static Map<ProjectTier, List<Roadmap.Project>> projectsByTier(Roadmap roadmap) {
+        Map<ProjectTier, List<Roadmap.Project>> byTier = new LinkedHashMap<>();
+        for (ProjectTier tier : ProjectTier.values()) {
+            List<Roadmap.Project> projects = roadmap.projects().stream().filter(p -> p.tier() == tier).toList();
+            if (!projects.isEmpty()) {
+                byTier.put(tier, projects);
+            }
+        }
+        return byTier;
+    }
+
+    private static Map<String, String> topicsById(Roadmap roadmap) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        roadmap.topics().forEach(t -> titles.put(t.id(), t.title()));
+        roadmap.projects().forEach(p -> titles.put(p.id(), p.title()));
+        roadmap.phases().forEach(p -> titles.put(p.id(), p.title()));
+        return titles;
+    }
+
+    private static ResponseStatusException unknownRoadmap(String id) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no roadmap with id “%s”. It may have been renamed; the catalog lists every roadmap.".formatted(id));
+    }
+}

@@ -1,0 +1,69 @@
+package dev.ascent.catalog.web;
+
+import dev.ascent.catalog.Level;
+import dev.ascent.catalog.Roadmap;
+import dev.ascent.catalog.TopicKind;
+import org.jspecify.annotations.Nullable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The explorer's filter: a title search plus a level and a kind. Unknown values are not an
+ * error page: they are named in {@link #messages()} and ignored, so the page still works.
+ */
+record TopicFilter(String query, @Nullable Level level, @Nullable TopicKind kind, List<String> messages) {
+
+    static final int MAX_QUERY = 100;
+
+    static TopicFilter of(@Nullable String q, @Nullable String level, @Nullable String kind) {
+        List<String> messages = new ArrayList<>();
+        String query = q == null ? "" : q.strip();
+        if (query.length() > MAX_QUERY) {
+            messages.add("The search was cut to its first %d characters.".formatted(MAX_QUERY));
+            query = query.substring(0, MAX_QUERY);
+        }
+        Level parsedLevel = null;
+        if (level != null && !level.isBlank()) {
+            try {
+                parsedLevel = Level.of(level.strip());
+            } catch (IllegalArgumentException e) {
+                messages.add("There is no level called “%s”; showing every level.".formatted(level.strip()));
+            }
+        }
+        TopicKind parsedKind = null;
+        if (kind != null && !kind.isBlank()) {
+            try {
+                parsedKind = TopicKind.of(kind.strip());
+            } catch (IllegalArgumentException e) {
+                messages.add("There is no kind called “%s”; showing every kind.".formatted(kind.strip()));
+            }
+        }
+        return new TopicFilter(query, parsedLevel, parsedKind, List.copyOf(messages));
+    }
+
+    public boolean active() {
+        return !query.isEmpty() || level != null || kind != null;
+    }
+
+    public boolean matches(Roadmap.Topic topic) {
+        return (level == null || topic.level() == level)
+                && (kind == null || topic.kind() == kind)
+                && (query.isEmpty() || topic.title().toLowerCase(Locale.ROOT).contains(query.toLowerCase(Locale.ROOT)));
+    }
+
+    Set<String> matching(Roadmap roadmap) {
+        return roadmap.topics().stream().filter(this::matches).map(Roadmap.Topic::id).collect(Collectors.toSet());
+    }
+
+    public String levelKey() {
+        return level == null ? "" : level.key();
+    }
+
+    public String kindKey() {
+        return kind == null ? "" : kind.key();
+    }
+}

@@ -1,0 +1,97 @@
+// Small progressive enhancements. The pages work without this file; it only adds comfort.
+(function () {
+  'use strict';
+
+  // Theme toggle: flips between light and dark and remembers the choice.
+  document.addEventListener('click', function (event) {
+    var toggle = event.target.closest('[data-theme-toggle]');
+    if (!toggle) return;
+    var root = document.documentElement;
+    var current = root.getAttribute('data-theme') ||
+      (window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+    var next = current === 'dark' ? 'light' : 'dark';
+    root.setAttribute('data-theme', next);
+    try { localStorage.setItem('ascent-theme', next); } catch (e) { /* ignore */ }
+  });
+
+  // Links inside the SVG graph are loaded by htmx; stop the browser from also following them.
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest && event.target.closest('svg a[hx-get]');
+    if (link && window.htmx) event.preventDefault();
+  }, true);
+
+  // Every htmx request that changes state carries the CSRF token from the page.
+  document.addEventListener('htmx:configRequest', function (event) {
+    var header = document.querySelector('meta[name="csrf-header"]');
+    var token = document.querySelector('meta[name="csrf-token"]');
+    if (header && token && event.detail.verb !== 'get') {
+      event.detail.headers[header.content] = token.content;
+    }
+  });
+
+  function markSelected(topicId) {
+    document.querySelectorAll('.node.selected, .topic-rows a.selected').forEach(function (el) {
+      el.classList.remove('selected');
+    });
+    if (!topicId) return;
+    document.querySelectorAll('[data-topic="' + CSS.escape(topicId) + '"]').forEach(function (el) {
+      if (el.closest('.graph') || el.closest('.topic-rows')) el.classList.add('selected');
+    });
+  }
+
+  // Zoom for the topic graph: fit the whole graph, or zoom in and out around the current view.
+  var zoom = 1;
+  function applyZoom(scroller, svg) {
+    var w = parseFloat(svg.getAttribute('data-width'));
+    var h = parseFloat(svg.getAttribute('data-height'));
+    svg.setAttribute('width', String(Math.round(w * zoom)));
+    svg.setAttribute('height', String(Math.round(h * zoom)));
+    scroller.classList.toggle('zoomed-out', zoom < 0.7);
+  }
+  function initGraph() {
+    var scroller = document.querySelector('.graph-scroll');
+    var svg = scroller && scroller.querySelector('svg.graph');
+    var controls = document.querySelector('[data-zoom-controls]');
+    if (!svg || !controls) return;
+    if (!svg.hasAttribute('data-width')) {
+      svg.setAttribute('data-width', svg.getAttribute('width'));
+      svg.setAttribute('data-height', svg.getAttribute('height'));
+    }
+    controls.hidden = false;
+    applyZoom(scroller, svg);
+  }
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest('[data-zoom]');
+    if (!button) return;
+    var scroller = document.querySelector('.graph-scroll');
+    var svg = scroller && scroller.querySelector('svg.graph');
+    if (!svg) return;
+    var action = button.getAttribute('data-zoom');
+    if (action === 'fit') {
+      zoom = Math.min(1, (scroller.clientWidth - 4) / parseFloat(svg.getAttribute('data-width')));
+    } else {
+      zoom = Math.max(0.2, Math.min(1.6, zoom * (action === 'in' ? 1.25 : 0.8)));
+    }
+    applyZoom(scroller, svg);
+  });
+  document.addEventListener('DOMContentLoaded', initGraph);
+
+  // After a topic's detail loads: highlight it in the graph and list, and on narrow screens bring it into view.
+  document.addEventListener('htmx:afterSwap', function (event) {
+    var target = event.detail.target;
+    if (target && target.id === 'topic-detail') {
+      var article = target.querySelector('[data-topic]');
+      markSelected(article ? article.getAttribute('data-topic') : null);
+      if (window.matchMedia('(max-width: 960px)').matches) {
+        target.scrollIntoView({ behavior: 'smooth', block: 'start' });
+      }
+    }
+  });
+
+  // After the explorer is replaced by a new filter result: restore zoom and the selected topic.
+  document.addEventListener('htmx:afterSettle', function () {
+    initGraph();
+    var current = document.querySelector('#topic-detail [data-topic]');
+    markSelected(current ? current.getAttribute('data-topic') : null);
+  });
+})();
