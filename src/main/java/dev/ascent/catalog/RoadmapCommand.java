@@ -27,7 +27,7 @@ public final class RoadmapCommand {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        List<String> rest = args.length == 0 ? List.of() : Arrays.asList(args).subList(1, args.length);
         if (rest.isEmpty() || !rest.getFirst().equals("validate")) {
             err.println(USAGE);
             return 2;

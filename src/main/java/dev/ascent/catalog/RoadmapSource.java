@@ -11,10 +11,12 @@ public enum RoadmapSource {
     /** Uploaded by an administrator. */
     UPLOAD;
 
+    @com.fasterxml.jackson.annotation.JsonValue
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    @com.fasterxml.jackson.annotation.JsonCreator
     public static RoadmapSource of(String key) {
         return valueOf(key.toUpperCase(Locale.ROOT));
     }

@@ -21,10 +21,14 @@ public record ValidationReport(String file, List<Problem> problems, @Nullable Ro
     /** A one-line summary, e.g. "roadmap.yaml: valid (backend-junior-to-senior v3: 5 phases, 43 topics, 12 projects)". */
     public String summary() {
         if (valid()) {
-            return "%s: valid (%s v%d: %d phases, %d topics, %d projects, %d checkpoints)".formatted(file, roadmap.id(),
-                    roadmap.version(), roadmap.phases().size(), roadmap.topics().size(), roadmap.projects().size(),
-                    roadmap.checkpoints().size());
+            return "%s: valid (%s v%d: %s, %s, %s, %s)".formatted(file, roadmap.id(), roadmap.version(),
+                    count(roadmap.phases().size(), "phase"), count(roadmap.topics().size(), "topic"),
+                    count(roadmap.projects().size(), "project"), count(roadmap.checkpoints().size(), "checkpoint"));
         }
-        return "%s: %d problem%s".formatted(file, problems.size(), problems.size() == 1 ? "" : "s");
+        return "%s: %s".formatted(file, count(problems.size(), "problem"));
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

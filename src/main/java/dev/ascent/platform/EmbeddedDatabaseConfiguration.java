@@ -1,7 +1,6 @@
 package dev.ascent.platform;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -29,16 +28,16 @@ class EmbeddedDatabaseConfiguration {
         }
     }
 
-    // Not closed with the context: tests share one server across contexts; a JVM shutdown hook stops it.
-    @Bean(destroyMethod = "")
-    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) {
-        return EmbeddedPostgresServer.start(properties.dataDir(), properties.fresh(), properties.port());
+    /** Closed after the data source (which depends on it), so the pool is gone before the server stops. */
+    @Bean
+    EmbeddedPostgresServer.Lease embeddedPostgres(EmbeddedDatabaseProperties properties) {
+        return EmbeddedPostgresServer.lease(properties.dataDir(), properties.fresh(), properties.port());
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres, EmbeddedDatabaseProperties properties) {
+    DataSource dataSource(EmbeddedPostgresServer.Lease postgres, EmbeddedDatabaseProperties properties) {
         var dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setJdbcUrl(postgres.jdbcUrl());
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(properties.maxPoolSize());
         dataSource.setPoolName("ascent-embedded");

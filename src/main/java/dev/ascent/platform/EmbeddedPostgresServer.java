@@ -5,40 +5,104 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One real PostgreSQL server per data directory and JVM. Several Spring contexts in one test
- * JVM share it, so the suite starts PostgreSQL once.
+ * One real PostgreSQL server per data directory and JVM, shared by every Spring context that
+ * leases it (tests start several), and stopped when the last lease is closed — after the
+ * contexts have closed their connection pools, so shutdown never waits on a vanished database.
  */
 final class EmbeddedPostgresServer {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
-    private static final Map<Path, EmbeddedPostgres> RUNNING = new HashMap<>();
+    private static final Map<Path, Running> RUNNING = new HashMap<>();
 
     private EmbeddedPostgresServer() {
     }
 
-    static synchronized EmbeddedPostgres start(Path dataDirectory, boolean fresh, int port) {
-        Path dir = dataDirectory.toAbsolutePath().normalize();
-        EmbeddedPostgres running = RUNNING.get(dir);
-        if (running != null) {
-            return running;
+    private static final class Running {
+        final EmbeddedPostgres postgres;
+        final Path binaries;
+        int leases;
+
+        Running(EmbeddedPostgres postgres, Path binaries) {
+            this.postgres = postgres;
+            this.binaries = binaries;
         }
+    }
+
+    /** A context's hold on the server; closing the last one stops it. */
+    static final class Lease implements AutoCloseable {
+        private final Path dataDirectory;
+        private final EmbeddedPostgres postgres;
+        private boolean closed;
+
+        private Lease(Path dataDirectory, EmbeddedPostgres postgres) {
+            this.dataDirectory = dataDirectory;
+            this.postgres = postgres;
+        }
+
+        String jdbcUrl() {
+            return postgres.getJdbcUrl("postgres", "postgres");
+        }
+
+        int port() {
+            return postgres.getPort();
+        }
+
+        @Override
+        public void close() {
+            synchronized (EmbeddedPostgresServer.class) {
+                if (closed) {
+                    return;
+                }
+                closed = true;
+                Running running = RUNNING.get(dataDirectory);
+                if (running != null && --running.leases == 0) {
+                    RUNNING.remove(dataDirectory);
+                    stop(running.binaries, dataDirectory);
+                    try {
+                        running.postgres.close();
+                    } catch (IOException e) {
+                        log.warn("Could not release the embedded PostgreSQL in {}: {}", dataDirectory, e.getMessage());
+                    }
+                }
+            }
+        }
+    }
+
+    static synchronized Lease lease(Path dataDirectory, boolean fresh, int port) {
+        Path dir = dataDirectory.toAbsolutePath().normalize();
+        Running running = RUNNING.get(dir);
+        if (running == null) {
+            running = start(dir, fresh, port);
+            RUNNING.put(dir, running);
+        }
+        running.leases++;
+        return new Lease(dir, running.postgres);
+    }
+
+    private static Running start(Path dir, boolean fresh, int port) {
         try {
             Path workingDirectory = Files.createDirectories(dir.resolveSibling(dir.getFileName() + "-binaries"));
             EmbeddedPostgresBinaries binaries = EmbeddedPostgresBinaries.prepare(workingDirectory);
             if (fresh) {
+                if (Files.exists(dir.resolve("postmaster.pid"))) {
+                    stop(binaries.directory(), dir);
+                }
                 deleteRecursively(dir);
-            } else {
-                stopOrphanedServer(workingDirectory, dir);
+            } else if (Files.exists(dir.resolve("postmaster.pid"))) {
+                // A server left running by a JVM that was killed still holds the data directory.
+                stop(binaries.directory(), dir);
             }
             Files.createDirectories(dir);
             var builder = EmbeddedPostgres.builder()
@@ -55,29 +119,25 @@ final class EmbeddedPostgresServer {
             }
             EmbeddedPostgres postgres = builder.start();
             log.info("Embedded PostgreSQL ready on port {} with data in {}", postgres.getPort(), dir);
-            RUNNING.put(dir, postgres);
-            return postgres;
+            return new Running(postgres, binaries.directory());
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dir, e);
         }
     }
 
-    /** A server left running by a JVM that was killed holds the data directory; stop it first. */
-    private static void stopOrphanedServer(Path workingDirectory, Path dataDirectory) {
-        if (!Files.exists(dataDirectory.resolve("postmaster.pid"))) {
-            return;
-        }
-        try (var dirs = Files.list(workingDirectory)) {
-            for (Path pgDir : dirs.filter(d -> Files.exists(d.resolve("bin/pg_ctl"))).toList()) {
-                Process stop = new ProcessBuilder(List.of(pgDir.resolve("bin/pg_ctl").toString(),
-                        "-D", dataDirectory.toString(), "stop", "-m", "fast", "-w"))
-                        .redirectErrorStream(true).start();
-                stop.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-                stop.waitFor(30, TimeUnit.SECONDS);
-                log.info("Stopped a PostgreSQL server left running in {}", dataDirectory);
+    private static void stop(Path binaries, Path dataDirectory) {
+        var command = new ProcessBuilder(List.of(binaries.resolve("bin/pg_ctl").toString(),
+                "-D", dataDirectory.toString(), "stop", "-m", "fast", "-w", "-t", "30"))
+                .redirectErrorStream(true);
+        command.environment().put(EmbeddedPostgresBinaries.OWNER_STOP, "owner");
+        try {
+            Process stop = command.start();
+            stop.getInputStream().transferTo(OutputStream.nullOutputStream());
+            if (stop.waitFor(40, TimeUnit.SECONDS) && stop.exitValue() == 0) {
+                log.info("Stopped the embedded PostgreSQL in {}", dataDirectory);
             }
         } catch (IOException e) {
-            log.warn("Could not stop a server left running in {}: {}", dataDirectory, e.getMessage());
+            log.warn("Could not stop the embedded PostgreSQL in {}: {}", dataDirectory, e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -88,7 +148,7 @@ final class EmbeddedPostgresServer {
             return;
         }
         try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
         }

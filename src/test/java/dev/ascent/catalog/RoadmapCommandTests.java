@@ -74,7 +74,7 @@ class RoadmapCommandTests {
         assertThat(stdout()).isEmpty();
         assertThat(stderr()).containsExactly(
                 broken + ":5: version: must be at least 1, not 0",
-                broken + ":46: topics[0].kind: must be one of ['theory','practice','community'], not 'reading'",
+                broken + ":46: topics[0].kind: must be one of 'theory', 'practice' or 'community', not 'reading'",
                 broken + ":59: topics[1].hours: must be a whole number, not 'twenty'",
                 broken + ":68: topics[2].requires[0]: requires unknown topic 'sql-basic'; did you mean 'sql-basics'?",
                 broken + ":83: checkpoints[0].month: month 9 is after the roadmap's last month 6 (duration.maxMonths)",

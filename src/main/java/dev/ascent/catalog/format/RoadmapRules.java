@@ -51,6 +51,12 @@ final class RoadmapRules {
         return rules.problems;
     }
 
+    /** A place in the file an author can find: its path and, when known, its line. */
+    private String where(String pointer) {
+        Integer line = document.lineOf(pointer);
+        return YamlDocument.readablePath(pointer) + (line == null ? "" : " (line " + line + ")");
+    }
+
     private void report(String pointer, String message) {
         problems.add(document.problem(pointer, message));
     }
@@ -73,7 +79,7 @@ final class RoadmapRules {
         Declared earlier = ids.putIfAbsent(id, new Declared(kind, pointer));
         if (earlier != null) {
             report(pointer + "/id", "duplicate id '%s': already used by %s %s".formatted(id,
-                    kindName(earlier.kind()), YamlDocument.readablePath(earlier.pointer())));
+                    kindName(earlier.kind()), where(earlier.pointer())));
         }
     }
 
@@ -111,13 +117,13 @@ final class RoadmapRules {
                     }
                     Declared declared = ids.get(id);
                     if (declared == null) {
-                        report(r, "unknown topic '%s'%s".formatted(id, suggestion(id, Kind.TOPIC)));
+                        report(r, "unknown topic '%s'%s".formatted(id, suggestion(id, Set.of(Kind.TOPIC))));
                     } else if (declared.kind() != Kind.TOPIC) {
                         report(r, "'%s' is a %s, not a topic".formatted(id, kindName(declared.kind())));
                     } else {
                         String earlier = placedAt.putIfAbsent(id, r);
                         if (earlier != null) {
-                            report(r, "topic '%s' is already placed at %s; a topic belongs to one group".formatted(id, YamlDocument.readablePath(earlier)));
+                            report(r, "topic '%s' is already placed at %s; a topic belongs to one group".formatted(id, where(earlier)));
                         }
                     }
                 })));
@@ -147,11 +153,10 @@ final class RoadmapRules {
         if (id == null) {
             return;
         }
-        Kind wanted = allowed.contains(Kind.TOPIC) ? Kind.TOPIC : allowed.iterator().next();
         Declared declared = ids.get(id);
         String allowedText = allowed.stream().map(RoadmapRules::kindName).sorted().reduce((a, b) -> a + " or " + b).orElse("");
         if (declared == null) {
-            report(pointer, "%s unknown %s '%s'%s".formatted(verb, allowedText, id, suggestion(id, wanted)));
+            report(pointer, "%s unknown %s '%s'%s".formatted(verb, allowedText, id, suggestion(id, allowed)));
         } else if (!allowed.contains(declared.kind())) {
             report(pointer, "'%s' is a %s; only a %s can be listed here".formatted(id, kindName(declared.kind()), allowedText));
         }
@@ -271,40 +276,13 @@ final class RoadmapRules {
         }
     }
 
-    private String suggestion(String id, Kind kind) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (var entry : ids.entrySet()) {
-            if (entry.getValue().kind() != kind) {
-                continue;
-            }
-            int distance = distance(id, entry.getKey());
-            if (distance < bestDistance) {
-                bestDistance = distance;
-                best = entry.getKey();
-            }
-        }
-        return best != null && bestDistance <= Math.min(3, Math.max(1, id.length() / 4)) ? "; did you mean '%s'?".formatted(best) : "";
-    }
-
-    /** Edit distance, for "did you mean" hints on mistyped ids. */
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+    private String suggestion(String id, Set<Kind> kinds) {
+        return Suggestions.closest(id, ids.entrySet().stream()
+                        .filter(entry -> kinds.contains(entry.getValue().kind()))
+                        .map(Map.Entry::getKey)
+                        .toList())
+                .map("; did you mean '%s'?"::formatted)
+                .orElse("");
     }
 
     private interface Visitor {

@@ -71,9 +71,12 @@ public final class RoadmapSchema {
         Object[] args = error.getArguments() == null ? new Object[0] : error.getArguments();
         return switch (keyword) {
             case "required" -> "missing required property '%s'".formatted(error.getProperty());
-            case "additionalProperties" -> "unknown property '%s'; check its spelling against the schema".formatted(error.getProperty());
-            case "const" -> "must be %s".formatted(error.getSchemaNode());
-            case "enum" -> "must be one of %s, not %s".formatted(error.getSchemaNode().toString().replace("\"", "'"), describe(error.getInstanceNode()));
+            case "additionalProperties" -> "unknown property '%s'%s".formatted(error.getProperty(),
+                    Suggestions.closest(error.getProperty(), allowedProperties(error))
+                            .map("; did you mean '%s'?"::formatted)
+                            .orElse("; see the schema for the properties allowed here"));
+            case "const" -> "must be '%s', not %s".formatted(error.getSchemaNode().asString(), describe(error.getInstanceNode()));
+            case "enum" -> "must be one of %s, not %s".formatted(oneOf(error.getSchemaNode()), describe(error.getInstanceNode()));
             case "type" -> "must be %s, not %s".formatted(article(String.valueOf(error.getSchemaNode().asString())), describe(error.getInstanceNode()));
             case "pattern" -> error.getSchemaNode().asString().startsWith("^[a-z0-9]")
                     ? "'%s' is not a valid id: use lowercase letters, digits and single hyphens (kebab-case), e.g. 'sql-basics'".formatted(text(error.getInstanceNode()))
@@ -91,6 +94,22 @@ public final class RoadmapSchema {
             case "false" -> null;
             default -> error.getMessage() + (args.length > 0 ? "" : "");
         };
+    }
+
+    /** The properties the schema allows where an unknown one was found, read from the schema itself. */
+    private static List<String> allowedProperties(Error error) {
+        String fragment = String.valueOf(error.getSchemaLocation().getFragment());
+        String parent = fragment.endsWith("/additionalProperties")
+                ? fragment.substring(0, fragment.length() - "/additionalProperties".length()) : fragment;
+        JsonNode properties = SCHEMA.getSchemaNode().at(parent.startsWith("/") ? parent + "/properties" : "/" + parent + "/properties");
+        return properties.isObject() ? List.copyOf(properties.propertyNames()) : List.of();
+    }
+
+    /** 'a', 'b' or 'c' */
+    private static String oneOf(JsonNode values) {
+        List<String> quoted = values.valueStream().map(v -> "'" + (v.isString() ? v.asString() : v.toString()) + "'").toList();
+        return quoted.size() == 1 ? quoted.getFirst()
+                : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.getLast();
     }
 
     private static String describe(JsonNode node) {

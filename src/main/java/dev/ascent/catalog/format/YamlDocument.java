@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,6 +40,20 @@ public final class YamlDocument {
     /** Larger than any sensible roadmap (the biggest built-in is well under 200 KB). */
     public static final int MAX_BYTES = 2 * 1024 * 1024;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** A roadmap is at most six levels deep; anything far deeper is a mistake or an attack. */
+    static final int MAX_DEPTH = 40;
+    private static final String TOO_DEEP = "the document is nested more than %d levels deep; a roadmap needs only a few levels".formatted(MAX_DEPTH);
+    private static final String RECURSIVE_ALIAS = "an alias refers to the anchor it is part of, which would nest forever; use an alias only for a value defined before it";
+
+    /** Stops reading a document that cannot be turned into a tree; reported as one problem. */
+    private static final class Unreadable extends RuntimeException {
+        final Problem problem;
+
+        Unreadable(Problem problem) {
+            super(problem.message(), null, false, false);
+            this.problem = problem;
+        }
+    }
 
     private final String file;
     private final @Nullable JsonNode root;
@@ -77,18 +92,32 @@ public final class YamlDocument {
             return failed(file, new Problem(file, line, "", "not valid YAML: " + context + what));
         } catch (YamlEngineException e) {
             return failed(file, Problem.ofFile(file, "not valid YAML: " + firstLine(e.getMessage())));
+        } catch (StackOverflowError e) {
+            return failed(file, Problem.ofFile(file, TOO_DEEP));
         }
         if (node.isEmpty()) {
             return failed(file, Problem.ofFile(file, "the file holds no YAML document; a roadmap starts with 'format: ascent/roadmap@1'"));
         }
         var lines = new HashMap<String, Integer>();
         var problems = new ArrayList<Problem>();
-        JsonNode root = new Converter(file, lines, problems).convert(node.get(), "");
-        return new YamlDocument(file, root, lines, problems);
+        try {
+            JsonNode root = new Converter(file, lines, problems, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()))
+                    .convert(node.get(), "", 0);
+            return new YamlDocument(file, root, lines, problems);
+        } catch (Unreadable e) {
+            return failed(file, e.problem);
+        }
     }
 
     public static Problem tooLarge(String file, long bytes) {
-        return Problem.ofFile(file, "the file is %s; a roadmap may be at most %s".formatted(size(bytes), size(MAX_BYTES)));
+        String size = size(bytes);
+        String limit = size(MAX_BYTES);
+        if (size.equals(limit)) {
+            // just over the limit: megabytes would read the same, so count bytes
+            size = String.format(Locale.ROOT, "%,d bytes", bytes);
+            limit = String.format(Locale.ROOT, "%,d bytes", MAX_BYTES);
+        }
+        return Problem.ofFile(file, "the file is %s; a roadmap may be at most %s".formatted(size, limit));
     }
 
     private static YamlDocument failed(String file, Problem problem) {
@@ -146,26 +175,36 @@ public final class YamlDocument {
     }
 
     private static String size(long bytes) {
-        return bytes >= 1024 * 1024 ? "%.1f MB".formatted(bytes / (1024.0 * 1024)) : "%d KB".formatted(bytes / 1024);
+        return bytes >= 1024 * 1024 ? String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024)) : (bytes / 1024) + " KB";
     }
 
     private static String firstLine(@Nullable String message) {
         return message == null ? "unreadable input" : message.lines().findFirst().orElse(message);
     }
 
-    private record Converter(String file, Map<String, Integer> lines, List<Problem> problems) {
+    private record Converter(String file, Map<String, Integer> lines, List<Problem> problems, Set<Node> path) {
 
-        JsonNode convert(Node node, String pointer) {
+        JsonNode convert(Node node, String pointer, int depth) {
             node.getStartMark().map(Mark::getLine).ifPresent(line -> lines.putIfAbsent(pointer, line + 1));
-            return switch (node) {
-                case MappingNode mapping -> mapping(mapping, pointer);
-                case SequenceNode sequence -> sequence(sequence, pointer);
-                case ScalarNode scalar -> scalar(scalar);
-                default -> NODES.nullNode();
-            };
+            if (!path.add(node)) {
+                throw new Unreadable(new Problem(file, lines.getOrDefault(pointer, 0), "", RECURSIVE_ALIAS));
+            }
+            if (depth > MAX_DEPTH) {
+                throw new Unreadable(new Problem(file, lines.getOrDefault(pointer, 0), "", TOO_DEEP));
+            }
+            try {
+                return switch (node) {
+                    case MappingNode mapping -> mapping(mapping, pointer, depth);
+                    case SequenceNode sequence -> sequence(sequence, pointer, depth);
+                    case ScalarNode scalar -> scalar(scalar);
+                    default -> NODES.nullNode();
+                };
+            } finally {
+                path.remove(node);
+            }
         }
 
-        private ObjectNode mapping(MappingNode mapping, String pointer) {
+        private ObjectNode mapping(MappingNode mapping, String pointer, int depth) {
             ObjectNode object = NODES.objectNode();
             Set<String> seen = new HashSet<>();
             for (NodeTuple tuple : mapping.getValue()) {
@@ -176,16 +215,16 @@ public final class YamlDocument {
                     problems.add(new Problem(file, line, readablePath(child), "duplicate key '%s'; each key may appear once".formatted(key)));
                     continue;
                 }
-                object.set(key, convert(tuple.getValueNode(), child));
+                object.set(key, convert(tuple.getValueNode(), child, depth + 1));
             }
             return object;
         }
 
-        private ArrayNode sequence(SequenceNode sequence, String pointer) {
+        private ArrayNode sequence(SequenceNode sequence, String pointer, int depth) {
             ArrayNode array = NODES.arrayNode();
             List<Node> items = sequence.getValue();
             for (int i = 0; i < items.size(); i++) {
-                array.add(convert(items.get(i), pointer + "/" + i));
+                array.add(convert(items.get(i), pointer + "/" + i, depth + 1));
             }
             return array;
         }

@@ -319,7 +319,7 @@ class RoadmapValidatorTests {
         @Test
         void reportsAValueOutsideAnEnumWithTheAllowedValues() {
             assertThat(problemsIn("bad-enum.yaml")).containsExactly(
-                    "bad-enum.yaml:46: topics[0].kind: must be one of ['theory','practice','community'], not 'reading'");
+                    "bad-enum.yaml:46: topics[0].kind: must be one of 'theory', 'practice' or 'community', not 'reading'");
         }
 
         @Test
@@ -331,14 +331,14 @@ class RoadmapValidatorTests {
         @Test
         void refusesAnotherFormatMarker() {
             assertThat(problemsIn("wrong-format-marker.yaml")).containsExactly(
-                    "wrong-format-marker.yaml:3: format: must be \"ascent/roadmap@1\"");
+                    "wrong-format-marker.yaml:3: format: must be 'ascent/roadmap@1', not 'ascent/roadmap@2'");
         }
 
         @Test
         void reportsEveryProblemAtOnceInLineOrder() {
             assertThat(problemsIn("several-defects.yaml")).containsExactly(
                     "several-defects.yaml:5: version: must be at least 1, not 0",
-                    "several-defects.yaml:46: topics[0].kind: must be one of ['theory','practice','community'], not 'reading'",
+                    "several-defects.yaml:46: topics[0].kind: must be one of 'theory', 'practice' or 'community', not 'reading'",
                     "several-defects.yaml:59: topics[1].hours: must be a whole number, not 'twenty'",
                     "several-defects.yaml:68: topics[2].requires[0]: requires unknown topic 'sql-basic'; did you mean 'sql-basics'?",
                     "several-defects.yaml:83: checkpoints[0].month: month 9 is after the roadmap's last month 6 (duration.maxMonths)");
