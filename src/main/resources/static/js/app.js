@@ -59,6 +59,12 @@
     }
     controls.hidden = false;
     applyZoom(scroller, svg);
+    // Start where the roadmap starts: its first topic, not the empty corner of a wide drawing.
+    var first = svg.querySelector('a.node rect');
+    if (first && scroller.scrollLeft === 0 && scroller.scrollTop === 0) {
+      scroller.scrollLeft = Math.max(0, parseFloat(first.getAttribute('x')) * zoom - 24);
+      scroller.scrollTop = Math.max(0, parseFloat(first.getAttribute('y')) * zoom - 24);
+    }
   }
   document.addEventListener('click', function (event) {
     var button = event.target.closest('[data-zoom]');
