@@ -60,10 +60,22 @@ public class Catalog {
         });
     }
 
-    /** The prerequisite graph laid out for drawing; computed once per roadmap version. */
+    /** The whole prerequisite graph laid out for drawing; computed once per roadmap version. */
     public Optional<TopicGraph> graph(String id) {
         return roadmap(id).map(roadmap -> graphs.computeIfAbsent(roadmap.id() + "@" + roadmap.version(),
                 key -> TopicGraphLayout.layout(roadmap)));
+    }
+
+    /**
+     * One phase's part of the graph: its topics, plus the prerequisites they need from other phases
+     * drawn as outside nodes. Empty when the roadmap or the phase does not exist.
+     */
+    public Optional<TopicGraph> graph(String id, String phaseId) {
+        return roadmap(id).flatMap(roadmap -> roadmap.phases().stream()
+                .filter(phase -> phase.id().equals(phaseId))
+                .findFirst()
+                .map(phase -> graphs.computeIfAbsent(roadmap.id() + "@" + roadmap.version() + "/" + phase.id(),
+                        key -> TopicGraphLayout.layout(roadmap, phase))));
     }
 
     /** The YAML file of the current version, exactly as it was published. */

@@ -13,9 +13,12 @@ public record TopicGraph(double width, double height, List<Node> nodes, List<Edg
         edges = List.copyOf(edges);
     }
 
-    /** A topic box with its title broken into at most two lines. */
+    /**
+     * A topic box with its title broken into at most two lines. {@code outside} marks a
+     * prerequisite from another phase, drawn for context when the graph shows one phase.
+     */
     public record Node(String id, String title, List<String> lines, Level level, TopicKind kind, String phaseId,
-                       double x, double y, double width, double height) {
+                       boolean outside, double x, double y, double width, double height) {
         public Node {
             lines = List.copyOf(lines);
         }

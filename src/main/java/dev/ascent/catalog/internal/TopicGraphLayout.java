@@ -42,6 +42,25 @@ public final class TopicGraphLayout {
     }
 
     public static TopicGraph layout(Roadmap roadmap) {
+        return layout(roadmap, roadmap.topics(), java.util.Set.of());
+    }
+
+    /** A phase's topics and, as outside nodes, the prerequisites they need from other phases. */
+    public static TopicGraph layout(Roadmap roadmap, Roadmap.Phase phase) {
+        java.util.Set<String> inside = new java.util.HashSet<>(phase.topicIds());
+        java.util.Set<String> outside = new java.util.LinkedHashSet<>();
+        roadmap.topics().stream()
+                .filter(t -> inside.contains(t.id()))
+                .flatMap(t -> t.requires().stream())
+                .filter(required -> !inside.contains(required))
+                .forEach(outside::add);
+        List<Roadmap.Topic> shown = roadmap.topics().stream()
+                .filter(t -> inside.contains(t.id()) || outside.contains(t.id()))
+                .toList();
+        return layout(roadmap, shown, outside);
+    }
+
+    private static TopicGraph layout(Roadmap roadmap, List<Roadmap.Topic> topics, java.util.Set<String> outside) {
         ElkNode graph = ElkGraphUtil.createGraph();
         graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         graph.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
@@ -56,7 +75,7 @@ public final class TopicGraphLayout {
 
         Map<String, ElkNode> boxes = new HashMap<>();
         Map<String, List<String>> lines = new HashMap<>();
-        for (Roadmap.Topic topic : roadmap.topics()) {
+        for (Roadmap.Topic topic : topics) {
             ElkNode box = ElkGraphUtil.createNode(graph);
             box.setIdentifier(topic.id());
             List<String> text = wrap(topic.title());
@@ -65,7 +84,10 @@ public final class TopicGraphLayout {
             lines.put(topic.id(), text);
         }
         Map<ElkEdge, String[]> ends = new HashMap<>();
-        for (Roadmap.Topic topic : roadmap.topics()) {
+        for (Roadmap.Topic topic : topics) {
+            if (outside.contains(topic.id())) {
+                continue; // context only: what an outside node needs is not part of this phase
+            }
             for (String prerequisite : topic.requires()) {
                 ElkNode from = boxes.get(prerequisite);
                 if (from != null) {
@@ -77,11 +99,11 @@ public final class TopicGraphLayout {
         new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
 
         List<TopicGraph.Node> nodes = new ArrayList<>();
-        for (Roadmap.Topic topic : roadmap.topics()) {
+        for (Roadmap.Topic topic : topics) {
             ElkNode box = boxes.get(topic.id());
             String phase = roadmap.phaseOf(topic.id()).map(Roadmap.Phase::id).orElse("");
             nodes.add(new TopicGraph.Node(topic.id(), topic.title(), lines.get(topic.id()), topic.level(), topic.kind(), phase,
-                    round(box.getX() + MARGIN), round(box.getY() + MARGIN), box.getWidth(), box.getHeight()));
+                    outside.contains(topic.id()), round(box.getX() + MARGIN), round(box.getY() + MARGIN), box.getWidth(), box.getHeight()));
         }
         List<TopicGraph.Edge> edges = new ArrayList<>();
         ends.forEach((edge, pair) -> {

@@ -44,14 +44,16 @@ class CatalogPages {
                    @RequestParam(required = false) @Nullable String q,
                    @RequestParam(required = false) @Nullable String level,
                    @RequestParam(required = false) @Nullable String kind,
+                   @RequestParam(required = false) @Nullable String phase,
                    @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
                    @RequestHeader(name = "HX-Target", required = false) @Nullable String target,
                    Model model) {
         Roadmap roadmap = catalog.roadmap(id).orElseThrow(() -> unknownRoadmap(id));
-        TopicFilter filter = TopicFilter.of(q, level, kind);
+        TopicFilter filter = TopicFilter.of(roadmap, q, level, kind, phase);
         Set<String> matching = filter.matching(roadmap);
         model.addAttribute("roadmap", roadmap);
-        model.addAttribute("graph", catalog.graph(id).orElseThrow());
+        model.addAttribute("graph", filter.phase() == null ? catalog.graph(id).orElseThrow()
+                : catalog.graph(id, filter.phase().id()).orElseThrow());
         model.addAttribute("filter", filter);
         model.addAttribute("matching", matching);
         model.addAttribute("visibleGroups", visibleGroups(roadmap, matching));

@@ -21,7 +21,19 @@ record Timeline(int months, List<Tick> ticks, List<Bar> phases, List<Bar> projec
     record Tick(String x, int month) {
     }
 
-    record Bar(String id, String title, String label, String x, String width, int y, String css) {
+    /**
+     * A bar with its label. Labels may run past a short bar (each bar has its own row): from the
+     * bar's start when it starts in the first half, else leftwards from its end, so the label
+     * always stays inside the drawing.
+     */
+    record Bar(String id, String title, String label, String x, String width, int y, String css,
+               String labelX, String anchor, int dx) {
+
+        static Bar of(String id, String title, String label, MonthWindow window, int months, int y, String css) {
+            boolean late = window.first() - 1 > months / 2;
+            return new Bar(id, title, label, pct(window.first() - 1, months), pct(window.last() - window.first() + 1, months), y, css,
+                    late ? pct(window.last(), months) : pct(window.first() - 1, months), late ? "end" : "start", late ? -8 : 8);
+        }
     }
 
     record Marker(String id, String title, int month, String x, int y) {
@@ -40,8 +52,7 @@ record Timeline(int months, List<Tick> ticks, List<Bar> phases, List<Bar> projec
         for (Roadmap.Phase phase : roadmap.phases()) {
             MonthWindow w = phase.months();
             if (w != null) {
-                phases.add(new Bar(phase.id(), phase.title(), w.toString(), pct(w.first() - 1, months),
-                        pct(w.last() - w.first() + 1, months), y, "phase-" + (index % 7)));
+                phases.add(Bar.of(phase.id(), phase.title(), w.toString(), w, months, y, "phase-" + (index % 7)));
                 y += ROW;
             }
             index++;
@@ -57,8 +68,8 @@ record Timeline(int months, List<Tick> ticks, List<Bar> phases, List<Bar> projec
                 }
                 int first = inTier.stream().mapToInt(p -> p.months().first()).min().orElse(1);
                 int last = inTier.stream().mapToInt(p -> p.months().last()).max().orElse(months);
-                projects.add(new Bar(tier.key(), tier.label() + " projects", inTier.size() + " project" + (inTier.size() == 1 ? "" : "s")
-                        + " · " + new MonthWindow(first, last), pct(first - 1, months), pct(last - first + 1, months), y, "tier-" + tier.key()));
+                projects.add(Bar.of(tier.key(), tier.label() + " projects", inTier.size() + " project" + (inTier.size() == 1 ? "" : "s")
+                        + " · " + new MonthWindow(first, last), new MonthWindow(first, last), months, y, "tier-" + tier.key()));
                 y += ROW - 6;
             }
         }

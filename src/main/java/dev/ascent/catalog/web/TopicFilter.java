@@ -15,11 +15,12 @@ import java.util.stream.Collectors;
  * The explorer's filter: a title search plus a level and a kind. Unknown values are not an
  * error page: they are named in {@link #messages()} and ignored, so the page still works.
  */
-record TopicFilter(String query, @Nullable Level level, @Nullable TopicKind kind, List<String> messages) {
+record TopicFilter(String query, @Nullable Level level, @Nullable TopicKind kind, Roadmap.@Nullable Phase phase,
+                   List<String> messages) {
 
     static final int MAX_QUERY = 100;
 
-    static TopicFilter of(@Nullable String q, @Nullable String level, @Nullable String kind) {
+    static TopicFilter of(Roadmap roadmap, @Nullable String q, @Nullable String level, @Nullable String kind, @Nullable String phase) {
         List<String> messages = new ArrayList<>();
         String query = q == null ? "" : q.strip();
         if (query.length() > MAX_QUERY) {
@@ -42,28 +43,28 @@ record TopicFilter(String query, @Nullable Level level, @Nullable TopicKind kind
                 messages.add("There is no kind called “%s”; showing every kind.".formatted(kind.strip()));
             }
         }
-        return new TopicFilter(query, parsedLevel, parsedKind, List.copyOf(messages));
+        Roadmap.Phase parsedPhase = null;
+        if (phase != null && !phase.isBlank()) {
+            parsedPhase = roadmap.phases().stream().filter(p -> p.id().equals(phase.strip())).findFirst().orElse(null);
+            if (parsedPhase == null) {
+                messages.add("This roadmap has no phase “%s”; showing every phase.".formatted(phase.strip()));
+            }
+        }
+        return new TopicFilter(query, parsedLevel, parsedKind, parsedPhase, List.copyOf(messages));
     }
 
     public boolean active() {
-        return !query.isEmpty() || level != null || kind != null;
+        return !query.isEmpty() || level != null || kind != null || phase != null;
     }
 
     public boolean matches(Roadmap.Topic topic) {
-        return (level == null || topic.level() == level)
+        return (phase == null || phase.topicIds().contains(topic.id()))
+                && (level == null || topic.level() == level)
                 && (kind == null || topic.kind() == kind)
                 && (query.isEmpty() || topic.title().toLowerCase(Locale.ROOT).contains(query.toLowerCase(Locale.ROOT)));
     }
 
     Set<String> matching(Roadmap roadmap) {
         return roadmap.topics().stream().filter(this::matches).map(Roadmap.Topic::id).collect(Collectors.toSet());
-    }
-
-    public String levelKey() {
-        return level == null ? "" : level.key();
-    }
-
-    public String kindKey() {
-        return kind == null ? "" : kind.key();
     }
 }

@@ -79,6 +79,27 @@ class CatalogPagesTests {
     }
 
     @Test
+    void aPhaseFilterDrawsThatPhaseWithItsOutsidePrerequisitesDashed() throws Exception {
+        var roadmap = catalog.roadmap("backend-junior-to-senior").orElseThrow();
+        var phase = roadmap.phases().get(3);
+        var inside = new java.util.HashSet<>(phase.topicIds());
+        long outside = roadmap.topics().stream().filter(t -> inside.contains(t.id()))
+                .flatMap(t -> t.requires().stream()).filter(r -> !inside.contains(r)).distinct().count();
+
+        var page = get("/roadmaps/backend-junior-to-senior?phase=" + phase.id());
+
+        assertThat(outside).isPositive();
+        assertThat(count(page.body(), "<a class=\"node ")).isEqualTo(inside.size() + (int) outside);
+        assertThat(count(page.body(), "<a class=\"node [^\"]*\\boutside\\b")).isEqualTo((int) outside);
+        assertThat(page.body()).contains(inside.size() + " of " + roadmap.topics().size() + " topics match",
+                "Dashed boxes are prerequisites from other phases.");
+
+        var unknown = get("/roadmaps/backend-junior-to-senior?phase=no-such-phase");
+        assertThat(unknown.body()).contains("This roadmap has no phase “no-such-phase”; showing every phase.");
+        assertThat(count(unknown.body(), "<a class=\"node ")).isEqualTo(roadmap.topics().size());
+    }
+
+    @Test
     void htmxFilterRequestGetsOnlyTheExplorerFragment() throws Exception {
         var fragment = get("/roadmaps/senior-judgment?level=senior", "HX-Request", "true", "HX-Target", "explorer");
 
