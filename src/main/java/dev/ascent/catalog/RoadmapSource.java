@@ -1,9 +1,7 @@
 package dev.ascent.catalog;
 
-import java.util.Locale;
-
 /** Where a published roadmap came from. */
-public enum RoadmapSource {
+public enum RoadmapSource implements Keyed {
     /** Shipped inside Ascent. */
     BUILTIN,
     /** A team's file in {@code ascent.roadmaps.dir}. */
@@ -11,13 +9,8 @@ public enum RoadmapSource {
     /** Uploaded by an administrator. */
     UPLOAD;
 
-    @com.fasterxml.jackson.annotation.JsonValue
-    public String key() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     @com.fasterxml.jackson.annotation.JsonCreator
     public static RoadmapSource of(String key) {
-        return valueOf(key.toUpperCase(Locale.ROOT));
+        return Keyed.parse(RoadmapSource.class, key);
     }
 }
