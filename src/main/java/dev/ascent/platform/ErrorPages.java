@@ -66,6 +66,7 @@ class ErrorPages implements ErrorController {
             case UNAUTHORIZED -> "You need to sign in to see this.";
             case FORBIDDEN -> "You are signed in, but this is not yours to see or change.";
             case METHOD_NOT_ALLOWED -> "This address does not accept that kind of request.";
+            case CONTENT_TOO_LARGE -> "What you sent is too large. Files may be at most 2 MB.";
             default -> status.is5xxServerError()
                     ? "Something went wrong on our side. It has been logged; please try again."
                     : "The request could not be processed.";

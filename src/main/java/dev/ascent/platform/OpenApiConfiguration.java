@@ -12,7 +12,13 @@ class OpenApiConfiguration {
 
     @Bean
     OpenAPI ascentApi() {
-        return new OpenAPI().info(new Info()
+        return new OpenAPI()
+                .components(new io.swagger.v3.oas.models.Components().addSecuritySchemes("token",
+                        new io.swagger.v3.oas.models.security.SecurityScheme()
+                                .type(io.swagger.v3.oas.models.security.SecurityScheme.Type.HTTP)
+                                .scheme("bearer")
+                                .description("A personal access token (asc_…) from your account page")))
+                .info(new Info()
                 .title("Ascent API")
                 .version("v1")
                 .description("""

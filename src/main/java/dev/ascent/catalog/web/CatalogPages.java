@@ -64,7 +64,7 @@ class CatalogPages {
         }
         model.addAttribute("timeline", Timeline.of(roadmap));
         model.addAttribute("projectsByTier", projectsByTier(roadmap));
-        model.addAttribute("releases", catalog.releases(id).stream().map(ReleaseView::of).toList());
+        model.addAttribute("releases", catalog.releases(id));
         model.addAttribute("topicsById", topicsById(roadmap));
         return "catalog/roadmap";
     }

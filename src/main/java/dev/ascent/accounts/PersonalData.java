@@ -1,0 +1,19 @@
+package dev.ascent.accounts;
+
+import java.util.UUID;
+
+/**
+ * Implemented by every module that keeps data belonging to an account, so that the account's
+ * export contains it and deleting the account erases it, in the same transaction.
+ */
+public interface PersonalData {
+
+    /** The name of this module's section in the export document, e.g. {@code "learning"}. */
+    String section();
+
+    /** Everything this module keeps for the account, as records or maps that serialise to JSON. */
+    Object export(UUID accountId);
+
+    /** Deletes everything this module keeps for the account. */
+    void erase(UUID accountId);
+}

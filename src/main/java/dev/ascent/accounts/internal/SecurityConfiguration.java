@@ -1,0 +1,165 @@
+package dev.ascent.accounts.internal;
+
+import dev.ascent.accounts.internal.AuditLog.Type;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Who may do what, and the security defaults every response carries.
+ * <ul>
+ *   <li>{@code /api/**} and {@code /actuator/**}: stateless, personal access tokens
+ *   ({@code Authorization: Bearer}), problem documents for 401 and 403; reading the catalog and
+ *   health needs nothing, changes need a read-write token, admin endpoints an admin's token.</li>
+ *   <li>Pages: a session in PostgreSQL, email-and-password sign-in with throttling, CSRF on every
+ *   state-changing request, the session id rotated at sign-in.</li>
+ *   <li>Everywhere: a strict Content Security Policy (no inline script or style), no framing,
+ *   no MIME sniffing, a tight referrer policy, HSTS behind TLS.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "img-src 'self' data:",
+            "font-src 'self'",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    /** Swagger UI sets inline styles on its own elements; it still runs no inline script. */
+    static final String SWAGGER_UI_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
+    /** Pages anyone may see. */
+    static final String[] PUBLIC_PAGES = {
+            "/", "/roadmaps/**", "/schemas/**", "/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/error",
+            "/sign-in", "/sign-up", "/forgot-password", "/reset-password", "/account/verify", "/v3/api-docs/**"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    }
+
+    @Bean
+    SignInProvider signInProvider(AccountStore accounts, PasswordEncoder encoder, SignInThrottle throttle, AuditLog audit) {
+        return new SignInProvider(accounts, encoder, throttle, audit);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain swaggerUi(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/swagger-ui/**", "/swagger-ui.html")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .requestCache(cache -> cache.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers -> headers(headers, SWAGGER_UI_POLICY))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AccountStore accounts, JsonMapper json) throws Exception {
+        var problems = new ProblemResponses(json);
+        return http.securityMatcher("/api/**", "/actuator/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, "/api/v1/roadmaps", "/api/v1/roadmaps/**").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                        .requestMatchers(readOnly()).authenticated()
+                        .anyRequest().hasAuthority("SCOPE_write"))
+                .oauth2ResourceServer(resource -> resource
+                        .opaqueToken(opaque -> opaque.introspector(new TokenIntrospector(tokens, accounts)))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                // no cookies are read here, so there is nothing for a forged cross-site request to ride on
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers(headers, CONTENT_SECURITY_POLICY))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain pages(HttpSecurity http, SignInProvider signIn, AuditLog audit) throws Exception {
+        return http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .authenticationProvider(signIn)
+                .formLogin(form -> form
+                        .loginPage("/sign-in")
+                        .loginProcessingUrl("/sign-in")
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .defaultSuccessUrl("/account", false)
+                        .failureHandler(signInFailure())
+                        .permitAll())
+                .logout(logout -> logout
+                        .logoutUrl("/sign-out")
+                        .addLogoutHandler((request, response, authentication) -> {
+                            if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+                                audit.record(principal.id(), Type.SIGNED_OUT, "", request.getRemoteAddr());
+                            }
+                        })
+                        .logoutSuccessUrl("/?signed-out"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers(headers, CONTENT_SECURITY_POLICY))
+                .build();
+    }
+
+    /** Back to the sign-in page with a reason that never tells whether the email exists; keeps what was typed. */
+    private static AuthenticationFailureHandler signInFailure() {
+        return (request, response, exception) -> {
+            String reason = switch (exception) {
+                case SignInThrottledException throttled -> "throttled&wait=" + throttled.seconds();
+                case DisabledException disabled -> "disabled";
+                case BadCredentialsException bad -> "credentials";
+                default -> "credentials";
+            };
+            String email = request.getParameter("email");
+            if (email != null && email.length() <= 254) {
+                request.getSession().setAttribute(SIGN_IN_EMAIL, email);
+            }
+            response.sendRedirect(request.getContextPath() + "/sign-in?error=" + reason);
+        };
+    }
+
+    /** Session attribute holding the email typed into a failed sign-in, so the form keeps it. */
+    static final String SIGN_IN_EMAIL = "ascent.signInEmail"; // read by web.SignInSupport
+
+    private static RequestMatcher readOnly() {
+        return (HttpServletRequest request) -> "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())
+                || "OPTIONS".equals(request.getMethod());
+    }
+
+    private static void headers(HeadersConfigurer<HttpSecurity> headers, String policy) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
+                .frameOptions(frame -> frame.deny())
+                .contentTypeOptions(options -> { })
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+    }
+}

@@ -1,0 +1,92 @@
+package dev.ascent.accounts.web;
+
+import dev.ascent.accounts.Account;
+import dev.ascent.accounts.CurrentAccount;
+import dev.ascent.accounts.internal.AccountService;
+import dev.ascent.accounts.internal.AccountService.Outcome;
+import dev.ascent.accounts.internal.ApiTokens;
+import dev.ascent.accounts.internal.AuditLog;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The signed-in account through the API: profile, data export, personal access tokens, activity. */
+@RestController
+@RequestMapping(path = "/api/v1/me", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "My account", description = "Needs a personal access token: Authorization: Bearer asc_…")
+@SecurityRequirement(name = "token")
+class AccountApi {
+
+    private final AccountService accounts;
+
+    AccountApi(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    record NewToken(@Nullable String name, @Nullable String scope) {
+    }
+
+    record CreatedToken(ApiTokens.Token token, String secret) {
+    }
+
+    @GetMapping
+    @Operation(summary = "The account the token belongs to")
+    Account me(CurrentAccount current) {
+        return accounts.find(current.id()).orElseThrow();
+    }
+
+    @GetMapping("/export")
+    @Operation(summary = "Everything the account owns, as one JSON document (format ascent/export@1)")
+    Map<String, Object> export(CurrentAccount current, HttpServletRequest request) {
+        return accounts.export(current.id(), request.getRemoteAddr());
+    }
+
+    @GetMapping("/tokens")
+    @Operation(summary = "List the account's personal access tokens (never their secrets)")
+    List<ApiTokens.Token> tokens(CurrentAccount current) {
+        return accounts.tokens(current.id());
+    }
+
+    @PostMapping(path = "/tokens", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Create a token; the secret is in this response only. Needs a read-write token.")
+    ResponseEntity<CreatedToken> createToken(CurrentAccount current, @RequestBody NewToken body, HttpServletRequest request) {
+        Outcome<ApiTokens.Created> outcome = accounts.createToken(current.id(), AccountPages.text(body.name()), body.scope(), request.getRemoteAddr());
+        if (!outcome.ok()) {
+            throw new FieldErrorsException(outcome.errors());
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(new CreatedToken(outcome.value().token(), outcome.value().secret()));
+    }
+
+    @DeleteMapping("/tokens/{tokenId}")
+    @Operation(summary = "Revoke a token. Needs a read-write token.")
+    ResponseEntity<Void> revoke(CurrentAccount current, @PathVariable UUID tokenId, HttpServletRequest request) {
+        if (accounts.token(current.id(), tokenId).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no token with id '%s'".formatted(tokenId));
+        }
+        accounts.revokeToken(current.id(), tokenId, request.getRemoteAddr());
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/activity")
+    @Operation(summary = "The account's recent security events")
+    List<AuditLog.Event> activity(CurrentAccount current) {
+        return accounts.activity(current.id());
+    }
+}

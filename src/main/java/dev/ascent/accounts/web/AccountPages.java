@@ -1,0 +1,247 @@
+package dev.ascent.accounts.web;
+
+import dev.ascent.accounts.Account;
+import dev.ascent.accounts.CurrentAccount;
+import dev.ascent.accounts.internal.AccountMail;
+import dev.ascent.accounts.internal.AccountService;
+import dev.ascent.accounts.internal.AccountService.Outcome;
+import dev.ascent.accounts.internal.ApiTokens;
+import dev.ascent.accounts.internal.AuditLog;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+/** Sign-up, sign-in, the account page and everything on it, and the email links. */
+@Controller
+class AccountPages {
+
+    private final AccountService accounts;
+    private final AccountMail mail;
+    private final SignInSupport signIn;
+    private final JsonMapper json;
+
+    AccountPages(AccountService accounts, AccountMail mail, SignInSupport signIn, JsonMapper json) {
+        this.accounts = accounts;
+        this.mail = mail;
+        this.signIn = signIn;
+        this.json = json;
+    }
+
+    record SignUpForm(@Nullable String displayName, @Nullable String email, @Nullable String password) {
+    }
+
+    @GetMapping("/sign-in")
+    String signInPage(@RequestParam(required = false) @Nullable String error, @RequestParam(required = false) @Nullable String wait,
+                      HttpServletRequest request, Model model) {
+        if (signIn.signedIn()) {
+            return "redirect:/account";
+        }
+        model.addAttribute("email", signIn.takeTypedEmail(request));
+        model.addAttribute("message", switch (error == null ? "" : error) {
+            case "throttled" -> "Too many failed sign-ins. Try again in %s seconds.".formatted(seconds(wait));
+            case "disabled" -> "This account is disabled. Ask your administrator to enable it.";
+            case "credentials" -> "That email and password do not match an account. Check both and try again.";
+            default -> null;
+        });
+        model.addAttribute("mailEnabled", mail.enabled());
+        return "accounts/sign-in";
+    }
+
+    @GetMapping("/sign-up")
+    String signUpPage(Model model) {
+        if (signIn.signedIn()) {
+            return "redirect:/account";
+        }
+        model.addAttribute("form", new SignUpForm("", "", ""));
+        model.addAttribute("errors", Map.of());
+        return "accounts/sign-up";
+    }
+
+    @PostMapping("/sign-up")
+    String signUp(SignUpForm form, HttpServletRequest request, HttpServletResponse response, Model model) {
+        Outcome<Account> outcome = accounts.signUp(text(form.displayName()), text(form.email()), text(form.password()), client(request));
+        if (!outcome.ok()) {
+            model.addAttribute("form", new SignUpForm(form.displayName(), form.email(), ""));
+            model.addAttribute("errors", outcome.errors());
+            response.setStatus(422);
+            return "accounts/sign-up";
+        }
+        signIn.signIn(outcome.value(), request, response);
+        return "redirect:/account?welcome";
+    }
+
+    @GetMapping("/account")
+    String account(CurrentAccount current, Model model) {
+        Account account = accounts.find(current.id()).orElseThrow();
+        model.addAttribute("account", account);
+        model.addAttribute("tokens", accounts.tokens(current.id()));
+        model.addAttribute("activity", accounts.activity(current.id()).stream().limit(20).toList());
+        model.addAttribute("mailEnabled", mail.enabled());
+        model.addAttribute("scopes", ApiTokens.Scope.values());
+        model.addAttribute("errors", Map.of());
+        return "accounts/account";
+    }
+
+    @PostMapping("/account/name")
+    String rename(CurrentAccount current, @RequestParam(required = false) @Nullable String displayName, Model model,
+                  HttpServletRequest request, HttpServletResponse response) {
+        Outcome<Account> outcome = accounts.rename(current.id(), text(displayName));
+        if (!outcome.ok()) {
+            return redisplay(current, model, response, outcome.errors(), Map.of("displayName", text(displayName)));
+        }
+        signIn.refreshPrincipal(outcome.value(), request, response);
+        return "redirect:/account?renamed";
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(CurrentAccount current, @RequestParam(required = false) @Nullable String currentPassword,
+                          @RequestParam(required = false) @Nullable String newPassword, HttpServletRequest request,
+                          HttpServletResponse response, Model model) {
+        HttpSession session = request.getSession(false);
+        Outcome<Account> outcome = accounts.changePassword(current.id(), text(currentPassword), text(newPassword),
+                session == null ? null : session.getId(), client(request));
+        if (!outcome.ok()) {
+            return redisplay(current, model, response, outcome.errors(), Map.of());
+        }
+        return "redirect:/account?password-changed";
+    }
+
+    @PostMapping("/account/tokens")
+    String createToken(CurrentAccount current, @RequestParam(required = false) @Nullable String name,
+                       @RequestParam(required = false) @Nullable String scope, HttpServletRequest request,
+                       HttpServletResponse response, Model model) {
+        Outcome<ApiTokens.Created> outcome = accounts.createToken(current.id(), text(name), scope, client(request));
+        if (!outcome.ok()) {
+            return redisplay(current, model, response, outcome.errors(), Map.of("tokenName", text(name)));
+        }
+        // The secret is shown in this response only: never stored, never redirected through the session.
+        model.addAttribute("created", outcome.value());
+        model.addAttribute("apiBase", org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        return "accounts/token-created";
+    }
+
+    @PostMapping("/account/tokens/{tokenId}/revoke")
+    String revokeToken(CurrentAccount current, @PathVariable UUID tokenId, HttpServletRequest request) {
+        accounts.revokeToken(current.id(), tokenId, client(request));
+        return "redirect:/account?revoked#tokens";
+    }
+
+    @PostMapping("/account/verification")
+    String resendVerification(CurrentAccount current) {
+        accounts.resendVerification(current.id());
+        return "redirect:/account?verification-sent";
+    }
+
+    @GetMapping("/account/export")
+    ResponseEntity<byte[]> export(CurrentAccount current, HttpServletRequest request) {
+        byte[] body = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(accounts.export(current.id(), client(request)));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("ascent-export-" + LocalDate.now() + ".json").build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(body);
+    }
+
+    @PostMapping("/account/delete")
+    String delete(CurrentAccount current, @RequestParam(required = false) @Nullable String password, HttpServletRequest request,
+                  HttpServletResponse response, Model model) throws ServletException {
+        Outcome<UUID> outcome = accounts.delete(current.id(), text(password), client(request));
+        if (!outcome.ok()) {
+            return redisplay(current, model, response, Map.of("deletePassword", outcome.errors().get("password")), Map.of());
+        }
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        return "redirect:/?account-deleted";
+    }
+
+    @GetMapping("/account/verify")
+    String verify(@RequestParam(required = false) @Nullable String token, HttpServletRequest request, Model model) {
+        boolean verified = token != null && accounts.verifyEmail(token, client(request));
+        model.addAttribute("verified", verified);
+        return "accounts/verified";
+    }
+
+    @GetMapping("/forgot-password")
+    String forgotPasswordPage(Model model) {
+        model.addAttribute("mailEnabled", mail.enabled());
+        model.addAttribute("sent", false);
+        return "accounts/forgot-password";
+    }
+
+    @PostMapping("/forgot-password")
+    String forgotPassword(@RequestParam(required = false) @Nullable String email, HttpServletRequest request, Model model) {
+        accounts.requestPasswordReset(text(email), client(request));
+        model.addAttribute("mailEnabled", mail.enabled());
+        model.addAttribute("sent", true);
+        return "accounts/forgot-password";
+    }
+
+    @GetMapping("/reset-password")
+    String resetPasswordPage(@RequestParam(required = false) @Nullable String token, Model model) {
+        model.addAttribute("token", text(token));
+        model.addAttribute("valid", token != null && accounts.resetLinkValid(token));
+        model.addAttribute("errors", Map.of());
+        return "accounts/reset-password";
+    }
+
+    @PostMapping("/reset-password")
+    String resetPassword(@RequestParam(required = false) @Nullable String token, @RequestParam(required = false) @Nullable String newPassword,
+                         HttpServletRequest request, HttpServletResponse response, Model model) {
+        Outcome<Account> outcome = accounts.resetPassword(text(token), text(newPassword), client(request));
+        if (!outcome.ok()) {
+            model.addAttribute("token", text(token));
+            model.addAttribute("valid", !outcome.errors().containsKey("token"));
+            model.addAttribute("errors", outcome.errors());
+            response.setStatus(422);
+            return "accounts/reset-password";
+        }
+        return "redirect:/sign-in?reset";
+    }
+
+    private String redisplay(CurrentAccount current, Model model, HttpServletResponse response, Map<String, String> errors,
+                             Map<String, String> values) {
+        account(current, model);
+        model.addAttribute("errors", errors);
+        model.addAttribute("values", values);
+        response.setStatus(422);
+        return "accounts/account";
+    }
+
+    static String text(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+
+    static String client(HttpServletRequest request) {
+        return request.getRemoteAddr();
+    }
+
+    private static String seconds(@Nullable String wait) {
+        try {
+            return String.valueOf(Math.max(1, Math.min(3600, Long.parseLong(wait == null ? "" : wait))));
+        } catch (NumberFormatException e) {
+            return "a few";
+        }
+    }
+}

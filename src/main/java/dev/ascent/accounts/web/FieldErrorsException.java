@@ -1,0 +1,23 @@
+package dev.ascent.accounts.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+import java.util.Map;
+
+/** Bad input to an API call: a 422 problem document naming every field and what is wrong with it. */
+class FieldErrorsException extends ErrorResponseException {
+
+    FieldErrorsException(Map<String, String> errors) {
+        super(HttpStatus.UNPROCESSABLE_CONTENT, problem(errors), null);
+    }
+
+    private static ProblemDetail problem(Map<String, String> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                errors.size() == 1 ? errors.values().iterator().next() : "Some fields need another look.");
+        problem.setTitle("Invalid input");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+}
