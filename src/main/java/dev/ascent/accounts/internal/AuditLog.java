@@ -3,8 +3,6 @@ package dev.ascent.accounts.internal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -34,8 +32,10 @@ public class AuditLog {
         this.jdbc = jdbc;
     }
 
-    /** Recorded even when the surrounding work fails (a failed sign-in must leave its trace). */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Records an event in the caller's transaction (so it can refer to an account created in it);
+     * sign-in runs outside any transaction, so a failed attempt is recorded at once.
+     */
     public void record(@Nullable UUID accountId, Type type, String detail, String client) {
         jdbc.sql("insert into accounts.audit_events (account_id, type, detail, client) values (:account, :type, :detail, :client)")
                 .param("account", accountId)

@@ -96,6 +96,7 @@ class AccountPages {
         model.addAttribute("mailEnabled", mail.enabled());
         model.addAttribute("scopes", ApiTokens.Scope.values());
         model.addAttribute("errors", Map.of());
+        model.addAttribute("values", Map.of());
         return "accounts/account";
     }
 
