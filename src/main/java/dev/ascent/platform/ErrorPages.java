@@ -48,6 +48,9 @@ class ErrorPages implements ErrorController {
 
     private static HttpStatus status(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null) {
+            return HttpStatus.NOT_FOUND; // someone opened /error itself: there is nothing there
+        }
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }

@@ -237,7 +237,7 @@ public class AccountService {
     }
 
     /** Everything the account owns, as one document in a versioned format that other modules extend. */
-    @Transactional(readOnly = true)
+    @Transactional
     public Map<String, Object> export(UUID id, String client) {
         Account account = find(id).orElseThrow();
         Map<String, Object> document = new LinkedHashMap<>();

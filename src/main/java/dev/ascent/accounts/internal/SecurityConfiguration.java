@@ -49,10 +49,8 @@ class SecurityConfiguration {
     /** Swagger UI sets inline styles on its own elements; it still runs no inline script. */
     static final String SWAGGER_UI_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
-    /** Pages anyone may see. */
-    static final String[] PUBLIC_PAGES = {
-            "/", "/roadmaps/**", "/schemas/**", "/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/error",
-            "/sign-in", "/sign-up", "/forgot-password", "/reset-password", "/account/verify", "/v3/api-docs/**"};
+    /** Forms anyone may send. */
+    static final String[] PUBLIC_FORMS = {"/sign-in", "/sign-up", "/forgot-password", "/reset-password"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -104,9 +102,16 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http, SignInProvider signIn, AuditLog audit) throws Exception {
         return http
+                // Reading is open except a person's own pages and administration, so a mistyped address gets a
+                // friendly 404 rather than a sign-in form; every handler that needs an account also fails closed
+                // through its CurrentAccount parameter. Every change needs a signed-in person, except the public forms.
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(PUBLIC_PAGES).permitAll()
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/account/verify").permitAll()
+                        .requestMatchers("/account", "/account/**").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, PUBLIC_FORMS).permitAll()
                         .anyRequest().authenticated())
                 .authenticationProvider(signIn)
                 .formLogin(form -> form

@@ -22,6 +22,12 @@ class CatalogApiTests {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    dev.ascent.accounts.internal.AccountService accounts;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private RestClient client() {
         return RestClient.builder().baseUrl("http://localhost:" + port)
                 .defaultStatusHandler(status -> true, (request, response) -> { })
@@ -108,7 +114,8 @@ class CatalogApiTests {
         for (String path : new String[]{"/api/v1/nothing-here", "/api/v1/roadmaps/%3Cscript%3E", "/api/v1/roadmaps/x'%20or%201=1--",
                 "/api/v1/roadmaps/" + "a".repeat(5000)}) {
             Answer answer = get(path);
-            assertThat(answer.status()).as(path).isIn(400, 404);
+            // unknown API paths need a token before anything else is said about them
+            assertThat(answer.status()).as(path).isIn(400, 401, 404);
             assertThat(answer.contentType()).as(path).startsWith("application/problem+json");
             assertThat(answer.body().toString()).as(path).doesNotContain("Exception", "at dev.ascent", "<script>");
         }
@@ -138,10 +145,16 @@ class CatalogApiTests {
     }
 
     @Test
-    void reportsHealthAndMetrics() {
+    void reportsHealthToAnyoneAndMetricsToAdministratorsOnly() {
         assertThat(get("/actuator/health/liveness").body().get("status").asString()).isEqualTo("UP");
         assertThat(get("/actuator/health/readiness").body().get("status").asString()).isEqualTo("UP");
-        String metrics = client().get().uri("/actuator/prometheus").retrieve().body(String.class);
+        assertThat(get("/actuator/prometheus").status()).isEqualTo(401);
+
+        var admin = accounts.signUp("Metrics admin", "metrics-" + java.util.UUID.randomUUID() + "@example.org",
+                "lantern orbit maple quietly 7", "test").value();
+        jdbc.sql("update accounts.accounts set role = 'ADMIN' where id = :id").param("id", admin.id()).update();
+        String token = accounts.createToken(admin.id(), "prometheus", "READ", "test").value().secret();
+        String metrics = client().get().uri("/actuator/prometheus").header("Authorization", "Bearer " + token).retrieve().body(String.class);
         assertThat(metrics).contains("jvm_memory_used_bytes", "http_server_requests");
     }
 }

@@ -1,0 +1,95 @@
+package dev.ascent.accounts;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-like HTTP client for tests: keeps cookies (the session), does not follow redirects
+ * (so tests see them), and posts forms with the CSRF token taken from the page that holds the form.
+ */
+public final class WebSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final String base;
+    private final HttpClient http;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+    public WebSession(int port) {
+        this.base = "http://localhost:" + port;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
+    }
+
+    /** Posts a form the way a browser does: first loads {@code formPage} for its CSRF token. */
+    public HttpResponse<String> post(String formPage, String action, Map<String, String> fields) {
+        String token = csrfFrom(get(formPage).body());
+        Map<String, String> body = new LinkedHashMap<>(fields);
+        if (token != null) {
+            body.put("_csrf", token);
+        }
+        return postRaw(action, body);
+    }
+
+    /** Posts a form without adding a CSRF token (to test that the token is required). */
+    public HttpResponse<String> postRaw(String action, Map<String, String> fields) {
+        String form = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + action))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
+    }
+
+    public WebSession signUp(String name, String email, String password) {
+        HttpResponse<String> response = post("/sign-up", "/sign-up", Map.of("displayName", name, "email", email, "password", password));
+        if (response.statusCode() != 302) {
+            throw new IllegalStateException("sign-up failed: " + response.statusCode());
+        }
+        return this;
+    }
+
+    public HttpResponse<String> signIn(String email, String password) {
+        return post("/sign-in", "/sign-in", Map.of("email", email, "password", password));
+    }
+
+    public static String csrfFrom(String html) {
+        Matcher matcher = CSRF.matcher(html);
+        return matcher.find() ? matcher.group(1) : null;
+    }
+
+    public String sessionCookie() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("SESSION") || c.getName().equals("JSESSIONID"))
+                .map(c -> c.getName() + "=" + c.getValue())
+                .findFirst().orElse("");
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

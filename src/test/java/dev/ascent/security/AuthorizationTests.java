@@ -1,0 +1,298 @@
+package dev.ascent.security;
+
+import dev.ascent.accounts.WebSession;
+import dev.ascent.accounts.internal.AccountService;
+import dev.ascent.accounts.internal.ApiTokens;
+import dev.ascent.catalog.Catalog;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Walks every route the running app exposes (read from its handler mappings, so a new route
+ * fails this test until it is classified here) as anonymous, a learner, another learner and an
+ * admin, and checks who may do what.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationTests {
+
+    /** Who may use a route. */
+    enum Access {
+        /** anyone, signed in or not */
+        PUBLIC,
+        /** pages for a signed-in person; anonymous visitors are sent to sign in */
+        SIGNED_IN_PAGE,
+        /** the API for a token holder; anonymous calls get a 401 problem */
+        SIGNED_IN_API,
+        /** administration pages */
+        ADMIN_PAGE,
+        /** administration API and operational endpoints */
+        ADMIN_API
+    }
+
+    /** Every route, by "METHOD pattern" ("*" when a mapping accepts every method). */
+    static final Map<String, Access> ROUTES = new TreeMap<>(Map.ofEntries(
+            // catalog
+            Map.entry("GET /", Access.PUBLIC),
+            Map.entry("GET /roadmaps/{id}", Access.PUBLIC),
+            Map.entry("GET /roadmaps/{id}/topics/{topicId}", Access.PUBLIC),
+            Map.entry("GET /api/v1/roadmaps", Access.PUBLIC),
+            Map.entry("GET /api/v1/roadmaps/{id}", Access.PUBLIC),
+            Map.entry("GET /api/v1/roadmaps/{id}/topics/{topicId}", Access.PUBLIC),
+            Map.entry("GET /api/v1/roadmaps/{id}/releases", Access.PUBLIC),
+            Map.entry("GET /api/v1/roadmaps/{id}/source", Access.PUBLIC),
+            Map.entry("GET /admin/roadmaps", Access.ADMIN_PAGE),
+            Map.entry("POST /admin/roadmaps", Access.ADMIN_PAGE),
+            Map.entry("POST /api/v1/admin/roadmaps", Access.ADMIN_API),
+            Map.entry("POST /api/v1/admin/roadmaps/validate", Access.ADMIN_API),
+            // accounts: public pages
+            Map.entry("GET /sign-in", Access.PUBLIC),
+            Map.entry("GET /sign-up", Access.PUBLIC),
+            Map.entry("POST /sign-up", Access.PUBLIC),
+            Map.entry("GET /forgot-password", Access.PUBLIC),
+            Map.entry("POST /forgot-password", Access.PUBLIC),
+            Map.entry("GET /reset-password", Access.PUBLIC),
+            Map.entry("POST /reset-password", Access.PUBLIC),
+            Map.entry("GET /account/verify", Access.PUBLIC),
+            // accounts: the signed-in person's own
+            Map.entry("GET /account", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /account/name", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /account/password", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /account/tokens", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /account/tokens/{tokenId}/revoke", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /account/verification", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /account/export", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /account/delete", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /api/v1/me", Access.SIGNED_IN_API),
+            Map.entry("GET /api/v1/me/export", Access.SIGNED_IN_API),
+            Map.entry("GET /api/v1/me/tokens", Access.SIGNED_IN_API),
+            Map.entry("POST /api/v1/me/tokens", Access.SIGNED_IN_API),
+            Map.entry("DELETE /api/v1/me/tokens/{tokenId}", Access.SIGNED_IN_API),
+            Map.entry("GET /api/v1/me/activity", Access.SIGNED_IN_API),
+            // accounts: administration
+            Map.entry("GET /admin/users", Access.ADMIN_PAGE),
+            Map.entry("POST /admin/users/{id}/enabled", Access.ADMIN_PAGE),
+            Map.entry("POST /admin/users/{id}/role", Access.ADMIN_PAGE),
+            Map.entry("GET /admin/audit", Access.ADMIN_PAGE),
+            Map.entry("GET /api/v1/admin/users", Access.ADMIN_API),
+            Map.entry("PUT /api/v1/admin/users/{id}/enabled", Access.ADMIN_API),
+            Map.entry("PUT /api/v1/admin/users/{id}/role", Access.ADMIN_API),
+            Map.entry("GET /api/v1/admin/audit", Access.ADMIN_API),
+            // platform, API description, operations
+            Map.entry("* /error", Access.PUBLIC),
+            Map.entry("GET /v3/api-docs", Access.PUBLIC),
+            Map.entry("GET /v3/api-docs.yaml", Access.PUBLIC),
+            Map.entry("GET /v3/api-docs/swagger-config", Access.PUBLIC),
+            Map.entry("GET /swagger-ui.html", Access.PUBLIC),
+            Map.entry("GET /actuator", Access.ADMIN_API),
+            Map.entry("GET /actuator/health", Access.PUBLIC),
+            Map.entry("GET /actuator/health/**", Access.PUBLIC),
+            Map.entry("GET /actuator/info", Access.ADMIN_API),
+            Map.entry("GET /actuator/prometheus", Access.ADMIN_API)));
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    Catalog catalog;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final Map<String, Actor> actors = new TreeMap<>();
+    private WebSession visitor;
+    private UUID target;
+    private String topicId;
+
+    record Actor(String name, WebSession pages, String readToken, String writeToken) {
+    }
+
+    @BeforeAll
+    void createActors() {
+        visitor = new WebSession(port);
+        actors.put("learner", actor("learner"));
+        actors.put("other", actor("other"));
+        actors.put("admin", actor("admin"));
+        target = accounts.signUp("Target", "target-" + UUID.randomUUID() + "@example.org", "lantern orbit maple quietly 7", "test").value().id();
+        topicId = catalog.roadmap("senior-judgment").orElseThrow().topics().getFirst().id();
+    }
+
+    private Actor actor(String name) {
+        String email = name + "-" + UUID.randomUUID() + "@example.org";
+        String password = "lantern orbit maple quietly 7";
+        UUID id = accounts.signUp("Test " + name, email, password, "test").value().id();
+        if (name.equals("admin")) {
+            jdbc.sql("update accounts.accounts set role = 'ADMIN' where id = :id").param("id", id).update();
+        }
+        WebSession pages = new WebSession(port);
+        assertThat(pages.signIn(email, password).headers().firstValue("Location").orElse("")).as(name + " signs in").doesNotContain("error");
+        String read = accounts.createToken(id, name + " read", "READ", "test").value().secret();
+        String write = accounts.createToken(id, name + " write", "READ_WRITE", "test").value().secret();
+        return new Actor(name, pages, read, write);
+    }
+
+    /** Every route of every handler mapping in the running app, as "METHOD pattern". */
+    private Set<String> discoveredRoutes() {
+        Set<String> routes = new TreeSet<>();
+        for (RequestMappingInfoHandlerMapping mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values()) {
+            mapping.getHandlerMethods().keySet().forEach(info -> {
+                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+                for (String pattern : info.getPatternValues()) {
+                    if (methods.isEmpty()) {
+                        routes.add("* " + pattern);
+                    } else {
+                        methods.forEach(method -> routes.add(method.name() + " " + pattern));
+                    }
+                }
+            });
+        }
+        return routes;
+    }
+
+    @Test
+    void everyRouteTheAppExposesIsClassified() {
+        Set<String> unclassified = new TreeSet<>(discoveredRoutes());
+        unclassified.removeAll(ROUTES.keySet());
+        assertThat(unclassified).as("routes nobody has decided about: add them to ROUTES").isEmpty();
+    }
+
+    @Test
+    void everyRouteAnswersEachKindOfCallerAsClassified() {
+        List<String> wrong = new ArrayList<>();
+        for (String route : discoveredRoutes()) {
+            Access access = ROUTES.get(route);
+            if (access == null) {
+                continue;
+            }
+            String method = route.substring(0, route.indexOf(' '));
+            String path = concrete(route.substring(route.indexOf(' ') + 1));
+            if (method.equals("*")) {
+                method = "GET";
+            }
+            boolean apiPath = path.startsWith("/api/") || path.startsWith("/actuator");
+            check(wrong, route, "anonymous", access, apiPath ? call(method, path, null, null) : page(visitor, method, path));
+            for (Actor actor : actors.values()) {
+                boolean api = path.startsWith("/api/") || path.startsWith("/actuator");
+                HttpResponse<String> response = api
+                        ? call(method, path, method.equals("GET") ? actor.readToken() : actor.writeToken(), null)
+                        : page(actor, method, path);
+                check(wrong, route, actor.name(), access, response);
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void oneLearnerCannotTouchAnotherLearnersTokens() {
+        Actor learner = actors.get("learner");
+        Actor other = actors.get("other");
+        UUID learnersToken = accounts.tokens(accounts.search("learner-", 0, 50).stream()
+                .filter(a -> a.displayName().equals("Test learner")).findFirst().orElseThrow().id()).getFirst().id();
+
+        var apiAttempt = call("DELETE", "/api/v1/me/tokens/" + learnersToken, other.writeToken(), null);
+        var pageAttempt = other.pages().post("/account", "/account/tokens/" + learnersToken + "/revoke", Map.of());
+
+        assertThat(apiAttempt.statusCode()).isEqualTo(404);
+        assertThat(pageAttempt.statusCode()).isEqualTo(302);
+        assertThat(call("GET", "/api/v1/me/tokens", learner.readToken(), null).body()).doesNotContain("\"revokedAt\":\"");
+    }
+
+    private void check(List<String> wrong, String route, String who, Access access, HttpResponse<String> response) {
+        int status = response.statusCode();
+        String location = response.headers().firstValue("Location").orElse("");
+        boolean toSignIn = status == 302 && location.endsWith("/sign-in");
+        boolean refused = status == 401 || status == 403 || toSignIn;
+        boolean anonymous = who.equals("anonymous");
+        boolean admin = who.equals("admin");
+        String expected = switch (access) {
+            case PUBLIC -> refused ? "not refused" : null;
+            case SIGNED_IN_PAGE -> anonymous ? (toSignIn ? null : "302 to /sign-in") : (refused ? "allowed" : null);
+            case SIGNED_IN_API -> anonymous ? (status == 401 ? null : "401") : (refused ? "allowed" : null);
+            case ADMIN_PAGE -> anonymous ? (toSignIn ? null : "302 to /sign-in") : admin ? (refused ? "allowed" : null) : (status == 403 ? null : "403");
+            case ADMIN_API -> anonymous ? (status == 401 ? null : "401") : admin ? (refused ? "allowed" : null) : (status == 403 ? null : "403");
+        };
+        if (expected != null) {
+            wrong.add("%s as %s: expected %s, got %d %s".formatted(route, who, expected, status, location));
+        }
+        if (status >= 500) {
+            wrong.add("%s as %s: server error %d".formatted(route, who, status));
+        }
+        if ((status == 401 || status == 403) && (route.contains("/api/") || route.contains("/actuator"))) {
+            if (!response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+                wrong.add("%s as %s: %d without a problem document".formatted(route, who, status));
+            }
+        }
+    }
+
+    private String concrete(String pattern) {
+        return pattern
+                .replace("/actuator/health/**", "/actuator/health/liveness")
+                .replace("/roadmaps/{id}", "/roadmaps/senior-judgment")
+                .replace("{topicId}", topicId)
+                .replace("{tokenId}", UUID.randomUUID().toString())
+                .replace("{id}", target.toString());
+    }
+
+    private HttpResponse<String> page(Actor actor, String method, String path) {
+        return page(actor.pages(), method, path);
+    }
+
+    /** A browser's request: GETs as they are, forms with the CSRF token of a page (sign-in's for visitors). */
+    private HttpResponse<String> page(WebSession session, String method, String path) {
+        return switch (method) {
+            case "GET" -> session.get(path);
+            case "POST" -> session.post(session == visitor ? "/sign-in" : "/account", path, Map.of());
+            default -> call(method, path, null, session.sessionCookie());
+        };
+    }
+
+    private HttpResponse<String> call(String method, String path, String token, String cookie) {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", path.startsWith("/api/") || path.startsWith("/actuator") || path.startsWith("/v3") ? "application/json" : "text/html");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (cookie != null && !cookie.isEmpty()) {
+            request.header("Cookie", cookie);
+        }
+        boolean json = method.equals("PUT") || (method.equals("POST") && path.startsWith("/api/v1/me"));
+        boolean yaml = method.equals("POST") && path.startsWith("/api/v1/admin/roadmaps");
+        request.header("Content-Type", json ? "application/json" : yaml ? "application/yaml" : "application/x-www-form-urlencoded");
+        request.method(method, method.equals("GET") || method.equals("DELETE")
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json ? "{}" : ""));
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(path, e);
+        }
+    }
+}
