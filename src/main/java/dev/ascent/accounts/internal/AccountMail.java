@@ -8,6 +8,11 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 
 /**
  * The emails Ascent sends: address verification and password reset. Email is optional: without
@@ -59,6 +64,11 @@ public class AccountMail {
                 """.formatted(name, baseUrl, token));
     }
 
+    /**
+     * Sends after the surrounding transaction commits (a link must not arrive for a change that was
+     * rolled back) and off the request thread, so how fast a page answers never tells whether an
+     * email went out, i.e. whether an address has an account.
+     */
     private void send(String to, String subject, String text) {
         JavaMailSender mail = sender.getIfAvailable();
         if (mail == null) {
@@ -69,11 +79,25 @@ public class AccountMail {
         message.setTo(to);
         message.setSubject(subject);
         message.setText(text);
-        try {
-            mail.send(message);
-        } catch (MailException e) {
-            // The account action still succeeds; the person can ask for another link.
-            log.warn("Could not send '{}' to an account: {}", subject, e.getMessage());
+        Runnable delivery = () -> {
+            try {
+                mail.send(message);
+            } catch (MailException e) {
+                // The account action still succeeds; the person can ask for another link.
+                log.warn("Could not send '{}' to an account: {}", subject, e.getMessage());
+            }
+        };
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    DELIVERY.execute(delivery);
+                }
+            });
+        } else {
+            DELIVERY.execute(delivery);
         }
     }
+
+    private static final Executor DELIVERY = Executors.newVirtualThreadPerTaskExecutor();
 }

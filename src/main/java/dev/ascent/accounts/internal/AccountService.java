@@ -57,6 +57,7 @@ public class AccountService {
     private final OneTimeTokens links;
     private final AuditLog audit;
     private final AccountMail mail;
+    private final SignInThrottle throttle;
     private final PasswordEncoder passwords;
     private final FindByIndexNameSessionRepository<?> sessions;
     private final List<PersonalData> personalData;
@@ -64,13 +65,15 @@ public class AccountService {
     private final String adminEmail;
 
     AccountService(AccountStore accounts, ApiTokens tokens, OneTimeTokens links, AuditLog audit, AccountMail mail,
-                   PasswordEncoder passwords, FindByIndexNameSessionRepository<?> sessions, List<PersonalData> personalData,
+                   SignInThrottle throttle, PasswordEncoder passwords, FindByIndexNameSessionRepository<?> sessions,
+                   List<PersonalData> personalData,
                    ApplicationEventPublisher events, @Value("${ascent.admin.email:}") String adminEmail) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.links = links;
         this.audit = audit;
         this.mail = mail;
+        this.throttle = throttle;
         this.passwords = passwords;
         this.sessions = sessions;
         this.personalData = personalData;
@@ -140,6 +143,9 @@ public class AccountService {
         if (!mail.enabled() || TextInput.checkEmail(TextInput.singleLine(email)).isPresent()) {
             return;
         }
+        if (!throttle.allowResetRequest(email)) {
+            return;
+        }
         accounts.byEmail(email).map(AccountStore.Credentials::account).filter(Account::enabled).ifPresent(account -> {
             mail.sendPasswordReset(account.email(), account.displayName(),
                     links.issue(account.id(), OneTimeTokens.Purpose.RESET_PASSWORD, Duration.ofMinutes(30)));
@@ -199,6 +205,9 @@ public class AccountService {
         }
         if (label.length() > MAX_TOKEN_NAME) {
             return Outcome.failed("name", "Use at most %d characters.".formatted(MAX_TOKEN_NAME));
+        }
+        if (TextInput.hasControlCharacters(label)) {
+            return Outcome.failed("name", "Use letters, digits, spaces and punctuation only.");
         }
         ApiTokens.Scope parsed;
         try {
@@ -272,7 +281,7 @@ public class AccountService {
     }
 
     public List<Account> search(@Nullable String query, int page, int size) {
-        return accounts.search(query, size, Math.max(0, page) * size);
+        return accounts.search(query == null ? null : TextInput.withoutControlCharacters(query), size, Math.max(0, page) * size);
     }
 
     @Transactional

@@ -56,18 +56,23 @@ public final class PasswordPolicy {
         return Optional.of(advice.toString());
     }
 
+    /** nbvcxz's own dictionaries, loaded once: reading them for every check would cost more than the check. */
+    private static final List<Dictionary> DEFAULT_DICTIONARIES = List.copyOf(ConfigurationBuilder.getDefaultDictionaries());
+    /** No password of at most 128 characters can use more of a word than this; longer input is not worth indexing. */
+    private static final int MAX_WORD = 64;
+
     private static Nbvcxz estimator(String email, String displayName) {
         List<String> personal = new ArrayList<>();
         String localPart = email.contains("@") ? email.substring(0, email.indexOf('@')) : email;
-        personal.add(localPart.toLowerCase(Locale.ROOT));
-        personal.add(email.toLowerCase(Locale.ROOT));
-        for (String part : displayName.toLowerCase(Locale.ROOT).split("\\s+")) {
+        personal.add(word(localPart));
+        personal.add(word(email));
+        for (String part : word(displayName).split("\\s+")) {
             if (part.length() >= 3) {
                 personal.add(part);
             }
         }
         personal.add("ascent");
-        List<Dictionary> dictionaries = new ArrayList<>(ConfigurationBuilder.getDefaultDictionaries());
+        List<Dictionary> dictionaries = new ArrayList<>(DEFAULT_DICTIONARIES);
         dictionaries.add(new DictionaryBuilder().setDictionaryName("personal").setExclusion(true)
                 .addWords(personal, 0).createDictionary());
         return new Nbvcxz(new ConfigurationBuilder()
@@ -75,5 +80,10 @@ public final class PasswordPolicy {
                 .setDictionaries(dictionaries)
                 .setLocale(Locale.ENGLISH)
                 .createConfiguration());
+    }
+
+    private static String word(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.length() <= MAX_WORD ? lower : lower.substring(0, MAX_WORD);
     }
 }

@@ -58,11 +58,6 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SignInProvider signInProvider(AccountStore accounts, PasswordEncoder encoder, SignInThrottle throttle, AuditLog audit) {
-        return new SignInProvider(accounts, encoder, throttle, audit);
-    }
-
-    @Bean
     @Order(1)
     SecurityFilterChain swaggerUi(HttpSecurity http) throws Exception {
         return http.securityMatcher("/swagger-ui/**", "/swagger-ui.html")
@@ -100,7 +95,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, SignInProvider signIn, AuditLog audit) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AccountStore accounts, PasswordEncoder encoder, SignInThrottle throttle,
+                              AuditLog audit) throws Exception {
+        // Not a bean: as the only provider bean it would also be installed in the global authentication
+        // manager, which ProviderManager consults again after a failure, counting every wrong password twice.
+        var signIn = new SignInProvider(accounts, encoder, throttle, audit);
         return http
                 // Reading is open except a person's own pages and administration, so a mistyped address gets a
                 // friendly 404 rather than a sign-in form; every handler that needs an account also fails closed

@@ -49,6 +49,11 @@ class SignInProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String email = AccountStore.normalise(String.valueOf(authentication.getName()));
         String client = client(authentication);
+        if (TextInput.checkEmail(email).isPresent()) {
+            // not an address any account can have: no query, and the same answer as a wrong password
+            throttle.recordFailure(email.length() > AccountService.MAX_EMAIL ? email.substring(0, AccountService.MAX_EMAIL) : email, client);
+            throw new BadCredentialsException("Bad credentials");
+        }
         UUID accountId = accounts.byEmail(email).map(c -> c.account().id()).orElse(null);
         OptionalLong wait = throttle.waitBeforeAttempt(email, client);
         if (wait.isPresent()) {

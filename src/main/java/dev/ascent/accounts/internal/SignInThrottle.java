@@ -32,6 +32,10 @@ public class SignInThrottle {
     private final ProxyManager<String> buckets;
     private final BucketConfiguration perAccount;
     private final BucketConfiguration perClient;
+    /** reset links per address: enough for a real person, useless for flooding someone's inbox */
+    private final BucketConfiguration resetRequests = BucketConfiguration.builder()
+            .addLimit(Bandwidth.builder().capacity(3).refillGreedy(3, Duration.ofHours(1)).build())
+            .build();
     private final JdbcClient jdbc;
 
     SignInThrottle(DataSource dataSource, JdbcClient jdbc,
@@ -59,6 +63,11 @@ public class SignInThrottle {
     public OptionalLong waitBeforeAttempt(String email, String client) {
         long wait = Math.max(waitNanos(accountKey(email), perAccount), waitNanos(clientKey(client), perClient));
         return wait <= 0 ? OptionalLong.empty() : OptionalLong.of(Math.max(1, Duration.ofNanos(wait).toSeconds() + 1));
+    }
+
+    /** Whether another reset link may be sent to this address now (three an hour). */
+    public boolean allowResetRequest(String email) {
+        return buckets.getProxy("reset:" + sha256(AccountStore.normalise(email)), () -> resetRequests).tryConsume(1);
     }
 
     public void recordFailure(String email, String client) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Rules for the short texts people type into account forms: names, email addresses. */
-final class TextInput {
+public final class TextInput {
 
     private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
     private static final Pattern EMAIL = Pattern.compile("^[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+$");
@@ -17,6 +17,15 @@ final class TextInput {
     /** Trims and turns tabs and line breaks into spaces; other control characters stay, for the checks to refuse. */
     static String singleLine(@Nullable String text) {
         return text == null ? "" : text.replaceAll("[\\t\\r\\n]+", " ").strip();
+    }
+
+    static boolean hasControlCharacters(String text) {
+        return CONTROL.matcher(text).find();
+    }
+
+    /** For showing typed text back in a form: control characters dropped, so nothing invisible travels back. */
+    public static String withoutControlCharacters(String text) {
+        return CONTROL.matcher(text).replaceAll("");
     }
 
     static Optional<String> checkName(String name) {

@@ -7,7 +7,6 @@ import dev.ascent.accounts.internal.AccountService;
 import dev.ascent.accounts.internal.AccountService.Outcome;
 import dev.ascent.accounts.internal.ApiTokens;
 import dev.ascent.accounts.internal.AuditLog;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -78,7 +77,7 @@ class AccountPages {
     String signUp(SignUpForm form, HttpServletRequest request, HttpServletResponse response, Model model) {
         Outcome<Account> outcome = accounts.signUp(text(form.displayName()), text(form.email()), text(form.password()), client(request));
         if (!outcome.ok()) {
-            model.addAttribute("form", new SignUpForm(form.displayName(), form.email(), ""));
+            model.addAttribute("form", new SignUpForm(echo(form.displayName()), echo(form.email()), ""));
             model.addAttribute("errors", outcome.errors());
             response.setStatus(422);
             return "accounts/sign-up";
@@ -105,7 +104,7 @@ class AccountPages {
                   HttpServletRequest request, HttpServletResponse response) {
         Outcome<Account> outcome = accounts.rename(current.id(), text(displayName));
         if (!outcome.ok()) {
-            return redisplay(current, model, response, outcome.errors(), Map.of("displayName", text(displayName)));
+            return redisplay(current, model, response, outcome.errors(), Map.of("displayName", echo(displayName)));
         }
         signIn.refreshPrincipal(outcome.value(), request, response);
         return "redirect:/account?renamed";
@@ -130,7 +129,7 @@ class AccountPages {
                        HttpServletResponse response, Model model) {
         Outcome<ApiTokens.Created> outcome = accounts.createToken(current.id(), text(name), scope, client(request));
         if (!outcome.ok()) {
-            return redisplay(current, model, response, outcome.errors(), Map.of("tokenName", text(name)));
+            return redisplay(current, model, response, outcome.errors(), Map.of("tokenName", echo(name)));
         }
         // The secret is shown in this response only: never stored, never redirected through the session.
         model.addAttribute("created", outcome.value());
@@ -164,12 +163,13 @@ class AccountPages {
 
     @PostMapping("/account/delete")
     String delete(CurrentAccount current, @RequestParam(required = false) @Nullable String password, HttpServletRequest request,
-                  HttpServletResponse response, Model model) throws ServletException {
+                  HttpServletResponse response, Model model) {
         Outcome<UUID> outcome = accounts.delete(current.id(), text(password), client(request));
         if (!outcome.ok()) {
             return redisplay(current, model, response, Map.of("deletePassword", outcome.errors().get("password")), Map.of());
         }
-        request.logout();
+        // The account is gone: end the session without the sign-out handlers, which would audit a deleted account.
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
@@ -232,6 +232,12 @@ class AccountPages {
 
     static String text(@Nullable String value) {
         return value == null ? "" : value;
+    }
+
+    /** What a person typed, shown back in a form after an error, without invisible control characters. */
+    static String echo(@Nullable String value) {
+        String text = text(value);
+        return dev.ascent.accounts.internal.TextInput.withoutControlCharacters(text.length() > 1000 ? text.substring(0, 1000) : text);
     }
 
     static String client(HttpServletRequest request) {

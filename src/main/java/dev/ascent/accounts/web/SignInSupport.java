@@ -56,6 +56,6 @@ class SignInSupport {
         }
         Object email = session.getAttribute(TYPED_EMAIL);
         session.removeAttribute(TYPED_EMAIL);
-        return email instanceof String text ? text : "";
+        return email instanceof String text ? AccountPages.echo(text) : "";
     }
 }

@@ -21,6 +21,15 @@ record TopicFilter(String query, @Nullable Level level, @Nullable TopicKind kind
     static final int MAX_QUERY = 100;
 
     static TopicFilter of(Roadmap roadmap, @Nullable String q, @Nullable String level, @Nullable String kind, @Nullable String phase) {
+        return parse(roadmap, clean(q), clean(level), clean(kind), clean(phase));
+    }
+
+    /** Query strings are shown back in the page; invisible control characters are dropped first. */
+    private static @Nullable String clean(@Nullable String value) {
+        return value == null ? null : value.replaceAll("\\p{Cc}", "");
+    }
+
+    private static TopicFilter parse(Roadmap roadmap, @Nullable String q, @Nullable String level, @Nullable String kind, @Nullable String phase) {
         List<String> messages = new ArrayList<>();
         String query = q == null ? "" : q.strip();
         if (query.length() > MAX_QUERY) {
