@@ -45,7 +45,8 @@ final class AdminRoadmaps {
             String name = fileName == null || fileName.isBlank() ? "roadmap.yaml" : fileName.replaceAll("[^A-Za-z0-9._-]", "_");
             byte[] bytes = in.readNBytes(YamlDocument.MAX_BYTES + 1);
             if (bytes.length > YamlDocument.MAX_BYTES) {
-                return new Upload(name, "", YamlDocument.tooLarge(name, bytes.length).message());
+                // only the first bytes past the limit were read, so the true size is unknown: say so
+                return new Upload(name, "", "the file is more than 2.0 MB; a roadmap may be at most 2.0 MB");
             }
             try {
                 return new Upload(name, RoadmapCommand.decode(bytes), null);
