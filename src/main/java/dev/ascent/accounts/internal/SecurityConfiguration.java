@@ -100,6 +100,9 @@ class SecurityConfiguration {
         // Not a bean: as the only provider bean it would also be installed in the global authentication
         // manager, which ProviderManager consults again after a failure, counting every wrong password twice.
         var signIn = new SignInProvider(accounts, encoder, throttle, audit);
+        // after sign-in, back to the page that asked for it, without a "?continue" marker in the address
+        var savedRequests = new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
+        savedRequests.setMatchingRequestParameterName(null);
         return http
                 // Reading is open except a person's own pages and administration, so a mistyped address gets a
                 // friendly 404 rather than a sign-in form; every handler that needs an account also fails closed
@@ -129,6 +132,7 @@ class SecurityConfiguration {
                             }
                         })
                         .logoutSuccessUrl("/?signed-out"))
+                .requestCache(cache -> cache.requestCache(savedRequests))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers(headers, CONTENT_SECURITY_POLICY))
                 .build();

@@ -1,0 +1,97 @@
+package dev.ascent.browser;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.RequestOptions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.util.UUID;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A person creates an account, signs out and in again, creates a token and uses it against the API. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AccountBrowserTests {
+
+    private static BrowserSession browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new BrowserSession();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void signsUpSignsOutSignsInAndUsesAToken() {
+        String email = "grace-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String password = "lantern orbit maple quietly 7";
+        Page page = browser.open(1280, 900, "light");
+
+        page.navigate(url("/"));
+        page.locator("header a", new Page.LocatorOptions().setHasText("Sign up")).click();
+        page.locator("input[name=displayName]").fill("Grace Hopper");
+        page.locator("input[name=email]").fill(email);
+        page.locator("input[name=password]").fill("password1234");
+        page.locator("button[type=submit]").click();
+        assertThat(page.locator(".field-error")).containsText("too easy to guess");
+        BrowserSession.screenshot(page, "10-sign-up-weak-password");
+
+        page.locator("input[name=password]").fill(password);
+        page.locator("button[type=submit]").click();
+        assertThat(page).hasURL(url("/account?welcome"));
+        assertThat(page.locator(".notice.success")).containsText("Welcome to Ascent, Grace Hopper");
+        assertThat(page.locator("header .account-link")).hasText("Grace Hopper");
+
+        page.locator("header button", new Page.LocatorOptions().setHasText("Sign out")).click();
+        assertThat(page.locator("header a", new Page.LocatorOptions().setHasText("Sign in"))).isVisible();
+
+        page.navigate(url("/account"));
+        assertThat(page).hasURL(url("/sign-in"));
+        page.locator("input[name=email]").fill(email);
+        page.locator("input[name=password]").fill("not the password at all");
+        page.locator("button[type=submit]").click();
+        assertThat(page.locator(".notice.error")).hasText("That email and password do not match an account. Check both and try again.");
+        assertThat(page.locator("input[name=email]")).hasValue(email);
+        BrowserSession.screenshot(page, "11-sign-in-failed");
+        page.locator("input[name=password]").fill(password);
+        page.locator("button[type=submit]").click();
+        assertThat(page).hasURL(url("/account"));
+
+        page.locator("#tokens input[name=name]").fill("reporting script");
+        page.locator("#tokens select[name=scope]").selectOption("READ");
+        page.locator("#tokens button[type=submit]").click();
+        String token = page.locator("#token-secret").textContent().strip();
+        assertThat(token).startsWith("asc_");
+        BrowserSession.screenshot(page, "12-token-created");
+        page.locator("a", new Page.LocatorOptions().setHasText("Done")).click();
+        assertThat(page.locator("#tokens table")).containsText("reporting script");
+        assertThat(page.locator("#tokens table")).not().containsText(token);
+        BrowserSession.screenshot(page, "13-account");
+
+        APIResponse me = page.request().get(url("/api/v1/me"),
+                RequestOptions.create().setHeader("Authorization", "Bearer " + token));
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.text()).contains(email, "Grace Hopper");
+        APIResponse write = page.request().post(url("/api/v1/me/tokens"), RequestOptions.create()
+                .setHeader("Authorization", "Bearer " + token).setHeader("Content-Type", "application/json")
+                .setData("{\"name\":\"x\",\"scope\":\"READ\"}"));
+        assertThat(write.status()).isEqualTo(403);
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+}
