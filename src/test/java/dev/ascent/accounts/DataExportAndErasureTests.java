@@ -66,7 +66,7 @@ class DataExportAndErasureTests {
 
     @Test
     void theApiExportHoldsTheAccountItsTokensAndItsSecurityEventsButNoSecrets() throws Exception {
-        String email = unique("erin");
+        String email = WebSession.uniqueEmail("erin");
         UUID id = accounts.signUp("Erin Export", email, PASSWORD, "test").value().id();
         var created = accounts.createToken(id, "export script", "READ", "test").value();
         Instant before = Instant.now();
@@ -112,7 +112,7 @@ class DataExportAndErasureTests {
 
     @Test
     void thePageOffersTheExportAsADownload() throws Exception {
-        String email = unique("download");
+        String email = WebSession.uniqueEmail("download");
         WebSession browser = browser().signUp("Dan Download", email, PASSWORD);
 
         var download = browser.get("/account/export");
@@ -132,7 +132,7 @@ class DataExportAndErasureTests {
 
     @Test
     void deletingWithTheWrongPasswordDeletesNothing() {
-        String email = unique("keep");
+        String email = WebSession.uniqueEmail("keep");
         WebSession browser = browser().signUp("Kay Keep", email, PASSWORD);
         UUID id = idOf(email);
         accounts.createToken(id, "keep me", "READ", "test");
@@ -149,12 +149,12 @@ class DataExportAndErasureTests {
 
     @Test
     void deletingTheAccountLeavesNoTraceOfItInAnyTable() throws Exception {
-        String email = unique("eve-erase");
+        String email = WebSession.uniqueEmail("eve-erase");
         WebSession laptop = browser().signUp("Eve Erase", email, PASSWORD);
         UUID id = idOf(email);
         String secret = accounts.createToken(id, "erase me", "READ_WRITE", "test").value().secret();
         WebSession phone = browser();
-        assertThat(target(phone.signIn(email, PASSWORD))).isEqualTo("/account");
+        assertThat(WebSession.target(phone.signIn(email, PASSWORD))).isEqualTo("/account");
         assertThat(tablesMentioning(id.toString())).as("the search finds the account while it exists")
                 .contains("accounts.accounts", "accounts.api_tokens", "accounts.audit_events");
         assertThat(tablesMentioning(email)).contains("accounts.accounts", "public.spring_session");
@@ -163,7 +163,7 @@ class DataExportAndErasureTests {
         var deleted = laptop.post("/account", "/account/delete", Map.of("password", PASSWORD));
 
         assertThat(deleted.statusCode()).isEqualTo(302);
-        assertThat(target(deleted)).isEqualTo("/?account-deleted");
+        assertThat(WebSession.target(deleted)).isEqualTo("/?account-deleted");
         assertThat(tablesMentioning(id.toString())).as("tables that still mention the account id").isEmpty();
         assertThat(tablesMentioning(email)).as("tables that still mention the email").isEmpty();
         List<Map<String, Object>> deletions = jdbc.sql("""
@@ -178,18 +178,18 @@ class DataExportAndErasureTests {
         for (WebSession browser : List.of(laptop, phone)) {
             var account = browser.get("/account");
             assertThat(account.statusCode()).as("every session ended").isEqualTo(302);
-            assertThat(target(account)).isEqualTo("/sign-in");
+            assertThat(WebSession.target(account)).isEqualTo("/sign-in");
         }
         HttpResponse<String> api = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/me"))
                 .header("Accept", "application/json").header("Authorization", "Bearer " + secret).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(api.statusCode()).as("its tokens are gone").isEqualTo(401);
-        assertThat(target(browser().signIn(email, PASSWORD))).isEqualTo("/sign-in?error=credentials");
+        assertThat(WebSession.target(browser().signIn(email, PASSWORD))).isEqualTo("/sign-in?error=credentials");
     }
 
     @Test
     void theOnlyAdministratorCannotDeleteTheirAccount() {
-        String email = unique("solo-admin");
+        String email = WebSession.uniqueEmail("solo-admin");
         UUID admin = accounts.signUp("Solo Admin", email, PASSWORD, "test").value().id();
         assertThat(accounts.setRole(admin, admin, Role.ADMIN, "test").ok()).isTrue();
 
@@ -206,7 +206,7 @@ class DataExportAndErasureTests {
                 entry("password", "You are the only administrator. Make someone else an administrator first."));
         assertThat(accounts.find(admin)).isPresent();
 
-        UUID second = accounts.signUp("Second Admin", unique("second-admin"), PASSWORD, "test").value().id();
+        UUID second = accounts.signUp("Second Admin", WebSession.uniqueEmail("second-admin"), PASSWORD, "test").value().id();
         assertThat(accounts.setRole(admin, second, Role.ADMIN, "test").ok()).isTrue();
         var deleted = accounts.delete(admin, PASSWORD, "test");
 
@@ -266,16 +266,7 @@ class DataExportAndErasureTests {
         return new WebSession(port);
     }
 
-    private static String unique(String who) {
-        return who + "-" + UUID.randomUUID() + "@example.org";
-    }
 
-    private static String target(HttpResponse<?> response) {
-        String location = response.headers().firstValue("Location")
-                .orElseThrow(() -> new AssertionError("no Location header; status " + response.statusCode()));
-        URI uri = URI.create(location);
-        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-    }
 
     private static String sha256(String text) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));

@@ -66,7 +66,7 @@ class MailFlowTests {
 
     @Test
     void signUpSendsALinkThatConfirmsTheAddressOnce() throws Exception {
-        String email = unique("vera");
+        String email = WebSession.uniqueEmail("vera");
         WebSession browser = browser().signUp("Vera Verify", email, PASSWORD);
         assertThat(mail.waitForIncomingEmail(5_000, 1)).isTrue();
 
@@ -98,7 +98,7 @@ class MailFlowTests {
 
     @Test
     void anExpiredConfirmationLinkDoesNotWork() throws Exception {
-        String email = unique("late");
+        String email = WebSession.uniqueEmail("late");
         UUID id = accounts.signUp("Lee Late", email, PASSWORD, "test").value().id();
         assertThat(mail.waitForIncomingEmail(5_000, 1)).isTrue();
         String link = link(onlyMessage(email, VERIFY_SUBJECT), "/account/verify");
@@ -115,9 +115,9 @@ class MailFlowTests {
 
     @Test
     void forgotPasswordSaysTheSameForEveryAddressButOnlyMailsAnAccount() throws Exception {
-        String known = unique("kai");
+        String known = WebSession.uniqueEmail("kai");
         UUID id = accounts.signUp("Kai Known", known, PASSWORD, "test").value().id();
-        String unknown = unique("nobody");
+        String unknown = WebSession.uniqueEmail("nobody");
 
         var forUnknown = browser().post("/forgot-password", "/forgot-password", Map.of("email", unknown));
         var forKnown = browser().post("/forgot-password", "/forgot-password", Map.of("email", known.toUpperCase(Locale.ROOT)));
@@ -138,7 +138,7 @@ class MailFlowTests {
 
     @Test
     void aDisabledAccountGetsNoResetLink() throws Exception {
-        String email = unique("off");
+        String email = WebSession.uniqueEmail("off");
         UUID id = accounts.signUp("Otis Off", email, PASSWORD, "test").value().id();
         assertThat(accounts.setEnabled(UUID.randomUUID(), id, false, "test").ok()).isTrue();
 
@@ -152,10 +152,10 @@ class MailFlowTests {
 
     @Test
     void theResetLinkChangesThePasswordOnceAndAWeakChoiceDoesNotUseItUp() throws Exception {
-        String email = unique("rae");
+        String email = WebSession.uniqueEmail("rae");
         UUID id = accounts.signUp("Rae Reset", email, PASSWORD, "test").value().id();
         WebSession elsewhere = browser();
-        assertThat(target(elsewhere.signIn(email, PASSWORD))).isEqualTo("/account");
+        assertThat(WebSession.target(elsewhere.signIn(email, PASSWORD))).isEqualTo("/account");
         browser().post("/forgot-password", "/forgot-password", Map.of("email", email));
         assertThat(mail.waitForIncomingEmail(5_000, 2)).isTrue();
         String link = link(onlyMessage(email, RESET_SUBJECT), "/reset-password");
@@ -178,12 +178,12 @@ class MailFlowTests {
         var changed = browser.post(link, "/reset-password", Map.of("token", token, "newPassword", NEW_PASSWORD));
 
         assertThat(changed.statusCode()).isEqualTo(302);
-        assertThat(target(changed)).isEqualTo("/sign-in?reset");
+        assertThat(WebSession.target(changed)).isEqualTo("/sign-in?reset");
         assertThat(browser.get("/sign-in?reset").body()).contains("Your password was changed. Sign in with the new one.");
         assertThat(linkUsedAt(id)).isNotNull();
-        assertThat(target(elsewhere.get("/account"))).as("every session was signed out").isEqualTo("/sign-in");
-        assertThat(target(browser().signIn(email, PASSWORD))).isEqualTo("/sign-in?error=credentials");
-        assertThat(target(browser().signIn(email, NEW_PASSWORD))).isEqualTo("/account");
+        assertThat(WebSession.target(elsewhere.get("/account"))).as("every session was signed out").isEqualTo("/sign-in");
+        assertThat(WebSession.target(browser().signIn(email, PASSWORD))).isEqualTo("/sign-in?error=credentials");
+        assertThat(WebSession.target(browser().signIn(email, NEW_PASSWORD))).isEqualTo("/account");
         assertThat(verifiedAt(email)).as("the link arrived by email, so the address works").isNotNull();
         assertThat(auditRows(id)).contains("PASSWORD_RESET every session was signed out");
 
@@ -192,12 +192,12 @@ class MailFlowTests {
         var reused = browser.post("/forgot-password", "/reset-password", Map.of("token", token, "newPassword", "velvet tundra pickle saga 19"));
         assertThat(reused.statusCode()).isEqualTo(422);
         assertThat(reused.body()).contains(RESET_LINK_DEAD).doesNotContain("name=\"newPassword\"");
-        assertThat(target(browser().signIn(email, NEW_PASSWORD))).as("the password stayed as reset").isEqualTo("/account");
+        assertThat(WebSession.target(browser().signIn(email, NEW_PASSWORD))).as("the password stayed as reset").isEqualTo("/account");
     }
 
     @Test
     void anExpiredResetLinkIsRefused() throws Exception {
-        String email = unique("expired");
+        String email = WebSession.uniqueEmail("expired");
         UUID id = accounts.signUp("Ezra Expired", email, PASSWORD, "test").value().id();
         browser().post("/forgot-password", "/forgot-password", Map.of("email", email));
         assertThat(mail.waitForIncomingEmail(5_000, 2)).isTrue();
@@ -214,7 +214,7 @@ class MailFlowTests {
         assertThat(attempt.statusCode()).isEqualTo(422);
         assertThat(attempt.body()).contains(RESET_LINK_DEAD);
         assertThat(linkUsedAt(id)).isNull();
-        assertThat(target(browser().signIn(email, PASSWORD))).as("the password is unchanged").isEqualTo("/account");
+        assertThat(WebSession.target(browser().signIn(email, PASSWORD))).as("the password is unchanged").isEqualTo("/account");
     }
 
     // ---------------------------------------------------------------- helpers
@@ -223,9 +223,6 @@ class MailFlowTests {
         return new WebSession(port);
     }
 
-    private static String unique(String who) {
-        return who + "-" + UUID.randomUUID() + "@example.org";
-    }
 
     private static List<MimeMessage> messagesTo(String address) {
         return Arrays.stream(mail.getReceivedMessages()).filter(message -> {
@@ -263,12 +260,6 @@ class MailFlowTests {
         return matcher.group(1);
     }
 
-    private static String target(HttpResponse<?> response) {
-        String location = response.headers().firstValue("Location")
-                .orElseThrow(() -> new AssertionError("no Location header; status " + response.statusCode()));
-        URI uri = URI.create(location);
-        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-    }
 
     private static String html(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");

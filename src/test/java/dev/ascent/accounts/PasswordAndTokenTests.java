@@ -58,7 +58,7 @@ class PasswordAndTokenTests {
 
     @Test
     void changingThePasswordNeedsTheCurrentOne() {
-        String email = unique("pat");
+        String email = WebSession.uniqueEmail("pat");
         WebSession browser = browser().signUp("Pat Password", email, PASSWORD);
         String hash = passwordHash(email);
 
@@ -73,7 +73,7 @@ class PasswordAndTokenTests {
 
     @Test
     void theNewPasswordMustPassThePolicy() {
-        String email = unique("pia");
+        String email = WebSession.uniqueEmail("pia");
         WebSession browser = browser().signUp("Pia Policy", email, PASSWORD);
         String hash = passwordHash(email);
         String weak = "correct horse battery staple 42";
@@ -88,30 +88,30 @@ class PasswordAndTokenTests {
         assertThat(tooShort.body()).contains(
                 "<small class=\"field-error\">Use at least 12 characters; a short sentence you will remember works well.</small>");
         assertThat(passwordHash(email)).isEqualTo(hash);
-        assertThat(target(browser().signIn(email, PASSWORD))).as("the old password still works").isEqualTo("/account");
+        assertThat(WebSession.target(browser().signIn(email, PASSWORD))).as("the old password still works").isEqualTo("/account");
     }
 
     @Test
     void changingThePasswordSignsOutEveryOtherSessionButKeepsThisOne() {
-        String email = unique("two-devices");
+        String email = WebSession.uniqueEmail("two-devices");
         WebSession laptop = browser().signUp("Tess Two", email, PASSWORD);
         WebSession phone = browser();
-        assertThat(target(phone.signIn(email, PASSWORD))).isEqualTo("/account");
+        assertThat(WebSession.target(phone.signIn(email, PASSWORD))).isEqualTo("/account");
         assertThat(phone.get("/account").statusCode()).isEqualTo(200);
 
         var changed = laptop.post("/account", "/account/password", Map.of("currentPassword", PASSWORD, "newPassword", NEW_PASSWORD));
 
         assertThat(changed.statusCode()).isEqualTo(302);
-        assertThat(target(changed)).isEqualTo("/account?password-changed");
+        assertThat(WebSession.target(changed)).isEqualTo("/account?password-changed");
         var laptopPage = laptop.get("/account?password-changed");
         assertThat(laptopPage.statusCode()).as("this session stays signed in").isEqualTo(200);
         assertThat(laptopPage.body()).contains("Your password was changed. Every other session was signed out.");
         var phonePage = phone.get("/account");
         assertThat(phonePage.statusCode()).as("the other session is signed out").isEqualTo(302);
-        assertThat(target(phonePage)).isEqualTo("/sign-in");
+        assertThat(WebSession.target(phonePage)).isEqualTo("/sign-in");
 
-        assertThat(target(browser().signIn(email, PASSWORD))).isEqualTo("/sign-in?error=credentials");
-        assertThat(target(browser().signIn(email, NEW_PASSWORD))).isEqualTo("/account");
+        assertThat(WebSession.target(browser().signIn(email, PASSWORD))).isEqualTo("/sign-in?error=credentials");
+        assertThat(WebSession.target(browser().signIn(email, NEW_PASSWORD))).isEqualTo("/account");
         assertThat(auditRows(idOf(email))).contains("PASSWORD_CHANGED other sessions were signed out");
     }
 
@@ -119,7 +119,7 @@ class PasswordAndTokenTests {
 
     @Test
     void aTokenCreatedOnTheAccountPageIsShownOnceAndWorksAsABearerToken() throws Exception {
-        String email = unique("page-token");
+        String email = WebSession.uniqueEmail("page-token");
         WebSession browser = browser().signUp("Tom Token", email, PASSWORD);
 
         var created = browser.post("/account", "/account/tokens", Map.of("name", "laptop backup", "scope", "READ"));
@@ -236,7 +236,7 @@ class PasswordAndTokenTests {
 
     @Test
     void theApiDoesNotAcceptASessionCookie() throws Exception {
-        WebSession browser = browser().signUp("Cleo Cookie", unique("cookie"), PASSWORD);
+        WebSession browser = browser().signUp("Cleo Cookie", WebSession.uniqueEmail("cookie"), PASSWORD);
         var request = HttpRequest.newBuilder(URI.create(base() + "/api/v1/me"))
                 .header("Accept", "application/json").header("Cookie", browser.sessionCookie()).GET().build();
 
@@ -359,20 +359,11 @@ class PasswordAndTokenTests {
         return new WebSession(port);
     }
 
-    private static String unique(String who) {
-        return who + "-" + UUID.randomUUID() + "@example.org";
-    }
 
     private UUID signUp(String who) {
-        return accounts.signUp("Test " + who, unique(who), PASSWORD, "test").value().id();
+        return accounts.signUp("Test " + who, WebSession.uniqueEmail(who), PASSWORD, "test").value().id();
     }
 
-    private static String target(HttpResponse<?> response) {
-        String location = response.headers().firstValue("Location")
-                .orElseThrow(() -> new AssertionError("no Location header; status " + response.statusCode()));
-        URI uri = URI.create(location);
-        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-    }
 
     private static String html(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");

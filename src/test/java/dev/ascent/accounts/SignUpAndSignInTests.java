@@ -54,7 +54,7 @@ class SignUpAndSignInTests {
 
     @Test
     void signUpCreatesALearnerAccountAndSignsIn() {
-        String email = unique("ana");
+        String email = WebSession.uniqueEmail("ana");
         WebSession browser = browser();
         browser.get("/sign-up");
         String sessionBefore = browser.sessionCookie();
@@ -62,7 +62,7 @@ class SignUpAndSignInTests {
         var response = browser.post("/sign-up", "/sign-up", Map.of("displayName", "Ana Lima", "email", email, "password", PASSWORD));
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(target(response)).isEqualTo("/account?welcome");
+        assertThat(WebSession.target(response)).isEqualTo("/account?welcome");
         assertThat(browser.sessionCookie()).as("a new session id at sign-in").isNotEmpty().isNotEqualTo(sessionBefore);
 
         var welcome = browser.get("/account?welcome");
@@ -87,7 +87,7 @@ class SignUpAndSignInTests {
 
     @Test
     void anEmailAddressBelongsToOneAccountRegardlessOfCase() {
-        String email = unique("case");
+        String email = WebSession.uniqueEmail("case");
         browser().signUp("First Owner", email, PASSWORD);
 
         var second = browser().post("/sign-up", "/sign-up",
@@ -107,7 +107,7 @@ class SignUpAndSignInTests {
 
     @Test
     void aPasswordThatIsEasyToGuessIsRefusedWithAdvice() {
-        String email = unique("weak");
+        String email = WebSession.uniqueEmail("weak");
         String weak = "correct horse battery staple 42";
 
         var response = browser().post("/sign-up", "/sign-up", Map.of("displayName", "Wes Weak", "email", email, "password", weak));
@@ -164,7 +164,7 @@ class SignUpAndSignInTests {
 
     @Test
     void tabsAndLineBreaksInANameBecomeSpaces() {
-        var account = accounts.signUp("  Ana\tMaria\r\nLima  ", unique("spaces"), PASSWORD, "test");
+        var account = accounts.signUp("  Ana\tMaria\r\nLima  ", WebSession.uniqueEmail("spaces"), PASSWORD, "test");
 
         assertThat(account.ok()).isTrue();
         assertThat(account.value().displayName()).isEqualTo("Ana Maria Lima");
@@ -174,14 +174,14 @@ class SignUpAndSignInTests {
 
     @Test
     void signInWithTheRightPasswordOpensTheAccount() {
-        String email = unique("sam");
+        String email = WebSession.uniqueEmail("sam");
         accounts.signUp("Sam Signin", email, PASSWORD, "test");
         WebSession browser = browser();
 
         var response = browser.signIn(email.toUpperCase(Locale.ROOT), PASSWORD);
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(target(response)).isEqualTo("/account");
+        assertThat(WebSession.target(response)).isEqualTo("/account");
         var account = browser.get("/account");
         assertThat(account.statusCode()).isEqualTo(200);
         assertThat(account.body()).contains("Sam Signin", "<dd>" + email + "</dd>");
@@ -190,9 +190,9 @@ class SignUpAndSignInTests {
 
     @Test
     void aWrongPasswordAndAnUnknownEmailGetTheSameAnswer() {
-        String known = unique("known");
+        String known = WebSession.uniqueEmail("known");
         accounts.signUp("Kim Known", known, PASSWORD, "test");
-        String unknown = unique("nobody");
+        String unknown = WebSession.uniqueEmail("nobody");
         WebSession first = browser();
         WebSession second = browser();
 
@@ -201,8 +201,8 @@ class SignUpAndSignInTests {
 
         assertThat(wrongPassword.statusCode()).isEqualTo(302);
         assertThat(unknownEmail.statusCode()).isEqualTo(302);
-        assertThat(target(wrongPassword)).isEqualTo("/sign-in?error=credentials");
-        assertThat(target(unknownEmail)).isEqualTo("/sign-in?error=credentials");
+        assertThat(WebSession.target(wrongPassword)).isEqualTo("/sign-in?error=credentials");
+        assertThat(WebSession.target(unknownEmail)).isEqualTo("/sign-in?error=credentials");
 
         String knownPage = first.get("/sign-in?error=credentials").body();
         String unknownPage = second.get("/sign-in?error=credentials").body();
@@ -216,26 +216,26 @@ class SignUpAndSignInTests {
 
     @Test
     void theSessionIdChangesAtSignIn() throws Exception {
-        String email = unique("fixation");
+        String email = WebSession.uniqueEmail("fixation");
         accounts.signUp("Fia Fixation", email, PASSWORD, "test");
         WebSession browser = browser();
         browser.get("/sign-in");
         String before = browser.sessionCookie();
         assertThat(before).as("the sign-in form already has a session, for its CSRF token").startsWith("SESSION=");
 
-        assertThat(target(browser.signIn(email, PASSWORD))).isEqualTo("/account");
+        assertThat(WebSession.target(browser.signIn(email, PASSWORD))).isEqualTo("/account");
 
         String after = browser.sessionCookie();
         assertThat(after).startsWith("SESSION=").isNotEqualTo(before);
         assertThat(browser.get("/account").statusCode()).isEqualTo(200);
         var withOldId = getWithCookie("/account", before);
         assertThat(withOldId.statusCode()).as("the id from before sign-in opens nothing").isEqualTo(302);
-        assertThat(target(withOldId)).isEqualTo("/sign-in");
+        assertThat(WebSession.target(withOldId)).isEqualTo("/sign-in");
     }
 
     @Test
     void signingOutEndsTheSession() throws Exception {
-        String email = unique("out");
+        String email = WebSession.uniqueEmail("out");
         WebSession browser = browser().signUp("Otto Out", email, PASSWORD);
         String cookie = browser.sessionCookie();
         assertThat(sessionsOf(email)).isEqualTo(1);
@@ -243,13 +243,13 @@ class SignUpAndSignInTests {
         var response = browser.post("/account", "/sign-out", Map.of());
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(target(response)).isEqualTo("/?signed-out");
+        assertThat(WebSession.target(response)).isEqualTo("/?signed-out");
         var account = browser.get("/account");
         assertThat(account.statusCode()).isEqualTo(302);
-        assertThat(target(account)).isEqualTo("/sign-in");
+        assertThat(WebSession.target(account)).isEqualTo("/sign-in");
         var replayed = getWithCookie("/account", cookie);
         assertThat(replayed.statusCode()).as("the old session cookie is worthless on the server too").isEqualTo(302);
-        assertThat(target(replayed)).isEqualTo("/sign-in");
+        assertThat(WebSession.target(replayed)).isEqualTo("/sign-in");
         assertThat(sessionsOf(email)).isZero();
         assertThat(auditTypes(idOf(email))).containsExactly("SIGNED_UP", "SIGNED_OUT");
     }
@@ -264,7 +264,7 @@ class SignUpAndSignInTests {
                 Map.of("displayName", "Ada Admin", "email", ADMIN_EMAIL.toUpperCase(Locale.ROOT), "password", PASSWORD));
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(target(response)).isEqualTo("/account?welcome");
+        assertThat(WebSession.target(response)).isEqualTo("/account?welcome");
         var account = browser.get("/account");
         assertThat(account.statusCode()).isEqualTo(200);
         assertThat(account.body()).contains("<dd>Administrator</dd>", "href=\"/admin/users\"", "<dd>" + ADMIN_EMAIL + "</dd>");
@@ -273,53 +273,53 @@ class SignUpAndSignInTests {
                 .query(String.class).single()).isEqualTo("ADMIN");
         assertThat(auditRows(idOf(ADMIN_EMAIL))).containsExactly("SIGNED_UP signed up as the configured administrator");
 
-        WebSession learner = browser().signUp("Lea Learner", unique("learner"), PASSWORD);
+        WebSession learner = browser().signUp("Lea Learner", WebSession.uniqueEmail("learner"), PASSWORD);
         assertThat(learner.get("/account").body()).contains("<dd>Learner</dd>").doesNotContain("href=\"/admin/users\"");
         assertThat(learner.get("/admin/users").statusCode()).isEqualTo(403);
     }
 
     @Test
     void aDisabledAccountCannotSignInAndOnlyTheRightPasswordLearnsWhy() {
-        String email = unique("disabled");
+        String email = WebSession.uniqueEmail("disabled");
         UUID id = accounts.signUp("Dora Disabled", email, PASSWORD, "test").value().id();
         assertThat(accounts.setEnabled(UUID.randomUUID(), id, false, "test").ok()).isTrue();
         WebSession browser = browser();
 
         var wrongPassword = browser.signIn(email, WRONG_PASSWORD);
-        assertThat(target(wrongPassword)).as("without the password nothing is revealed").isEqualTo("/sign-in?error=credentials");
+        assertThat(WebSession.target(wrongPassword)).as("without the password nothing is revealed").isEqualTo("/sign-in?error=credentials");
 
         var rightPassword = browser.signIn(email, PASSWORD);
         assertThat(rightPassword.statusCode()).isEqualTo(302);
-        assertThat(target(rightPassword)).isEqualTo("/sign-in?error=disabled");
+        assertThat(WebSession.target(rightPassword)).isEqualTo("/sign-in?error=disabled");
         assertThat(browser.get("/sign-in?error=disabled").body()).contains("This account is disabled. Ask your administrator to enable it.");
-        assertThat(target(browser.get("/account"))).isEqualTo("/sign-in");
+        assertThat(WebSession.target(browser.get("/account"))).isEqualTo("/sign-in");
         assertThat(auditRows(id)).containsExactly("SIGNED_UP ", "ACCOUNT_DISABLED by an administrator",
                 "SIGN_IN_FAILED wrong password", "SIGN_IN_FAILED account disabled");
     }
 
     @Test
     void aFormPostWithoutTheCsrfTokenIsRefused() {
-        String email = unique("csrf");
+        String email = WebSession.uniqueEmail("csrf");
         accounts.signUp("Cory Csrf", email, PASSWORD, "test");
 
         WebSession anonymous = browser();
         anonymous.get("/sign-in");
         var signIn = anonymous.postRaw("/sign-in", Map.of("email", email, "password", PASSWORD));
         assertThat(signIn.statusCode()).isEqualTo(403);
-        assertThat(target(anonymous.get("/account"))).as("not signed in").isEqualTo("/sign-in");
+        assertThat(WebSession.target(anonymous.get("/account"))).as("not signed in").isEqualTo("/sign-in");
 
-        var signUp = browser().postRaw("/sign-up", Map.of("displayName", "Forged", "email", unique("forged"), "password", PASSWORD));
+        var signUp = browser().postRaw("/sign-up", Map.of("displayName", "Forged", "email", WebSession.uniqueEmail("forged"), "password", PASSWORD));
         assertThat(signUp.statusCode()).isEqualTo(403);
 
         WebSession signedIn = browser();
-        assertThat(target(signedIn.signIn(email, PASSWORD))).isEqualTo("/account");
+        assertThat(WebSession.target(signedIn.signIn(email, PASSWORD))).isEqualTo("/account");
         var forged = signedIn.postRaw("/account/name", Map.of("displayName", "Mallory"));
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(displayName(email)).isEqualTo("Cory Csrf");
 
         var genuine = signedIn.post("/account", "/account/name", Map.of("displayName", "Cory Renamed"));
         assertThat(genuine.statusCode()).isEqualTo(302);
-        assertThat(target(genuine)).isEqualTo("/account?renamed");
+        assertThat(WebSession.target(genuine)).isEqualTo("/account?renamed");
         assertThat(displayName(email)).isEqualTo("Cory Renamed");
     }
 
@@ -329,17 +329,7 @@ class SignUpAndSignInTests {
         return new WebSession(port);
     }
 
-    private static String unique(String who) {
-        return who + "-" + UUID.randomUUID() + "@example.org";
-    }
 
-    /** Where a redirect points, as path and query, whether the Location header is absolute or not. */
-    static String target(HttpResponse<?> response) {
-        String location = response.headers().firstValue("Location")
-                .orElseThrow(() -> new AssertionError("no Location header; status " + response.statusCode()));
-        URI uri = URI.create(location);
-        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-    }
 
     /** Text as Thymeleaf writes it into a page. */
     static String html(String text) {

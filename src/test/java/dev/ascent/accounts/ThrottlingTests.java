@@ -42,23 +42,23 @@ class ThrottlingTests {
 
     @Test
     void afterThreeWrongPasswordsEvenTheRightOneMustWait() {
-        String email = unique("tom");
+        String email = WebSession.uniqueEmail("tom");
         UUID id = accounts.signUp("Tom Throttled", email, PASSWORD, "test").value().id();
         WebSession browser = browser();
 
         for (int attempt = 1; attempt <= 3; attempt++) {
             var wrong = browser.signIn(email, "wrong password number " + attempt);
-            assertThat(target(wrong)).as("wrong password %d", attempt).isEqualTo("/sign-in?error=credentials");
+            assertThat(WebSession.target(wrong)).as("wrong password %d", attempt).isEqualTo("/sign-in?error=credentials");
         }
         var right = browser.signIn(email, PASSWORD);
 
         assertThat(right.statusCode()).isEqualTo(302);
         long wait = secondsToWait(right);
         assertThat(wait).isPositive().isLessThanOrEqualTo(REFILL_SECONDS);
-        var page = browser.get(target(right));
+        var page = browser.get(WebSession.target(right));
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Too many failed sign-ins. Try again in " + wait + " seconds.");
-        assertThat(target(browser.get("/account"))).as("not signed in").isEqualTo("/sign-in");
+        assertThat(WebSession.target(browser.get("/account"))).as("not signed in").isEqualTo("/sign-in");
 
         var fromElsewhere = browser().signIn(email.toUpperCase(Locale.ROOT), PASSWORD);
         assertThat(secondsToWait(fromElsewhere)).as("the limit belongs to the account, whatever the case of its email").isPositive();
@@ -74,19 +74,19 @@ class ThrottlingTests {
 
     @Test
     void anUnknownEmailIsThrottledExactlyTheSameWay() {
-        String unknown = unique("nobody");
+        String unknown = WebSession.uniqueEmail("nobody");
         long lastEvent = lastEventId();
         WebSession browser = browser();
 
         for (int attempt = 1; attempt <= 3; attempt++) {
             var wrong = browser.signIn(unknown, "wrong password number " + attempt);
-            assertThat(target(wrong)).as("attempt %d", attempt).isEqualTo("/sign-in?error=credentials");
+            assertThat(WebSession.target(wrong)).as("attempt %d", attempt).isEqualTo("/sign-in?error=credentials");
         }
         var fourth = browser.signIn(unknown, PASSWORD);
 
         long wait = secondsToWait(fourth);
         assertThat(wait).isPositive().isLessThanOrEqualTo(REFILL_SECONDS);
-        assertThat(browser.get(target(fourth)).body()).contains("Too many failed sign-ins. Try again in " + wait + " seconds.");
+        assertThat(browser.get(WebSession.target(fourth)).body()).contains("Too many failed sign-ins. Try again in " + wait + " seconds.");
         assertThat(jdbc.sql("""
                         select type || ' ' || detail from accounts.audit_events
                         where id > :last and account_id is null and type like 'SIGN_IN%' order by id""")
@@ -97,23 +97,23 @@ class ThrottlingTests {
 
     @Test
     void signingInSuccessfullyForgetsEarlierFailures() {
-        String email = unique("forgiven");
+        String email = WebSession.uniqueEmail("forgiven");
         accounts.signUp("Fran Forgiven", email, PASSWORD, "test");
 
         for (int round = 1; round <= 2; round++) {
             WebSession browser = browser();
             for (int attempt = 1; attempt <= 2; attempt++) {
-                assertThat(target(browser.signIn(email, "wrong password number " + attempt)))
+                assertThat(WebSession.target(browser.signIn(email, "wrong password number " + attempt)))
                         .as("round %d, wrong password %d", round, attempt).isEqualTo("/sign-in?error=credentials");
             }
-            assertThat(target(browser.signIn(email, PASSWORD))).as("round %d, right password", round).isEqualTo("/account");
+            assertThat(WebSession.target(browser.signIn(email, PASSWORD))).as("round %d, right password", round).isEqualTo("/account");
         }
     }
 
     @Test
     void oneAccountsFailuresDoNotThrottleAnother() {
-        String victim = unique("victim");
-        String bystander = unique("bystander");
+        String victim = WebSession.uniqueEmail("victim");
+        String bystander = WebSession.uniqueEmail("bystander");
         accounts.signUp("Vic Victim", victim, PASSWORD, "test");
         accounts.signUp("Bea Bystander", bystander, PASSWORD, "test");
         WebSession attacker = browser();
@@ -122,7 +122,7 @@ class ThrottlingTests {
         }
         assertThat(secondsToWait(browser().signIn(victim, PASSWORD))).isPositive();
 
-        assertThat(target(browser().signIn(bystander, PASSWORD))).isEqualTo("/account");
+        assertThat(WebSession.target(browser().signIn(bystander, PASSWORD))).isEqualTo("/account");
     }
 
     // ---------------------------------------------------------------- helpers
@@ -131,22 +131,13 @@ class ThrottlingTests {
         return new WebSession(port);
     }
 
-    private static String unique(String who) {
-        return who + "-" + UUID.randomUUID() + "@example.org";
-    }
 
-    private static String target(HttpResponse<?> response) {
-        String location = response.headers().firstValue("Location")
-                .orElseThrow(() -> new AssertionError("no Location header; status " + response.statusCode()));
-        URI uri = URI.create(location);
-        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-    }
 
     /** The seconds a throttled sign-in is told to wait; fails unless the answer is the throttled redirect. */
     private static long secondsToWait(HttpResponse<?> response) {
         assertThat(response.statusCode()).isEqualTo(302);
-        Matcher matcher = THROTTLED.matcher(target(response));
-        assertThat(matcher.matches()).as("throttled redirect, got %s", target(response)).isTrue();
+        Matcher matcher = THROTTLED.matcher(WebSession.target(response));
+        assertThat(matcher.matches()).as("throttled redirect, got %s", WebSession.target(response)).isTrue();
         return Long.parseLong(matcher.group(1));
     }
 

@@ -70,6 +70,19 @@ public final class WebSession {
         return post("/sign-in", "/sign-in", Map.of("email", email, "password", password));
     }
 
+    /** An email address no other test uses: every test class shares one database. */
+    public static String uniqueEmail(String who) {
+        return who + "-" + java.util.UUID.randomUUID() + "@example.org";
+    }
+
+    /** Where a redirect points, as path and query, whether the Location header is absolute or not. */
+    public static String target(HttpResponse<?> response) {
+        String location = response.headers().firstValue("Location")
+                .orElseThrow(() -> new AssertionError("no Location header; status " + response.statusCode()));
+        URI uri = URI.create(location);
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
     public static String csrfFrom(String html) {
         Matcher matcher = CSRF.matcher(html);
         return matcher.find() ? matcher.group(1) : null;
