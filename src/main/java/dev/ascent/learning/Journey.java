@@ -1,0 +1,96 @@
+package dev.ascent.learning;
+
+import dev.ascent.catalog.Roadmap;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * One enrolment with its roadmap and progress, and everything the dashboard derives from them:
+ * shares done overall and per phase, the next topics whose prerequisites are met, due reviews,
+ * checkpoints, and topics the roadmap has since retired. Plain Java over plain data.
+ */
+public record Journey(Enrollment enrollment, Roadmap roadmap, Map<String, TopicProgress> progress) {
+
+    public Journey {
+        progress = Map.copyOf(progress);
+    }
+
+    public TopicProgress of(String topicId) {
+        return progress.getOrDefault(topicId, TopicProgress.notStarted(topicId));
+    }
+
+    /** Done or skipped, required topics only; optional topics never hold anyone back. */
+    public record Share(String id, String title, int finished, int total) {
+        public int percent() {
+            return total == 0 ? 0 : (int) Math.round(100.0 * finished / total);
+        }
+    }
+
+    public Share overall() {
+        return share(roadmap.id(), roadmap.title(), roadmap.topics().stream().map(Roadmap.Topic::id).toList());
+    }
+
+    public List<Share> phases() {
+        return roadmap.phases().stream().map(phase -> share(phase.id(), phase.title(), phase.topicIds())).toList();
+    }
+
+    private Share share(String id, String title, List<String> topicIds) {
+        List<Roadmap.Topic> required = topicIds.stream().map(roadmap::topic).flatMap(java.util.Optional::stream)
+                .filter(topic -> !topic.optional()).toList();
+        int finished = (int) required.stream().filter(topic -> of(topic.id()).status().finished()).count();
+        return new Share(id, title, finished, required.size());
+    }
+
+    /** Unfinished topics whose prerequisites are all finished, learning ones first, in roadmap order. */
+    public List<Roadmap.Topic> nextTopics(int limit) {
+        List<Roadmap.Topic> ready = new ArrayList<>();
+        for (Roadmap.Topic topic : roadmap.topics()) {
+            if (!of(topic.id()).status().finished() && topic.requires().stream().allMatch(r -> of(r).status().finished())) {
+                ready.add(topic);
+            }
+        }
+        ready.sort((a, b) -> Boolean.compare(of(b.id()).status() == TopicStatus.LEARNING, of(a.id()).status() == TopicStatus.LEARNING));
+        return ready.stream().limit(limit).toList();
+    }
+
+    public List<TopicProgress> dueReviews(LocalDate today) {
+        return progress.values().stream()
+                .filter(p -> p.reviewDue() != null && !p.reviewDue().isAfter(today) && roadmap.topic(p.topicId()).isPresent())
+                .sorted(java.util.Comparator.comparing(TopicProgress::reviewDue))
+                .toList();
+    }
+
+    public List<CheckpointState> checkpoints(LocalDate today) {
+        Map<String, LocalDate> done = progress.values().stream()
+                .filter(p -> p.status() == TopicStatus.DONE && p.doneOn() != null)
+                .collect(Collectors.toMap(TopicProgress::topicId, TopicProgress::doneOn));
+        return roadmap.checkpoints().stream()
+                .map(checkpoint -> CheckpointEvaluation.evaluate(roadmap, checkpoint, enrollment.startDate(), today, done, Map.of()))
+                .toList();
+    }
+
+    /** Progress on topics the current version of the roadmap no longer has: kept, shown as retired. */
+    public List<TopicProgress> retired() {
+        Set<String> current = roadmap.topics().stream().map(Roadmap.Topic::id).collect(Collectors.toSet());
+        return progress.values().stream().filter(p -> !current.contains(p.topicId()))
+                .sorted(java.util.Comparator.comparing(TopicProgress::topicId)).toList();
+    }
+
+    /** Per level on the ladder: the share of its required topics finished (for the radar and "where you stand"). */
+    public Map<String, Share> levels() {
+        Map<String, Share> byLevel = new LinkedHashMap<>();
+        for (var level : roadmap.levels().ladder()) {
+            List<String> ids = roadmap.topics().stream().filter(t -> t.level() == level).map(Roadmap.Topic::id).toList();
+            if (!ids.isEmpty()) {
+                byLevel.put(level.key(), share(level.key(), level.label(), ids));
+            }
+        }
+        return byLevel;
+    }
+}

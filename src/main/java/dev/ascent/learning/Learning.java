@@ -1,0 +1,194 @@
+package dev.ascent.learning;
+
+import dev.ascent.accounts.PersonalData;
+import dev.ascent.catalog.Catalog;
+import dev.ascent.catalog.Roadmap;
+import dev.ascent.learning.internal.LearningStore;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+/**
+ * The learning module's API: enrol, follow progress topic by topic, assess yourself, review.
+ * Every call names the account it acts for; an enrolment of another account is simply not found.
+ */
+@Service
+public class Learning implements PersonalData {
+
+    public static final int MAX_WEEKLY_HOURS = 80;
+
+    /** The outcome of enrolling: the enrolment, or the errors by field. */
+    public record Enrolled(@Nullable Enrollment enrollment, Map<String, String> errors) {
+        public boolean ok() {
+            return errors.isEmpty();
+        }
+    }
+
+    private final LearningStore store;
+    private final Catalog catalog;
+    private final Clock clock;
+
+    Learning(LearningStore store, Catalog catalog, Clock clock) {
+        this.store = store;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    @Transactional
+    public Enrolled enroll(UUID accountId, String roadmapId, @Nullable String start, @Nullable String weeklyHours) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Optional<Roadmap> roadmap = catalog.roadmap(roadmapId);
+        if (roadmap.isEmpty()) {
+            errors.put("roadmap", "There is no roadmap with id '%s'.".formatted(roadmapId));
+            return new Enrolled(null, errors);
+        }
+        LocalDate startDate = today();
+        if (start != null && !start.isBlank()) {
+            try {
+                startDate = LocalDate.parse(start.strip());
+                if (startDate.isBefore(today().minusYears(5)) || startDate.isAfter(today().plusYears(1))) {
+                    errors.put("startDate", "Choose a start date within five years back and one year ahead.");
+                }
+            } catch (DateTimeParseException e) {
+                errors.put("startDate", "Write the start date as YYYY-MM-DD, e.g. %s.".formatted(today()));
+            }
+        }
+        int hours = suggestedHours(roadmap.get());
+        if (weeklyHours != null && !weeklyHours.isBlank()) {
+            try {
+                hours = Integer.parseInt(weeklyHours.strip());
+                if (hours < 1 || hours > MAX_WEEKLY_HOURS) {
+                    errors.put("weeklyHours", "Choose between 1 and %d hours a week.".formatted(MAX_WEEKLY_HOURS));
+                }
+            } catch (NumberFormatException e) {
+                errors.put("weeklyHours", "Give the hours per week as a whole number, e.g. %d.".formatted(suggestedHours(roadmap.get())));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new Enrolled(null, errors);
+        }
+        UUID id = UUID.randomUUID();
+        if (!store.insertEnrollment(id, accountId, roadmapId, startDate, hours)) {
+            Enrollment existing = store.enrollments(accountId).stream().filter(e -> e.roadmapId().equals(roadmapId)).findFirst().orElseThrow();
+            if (existing.status() == Enrollment.Status.LEFT) {
+                // coming back: everything done before is still there
+                store.updateEnrollment(accountId, existing.id(), startDate, hours, Enrollment.Status.ACTIVE, existing.version());
+                return new Enrolled(store.enrollment(accountId, existing.id()).orElseThrow(), Map.of());
+            }
+            return new Enrolled(existing, Map.of());
+        }
+        return new Enrolled(store.enrollment(accountId, id).orElseThrow(), Map.of());
+    }
+
+    public static int suggestedHours(Roadmap roadmap) {
+        return roadmap.weekly() == null ? 8 : (roadmap.weekly().hours().min() + roadmap.weekly().hours().max()) / 2;
+    }
+
+    public List<Enrollment> enrollments(UUID accountId) {
+        return store.enrollments(accountId);
+    }
+
+    public Optional<Enrollment> enrollment(UUID accountId, UUID enrollmentId) {
+        return store.enrollment(accountId, enrollmentId);
+    }
+
+    public Optional<Enrollment> enrollmentFor(UUID accountId, String roadmapId) {
+        return store.enrollments(accountId).stream().filter(e -> e.roadmapId().equals(roadmapId)).findFirst();
+    }
+
+    /** The enrolment with its roadmap and progress, if it is this account's and its roadmap still exists. */
+    public Optional<Journey> journey(UUID accountId, UUID enrollmentId) {
+        return store.enrollment(accountId, enrollmentId).flatMap(enrollment -> catalog.roadmap(enrollment.roadmapId())
+                .map(roadmap -> new Journey(enrollment, roadmap, store.progress(enrollmentId).stream()
+                        .collect(Collectors.toMap(TopicProgress::topicId, p -> p)))));
+    }
+
+    @Transactional
+    public TopicChange setStatus(UUID accountId, UUID enrollmentId, String topicId, TopicStatus status, int expectedVersion) {
+        return change(accountId, enrollmentId, topicId, expectedVersion, current -> TopicTransitions.withStatus(current, status, today()));
+    }
+
+    @Transactional
+    public TopicChange review(UUID accountId, UUID enrollmentId, String topicId, ReviewSchedule.Recall recall, int expectedVersion) {
+        return change(accountId, enrollmentId, topicId, expectedVersion, current -> TopicTransitions.reviewed(current, recall, today()));
+    }
+
+    /** Saves a self-assessment: each rated topic's proficiency; proficient or better marks it done "by assessment". */
+    @Transactional
+    public int assess(UUID accountId, UUID enrollmentId, Map<String, Proficiency> ratings) {
+        Journey journey = journey(accountId, enrollmentId).orElseThrow();
+        int saved = 0;
+        for (var rating : ratings.entrySet()) {
+            if (journey.roadmap().topic(rating.getKey()).isEmpty()) {
+                continue;
+            }
+            TopicProgress current = current(enrollmentId, rating.getKey());
+            if (store.save(enrollmentId, TopicTransitions.assessed(current, rating.getValue(), today()), current.version())) {
+                saved++;
+            }
+        }
+        return saved;
+    }
+
+    @Transactional
+    public Optional<Enrollment> setEnrollmentStatus(UUID accountId, UUID enrollmentId, Enrollment.Status status) {
+        return store.enrollment(accountId, enrollmentId).flatMap(e -> {
+            store.updateEnrollment(accountId, enrollmentId, e.startDate(), e.weeklyHours(), status, e.version());
+            return store.enrollment(accountId, enrollmentId);
+        });
+    }
+
+    private TopicChange change(UUID accountId, UUID enrollmentId, String topicId, int expectedVersion, UnaryOperator<TopicProgress> transition) {
+        Optional<Journey> journey = journey(accountId, enrollmentId);
+        if (journey.isEmpty() || journey.get().roadmap().topic(topicId).isEmpty()) {
+            return new TopicChange(TopicChange.Outcome.NOT_FOUND, null, "There is no such topic in your roadmap.");
+        }
+        TopicProgress current = current(enrollmentId, topicId);
+        if (current.version() != expectedVersion) {
+            return new TopicChange(TopicChange.Outcome.CONFLICT, current,
+                    "This topic was changed in another tab or device; here it is as it is now. Nothing you did was lost: make your change again.");
+        }
+        TopicProgress next = transition.apply(current);
+        if (!store.save(enrollmentId, next, current.version())) {
+            return new TopicChange(TopicChange.Outcome.CONFLICT, current(enrollmentId, topicId),
+                    "This topic was changed at the same moment elsewhere; here it is as it is now. Make your change again.");
+        }
+        return new TopicChange(TopicChange.Outcome.SAVED, current(enrollmentId, topicId), "Saved.");
+    }
+
+    private TopicProgress current(UUID enrollmentId, String topicId) {
+        return store.progress(enrollmentId, topicId).orElse(TopicProgress.notStarted(topicId));
+    }
+
+    @Override
+    public String section() {
+        return "learning";
+    }
+
+    @Override
+    public Object export(UUID accountId) {
+        return store.enrollments(accountId).stream()
+                .map(e -> Map.of("enrollment", e, "topics", store.progress(e.id())))
+                .toList();
+    }
+
+    @Override
+    public void erase(UUID accountId) {
+        store.deleteAll(accountId);
+    }
+}

@@ -1,0 +1,137 @@
+package dev.ascent.learning.internal;
+
+import dev.ascent.learning.Enrollment;
+import dev.ascent.learning.Proficiency;
+import dev.ascent.learning.TopicProgress;
+import dev.ascent.learning.TopicStatus;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Enrolments and topic progress. Every read is by the owner's account id as well, so no one reads another's. */
+@Repository
+public class LearningStore {
+
+    private static final RowMapper<Enrollment> ENROLLMENT = (rs, n) -> new Enrollment(
+            rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class), rs.getString("roadmap_id"),
+            rs.getObject("start_date", LocalDate.class), rs.getInt("weekly_hours"),
+            Enrollment.Status.valueOf(rs.getString("status")),
+            rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getInt("version"));
+
+    private static final RowMapper<TopicProgress> PROGRESS = (rs, n) -> new TopicProgress(
+            rs.getString("topic_id"), TopicStatus.valueOf(rs.getString("status")), Proficiency.valueOf(rs.getString("proficiency")),
+            rs.getBoolean("by_assessment"), rs.getObject("started_on", LocalDate.class), rs.getObject("done_on", LocalDate.class),
+            (Integer) rs.getObject("review_step"), rs.getObject("review_due", LocalDate.class), rs.getInt("version"));
+
+    private static final String ENROLLMENT_COLUMNS = "id, account_id, roadmap_id, start_date, weekly_hours, status, created_at, version";
+    private static final String PROGRESS_COLUMNS = "topic_id, status, proficiency, by_assessment, started_on, done_on, review_step, review_due, version";
+
+    private final JdbcClient jdbc;
+
+    LearningStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** False when the account already follows this roadmap. */
+    public boolean insertEnrollment(UUID id, UUID accountId, String roadmapId, LocalDate start, int weeklyHours) {
+        return jdbc.sql("""
+                        insert into learning.enrollments (id, account_id, roadmap_id, start_date, weekly_hours)
+                        values (:id, :account, :roadmap, :start, :hours)
+                        on conflict (account_id, roadmap_id) do nothing
+                        """)
+                .param("id", id).param("account", accountId).param("roadmap", roadmapId)
+                .param("start", Date.valueOf(start)).param("hours", weeklyHours)
+                .update() == 1;
+    }
+
+    public List<Enrollment> enrollments(UUID accountId) {
+        return jdbc.sql("select " + ENROLLMENT_COLUMNS + " from learning.enrollments where account_id = :account order by created_at")
+                .param("account", accountId).query(ENROLLMENT).list();
+    }
+
+    public Optional<Enrollment> enrollment(UUID accountId, UUID id) {
+        return jdbc.sql("select " + ENROLLMENT_COLUMNS + " from learning.enrollments where account_id = :account and id = :id")
+                .param("account", accountId).param("id", id).query(ENROLLMENT).optional();
+    }
+
+    Optional<Enrollment> enrollmentFor(UUID accountId, String roadmapId) {
+        return jdbc.sql("select " + ENROLLMENT_COLUMNS + " from learning.enrollments where account_id = :account and roadmap_id = :roadmap")
+                .param("account", accountId).param("roadmap", roadmapId).query(ENROLLMENT).optional();
+    }
+
+    public boolean updateEnrollment(UUID accountId, UUID id, LocalDate start, int weeklyHours, Enrollment.Status status, int version) {
+        return jdbc.sql("""
+                        update learning.enrollments set start_date = :start, weekly_hours = :hours, status = :status, version = version + 1
+                        where account_id = :account and id = :id and version = :version
+                        """)
+                .param("account", accountId).param("id", id).param("start", Date.valueOf(start)).param("hours", weeklyHours)
+                .param("status", status.name()).param("version", version)
+                .update() == 1;
+    }
+
+    public List<TopicProgress> progress(UUID enrollmentId) {
+        return jdbc.sql("select " + PROGRESS_COLUMNS + " from learning.topic_progress where enrollment_id = :enrollment")
+                .param("enrollment", enrollmentId).query(PROGRESS).list();
+    }
+
+    public Optional<TopicProgress> progress(UUID enrollmentId, String topicId) {
+        return jdbc.sql("select " + PROGRESS_COLUMNS + " from learning.topic_progress where enrollment_id = :enrollment and topic_id = :topic")
+                .param("enrollment", enrollmentId).param("topic", topicId).query(PROGRESS).optional();
+    }
+
+    /**
+     * Writes a topic's progress if nobody changed it since {@code expectedVersion} was read (-1: not stored yet).
+     * False on a conflict: the caller reloads and tells the person.
+     */
+    public boolean save(UUID enrollmentId, TopicProgress next, int expectedVersion) {
+        if (expectedVersion < 0) {
+            return jdbc.sql("""
+                            insert into learning.topic_progress (enrollment_id, topic_id, status, proficiency, by_assessment,
+                                started_on, done_on, review_step, review_due)
+                            values (:enrollment, :topic, :status, :proficiency, :assessed, :started, :done, :step, :due)
+                            on conflict (enrollment_id, topic_id) do nothing
+                            """)
+                    .params(params(enrollmentId, next))
+                    .update() == 1;
+        }
+        return jdbc.sql("""
+                        update learning.topic_progress set status = :status, proficiency = :proficiency, by_assessment = :assessed,
+                            started_on = :started, done_on = :done, review_step = :step, review_due = :due,
+                            updated_at = now(), version = version + 1
+                        where enrollment_id = :enrollment and topic_id = :topic and version = :version
+                        """)
+                .params(params(enrollmentId, next))
+                .param("version", expectedVersion)
+                .update() == 1;
+    }
+
+    private static java.util.Map<String, Object> params(UUID enrollmentId, TopicProgress next) {
+        var params = new java.util.HashMap<String, Object>();
+        params.put("enrollment", enrollmentId);
+        params.put("topic", next.topicId());
+        params.put("status", next.status().name());
+        params.put("proficiency", next.proficiency().name());
+        params.put("assessed", next.byAssessment());
+        params.put("started", date(next.startedOn()));
+        params.put("done", date(next.doneOn()));
+        params.put("step", next.reviewStep());
+        params.put("due", date(next.reviewDue()));
+        return params;
+    }
+
+    public void deleteAll(UUID accountId) {
+        jdbc.sql("delete from learning.enrollments where account_id = :account").param("account", accountId).update();
+    }
+
+    private static @Nullable Date date(@Nullable LocalDate day) {
+        return day == null ? null : Date.valueOf(day);
+    }
+}
