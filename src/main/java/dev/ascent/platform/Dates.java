@@ -19,6 +19,11 @@ public class Dates {
         return instant == null ? "" : DAY.format(instant);
     }
 
+    /** A calendar date: {@code 3 Mar 2027}. */
+    public String date(java.time.@Nullable LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
     public String time(@Nullable Instant instant) {
         return instant == null ? "" : TIME.format(instant);
     }

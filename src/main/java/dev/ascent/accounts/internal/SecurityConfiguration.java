@@ -111,6 +111,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/account/verify").permitAll()
                         .requestMatchers("/account", "/account/**").authenticated()
+                        .requestMatchers("/learn", "/learn/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .requestMatchers(HttpMethod.POST, PUBLIC_FORMS).permitAll()

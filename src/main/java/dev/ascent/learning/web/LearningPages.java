@@ -1,0 +1,212 @@
+package dev.ascent.learning.web;
+
+import dev.ascent.accounts.CurrentAccount;
+import dev.ascent.catalog.Catalog;
+import dev.ascent.catalog.Roadmap;
+import dev.ascent.learning.Enrollment;
+import dev.ascent.learning.Journey;
+import dev.ascent.learning.Learning;
+import dev.ascent.learning.Proficiency;
+import dev.ascent.learning.ReviewSchedule;
+import dev.ascent.learning.TopicChange;
+import dev.ascent.learning.TopicStatus;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/** The learner's pages: my roadmaps, starting one, the dashboard, topic status, self-assessment, reviews. */
+@Controller
+class LearningPages {
+
+    private final Learning learning;
+    private final Catalog catalog;
+
+    LearningPages(Learning learning, Catalog catalog) {
+        this.learning = learning;
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/learn")
+    String mine(CurrentAccount me, Model model) {
+        List<Journey> journeys = learning.enrollments(me.id()).stream()
+                .map(e -> learning.journey(me.id(), e.id()))
+                .flatMap(java.util.Optional::stream)
+                .toList();
+        model.addAttribute("journeys", journeys);
+        return "learning/mine";
+    }
+
+    @GetMapping("/learn/start/{roadmapId}")
+    String startPage(CurrentAccount me, @PathVariable String roadmapId, Model model) {
+        Roadmap roadmap = catalog.roadmap(roadmapId).orElseThrow(() -> notFound("There is no roadmap with id “%s”.".formatted(roadmapId)));
+        var existing = learning.enrollmentFor(me.id(), roadmapId);
+        if (existing.isPresent() && existing.get().status() != Enrollment.Status.LEFT) {
+            return "redirect:/learn/" + existing.get().id();
+        }
+        model.addAttribute("roadmap", roadmap);
+        model.addAttribute("startDate", learning.today().toString());
+        model.addAttribute("weeklyHours", String.valueOf(Learning.suggestedHours(roadmap)));
+        model.addAttribute("errors", Map.of());
+        return "learning/start";
+    }
+
+    @PostMapping("/learn/start/{roadmapId}")
+    String start(CurrentAccount me, @PathVariable String roadmapId, @RequestParam(required = false) @Nullable String startDate,
+                 @RequestParam(required = false) @Nullable String weeklyHours, HttpServletResponse response, Model model) {
+        Roadmap roadmap = catalog.roadmap(roadmapId).orElseThrow(() -> notFound("There is no roadmap with id “%s”.".formatted(roadmapId)));
+        Learning.Enrolled enrolled = learning.enroll(me.id(), roadmapId, startDate, weeklyHours);
+        if (!enrolled.ok()) {
+            model.addAttribute("roadmap", roadmap);
+            model.addAttribute("startDate", clean(startDate));
+            model.addAttribute("weeklyHours", clean(weeklyHours));
+            model.addAttribute("errors", enrolled.errors());
+            response.setStatus(422);
+            return "learning/start";
+        }
+        return "redirect:/learn/" + enrolled.enrollment().id() + "?started";
+    }
+
+    @GetMapping("/learn/{enrollmentId}")
+    String dashboard(CurrentAccount me, @PathVariable UUID enrollmentId, Model model) {
+        Journey journey = journey(me, enrollmentId);
+        model.addAttribute("journey", journey);
+        model.addAttribute("today", learning.today());
+        model.addAttribute("statuses", TopicStatus.values());
+        model.addAttribute("recalls", ReviewSchedule.Recall.values());
+        return "learning/dashboard";
+    }
+
+    @PostMapping("/learn/{enrollmentId}/topics/{topicId}/status")
+    String setStatus(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String topicId,
+                     @RequestParam(required = false) @Nullable String status, @RequestParam(required = false) @Nullable String version,
+                     @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+                     HttpServletResponse response, Model model) {
+        TopicStatus parsed = parse(TopicStatus.class, status, "Choose a status: not started, learning, done or skipped.");
+        TopicChange change = learning.setStatus(me.id(), enrollmentId, topicId, parsed, version(version));
+        return afterChange(me, enrollmentId, topicId, change, htmx, response, model);
+    }
+
+    @PostMapping("/learn/{enrollmentId}/topics/{topicId}/review")
+    String review(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String topicId,
+                  @RequestParam(required = false) @Nullable String recall, @RequestParam(required = false) @Nullable String version,
+                  @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+                  HttpServletResponse response, Model model) {
+        ReviewSchedule.Recall parsed = parse(ReviewSchedule.Recall.class, recall, "Say how well you recalled it: forgot, hard, good or easy.");
+        TopicChange change = learning.review(me.id(), enrollmentId, topicId, parsed, version(version));
+        if (htmx == null || change.outcome() == TopicChange.Outcome.NOT_FOUND) {
+            return afterChange(me, enrollmentId, topicId, change, null, response, model);
+        }
+        dashboard(me, enrollmentId, model);
+        model.addAttribute("notice", change.saved() ? "Next review of this topic on %s.".formatted(change.progress().reviewDue()) : change.message());
+        if (!change.saved()) {
+            response.setStatus(409);
+        }
+        return "learning/dashboard :: reviews";
+    }
+
+    @GetMapping("/learn/{enrollmentId}/assessment")
+    String assessment(CurrentAccount me, @PathVariable UUID enrollmentId, @RequestParam(defaultValue = "0") String phase, Model model) {
+        Journey journey = journey(me, enrollmentId);
+        int index = phaseIndex(journey, phase);
+        model.addAttribute("journey", journey);
+        model.addAttribute("phaseIndex", index);
+        model.addAttribute("phase", journey.roadmap().phases().get(index));
+        model.addAttribute("scale", Proficiency.values());
+        return "learning/assessment";
+    }
+
+    @PostMapping("/learn/{enrollmentId}/assessment")
+    String assess(CurrentAccount me, @PathVariable UUID enrollmentId, @RequestParam(defaultValue = "0") String phase,
+                  HttpServletRequest request) {
+        Journey journey = journey(me, enrollmentId);
+        int index = phaseIndex(journey, phase);
+        Map<String, Proficiency> ratings = new LinkedHashMap<>();
+        for (String topicId : journey.roadmap().phases().get(index).topicIds()) {
+            String value = request.getParameter("rating-" + topicId);
+            if (value != null && !value.isBlank()) {
+                ratings.put(topicId, parse(Proficiency.class, value, "Choose one of the five steps for every topic you rate."));
+            }
+        }
+        learning.assess(me.id(), enrollmentId, ratings);
+        boolean last = index + 1 >= journey.roadmap().phases().size();
+        return last ? "redirect:/learn/" + enrollmentId + "?assessed" : "redirect:/learn/" + enrollmentId + "/assessment?phase=" + (index + 1);
+    }
+
+    @PostMapping("/learn/{enrollmentId}/status")
+    String setEnrollmentStatus(CurrentAccount me, @PathVariable UUID enrollmentId, @RequestParam(required = false) @Nullable String status) {
+        Enrollment.Status parsed = parse(Enrollment.Status.class, status, "Choose active, paused or left.");
+        learning.setEnrollmentStatus(me.id(), enrollmentId, parsed).orElseThrow(() -> notFound("You have no such roadmap."));
+        return parsed == Enrollment.Status.LEFT ? "redirect:/learn?left" : "redirect:/learn/" + enrollmentId;
+    }
+
+    private String afterChange(CurrentAccount me, UUID enrollmentId, String topicId, TopicChange change, @Nullable String htmx,
+                               HttpServletResponse response, Model model) {
+        if (change.outcome() == TopicChange.Outcome.NOT_FOUND) {
+            throw notFound(change.message());
+        }
+        if (htmx == null) {
+            return "redirect:/learn/" + enrollmentId + (change.saved() ? "" : "?conflict") + "#topic-" + topicId;
+        }
+        Journey journey = journey(me, enrollmentId);
+        model.addAttribute("journey", journey);
+        model.addAttribute("today", learning.today());
+        model.addAttribute("statuses", TopicStatus.values());
+        model.addAttribute("topic", journey.roadmap().topic(topicId).orElseThrow());
+        model.addAttribute("rowNotice", change.saved() ? null : change.message());
+        if (!change.saved()) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+        }
+        return "learning/dashboard :: topic-change";
+    }
+
+    private Journey journey(CurrentAccount me, UUID enrollmentId) {
+        return learning.journey(me.id(), enrollmentId).orElseThrow(() -> notFound("You have no roadmap with this address."));
+    }
+
+    private static int phaseIndex(Journey journey, String phase) {
+        try {
+            return Math.max(0, Math.min(journey.roadmap().phases().size() - 1, Integer.parseInt(phase.strip())));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static int version(@Nullable String version) {
+        try {
+            return version == null ? -1 : Integer.parseInt(version.strip());
+        } catch (NumberFormatException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The form was incomplete; reload the page and try again.");
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, @Nullable String value, String message) {
+        try {
+            return Enum.valueOf(type, String.valueOf(value).strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, message);
+        }
+    }
+
+    private static String clean(@Nullable String value) {
+        return value == null ? "" : value.replaceAll("\\p{Cc}", "").substring(0, Math.min(value.replaceAll("\\p{Cc}", "").length(), 40));
+    }
+
+    private static ResponseStatusException notFound(String message) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, message);
+    }
+}
