@@ -90,6 +90,16 @@ class AuthorizationTests {
             Map.entry("POST /api/v1/me/tokens", Access.SIGNED_IN_API),
             Map.entry("DELETE /api/v1/me/tokens/{tokenId}", Access.SIGNED_IN_API),
             Map.entry("GET /api/v1/me/activity", Access.SIGNED_IN_API),
+            // learning: the signed-in person's own journey
+            Map.entry("GET /learn", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /learn/start/{roadmapId}", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /learn/start/{roadmapId}", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /learn/{enrollmentId}", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /learn/{enrollmentId}/topics/{topicId}/status", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /learn/{enrollmentId}/topics/{topicId}/review", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /learn/{enrollmentId}/assessment", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /learn/{enrollmentId}/assessment", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /learn/{enrollmentId}/status", Access.SIGNED_IN_PAGE),
             // accounts: administration
             Map.entry("GET /admin/users", Access.ADMIN_PAGE),
             Map.entry("POST /admin/users/{id}/enabled", Access.ADMIN_PAGE),
@@ -258,6 +268,8 @@ class AuthorizationTests {
                 .replace("/roadmaps/{id}", "/roadmaps/senior-judgment")
                 .replace("{topicId}", topicId)
                 .replace("{tokenId}", UUID.randomUUID().toString())
+                .replace("{roadmapId}", "senior-judgment")
+                .replace("{enrollmentId}", UUID.randomUUID().toString())
                 .replace("{id}", target.toString());
     }
 

@@ -1,0 +1,172 @@
+package dev.ascent.learning;
+
+import dev.ascent.accounts.WebSession;
+import dev.ascent.catalog.Catalog;
+import dev.ascent.catalog.Roadmap;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Following a roadmap through the pages: start, assess, change topics (also from two tabs at once), leave. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class LearningPagesTests {
+
+    static final String PASSWORD = "lantern orbit maple quietly 7";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Catalog catalog;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private WebSession learner;
+    private String email;
+
+    @BeforeEach
+    void signUp() {
+        email = WebSession.uniqueEmail("learner");
+        learner = new WebSession(port).signUp("Lin Learner", email, PASSWORD);
+    }
+
+    private String follow(String roadmapId, String start, String hours) {
+        var response = learner.post("/learn/start/" + roadmapId, "/learn/start/" + roadmapId, Map.of("startDate", start, "weeklyHours", hours));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
+        String target = WebSession.target(response);
+        assertThat(target).matches("/learn/[0-9a-f-]{36}\\?started");
+        return target.substring("/learn/".length(), target.indexOf('?'));
+    }
+
+    @Test
+    void followingARoadmapOpensItsDashboardAndFollowingAgainOpensTheSameOne() {
+        String id = follow("senior-judgment", "2026-10-01", "5");
+
+        var dashboard = learner.get("/learn/" + id);
+        var again = learner.get("/learn/start/senior-judgment");
+        var mine = learner.get("/learn");
+
+        assertThat(dashboard.statusCode()).isEqualTo(200);
+        assertThat(dashboard.body()).contains("Started 1 Oct 2026 · 5 h/week · Active", "0% of the roadmap", "Next up", "Checkpoints");
+        assertThat(WebSession.target(again)).isEqualTo("/learn/" + id);
+        assertThat(mine.body()).contains("/learn/" + id, "Senior judgment");
+    }
+
+    @Test
+    void badStartDatesAndHoursAreNamedAndNothingIsSaved() {
+        var badDate = learner.post("/learn/start/senior-judgment", "/learn/start/senior-judgment", Map.of("startDate", "31/12/2026", "weeklyHours", "5"));
+        var badHours = learner.post("/learn/start/senior-judgment", "/learn/start/senior-judgment", Map.of("startDate", "2026-10-01", "weeklyHours", "200"));
+        var words = learner.post("/learn/start/senior-judgment", "/learn/start/senior-judgment", Map.of("startDate", "2026-10-01", "weeklyHours", "lots"));
+
+        assertThat(badDate.statusCode()).isEqualTo(422);
+        assertThat(badDate.body()).contains("Write the start date as YYYY-MM-DD").contains("value=\"31/12/2026\"");
+        assertThat(badHours.body()).contains("Choose between 1 and 80 hours a week.");
+        assertThat(words.body()).contains("Give the hours per week as a whole number, e.g. 5.");
+        assertThat(learner.get("/learn").body()).contains("You are not following a roadmap yet.");
+    }
+
+    @Test
+    void oneClickChangesATopicAndTheProgressFollowsInTheSameResponse() {
+        String id = follow("senior-judgment", "2026-10-01", "5");
+        Roadmap roadmap = catalog.roadmap("senior-judgment").orElseThrow();
+        String topic = roadmap.phases().getFirst().topicIds().getFirst();
+
+        var response = htmxPost("/learn/" + id + "/topics/" + topic + "/status", Map.of("status", "DONE", "version", "-1"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body().strip()).startsWith("<li class=\"progress-row status-done\" id=\"topic-" + topic + "\"")
+                .contains("id=\"progress-summary\"", "hx-swap-oob=\"true\"", "id=\"next-up\"")
+                .contains("value=\"0\"") // the row's new version, for the next click
+                .doesNotContain("<html");
+        var row = jdbc.sql("select status, done_on, review_due from learning.topic_progress where enrollment_id = :e and topic_id = :t")
+                .param("e", UUID.fromString(id)).param("t", topic).query().singleRow();
+        assertThat(row.get("status")).isEqualTo("DONE");
+        assertThat(row.get("review_due")).as("a done topic is scheduled for review").isNotNull();
+    }
+
+    @Test
+    void aChangeFromAStaleTabIsRefusedWith409AndTheRowAsItIsNow() {
+        String id = follow("senior-judgment", "2026-10-01", "5");
+        String topic = catalog.roadmap("senior-judgment").orElseThrow().topics().getFirst().id();
+        htmxPost("/learn/" + id + "/topics/" + topic + "/status", Map.of("status", "LEARNING", "version", "-1"));
+
+        var stale = htmxPost("/learn/" + id + "/topics/" + topic + "/status", Map.of("status", "SKIPPED", "version", "-1"));
+
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("This topic was changed in another tab or device", "status-learning");
+        assertThat(jdbc.sql("select status from learning.topic_progress where enrollment_id = :e and topic_id = :t")
+                .param("e", UUID.fromString(id)).param("t", topic).query(String.class).single()).isEqualTo("LEARNING");
+    }
+
+    @Test
+    void selfAssessmentMarksMasteredTopicsDoneByAssessment() {
+        String id = follow("senior-judgment", "2026-10-01", "5");
+        Roadmap roadmap = catalog.roadmap("senior-judgment").orElseThrow();
+        var firstPhase = roadmap.phases().getFirst().topicIds();
+
+        var saved = learner.post("/learn/" + id + "/assessment", "/learn/" + id + "/assessment?phase=0",
+                Map.of("rating-" + firstPhase.get(0), "EXPERT", "rating-" + firstPhase.get(1), "AWARE"));
+
+        assertThat(WebSession.target(saved)).isEqualTo("/learn/" + id + "/assessment?phase=1");
+        var rows = jdbc.sql("select topic_id, status, proficiency, by_assessment from learning.topic_progress where enrollment_id = :e order by topic_id")
+                .param("e", UUID.fromString(id)).query().listOfRows();
+        assertThat(rows).hasSize(2);
+        assertThat(learner.get("/learn/" + id).body()).contains("by assessment");
+        var nonsense = learner.post("/learn/" + id + "/assessment", "/learn/" + id + "/assessment", Map.of("rating-" + firstPhase.get(2), "GENIUS"));
+        assertThat(nonsense.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void anotherPersonsJourneyIsNotFound() {
+        String id = follow("senior-judgment", "2026-10-01", "5");
+        WebSession stranger = new WebSession(port).signUp("Stranger", WebSession.uniqueEmail("stranger"), PASSWORD);
+        String topic = catalog.roadmap("senior-judgment").orElseThrow().topics().getFirst().id();
+
+        assertThat(stranger.get("/learn/" + id).statusCode()).isEqualTo(404);
+        assertThat(stranger.post("/learn", "/learn/" + id + "/topics/" + topic + "/status", Map.of("status", "DONE", "version", "-1")).statusCode()).isEqualTo(404);
+        assertThat(stranger.post("/learn", "/learn/" + id + "/status", Map.of("status", "LEFT")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void leavingKeepsProgressAndFollowingAgainPicksItUp() {
+        String id = follow("senior-judgment", "2026-10-01", "5");
+        String topic = catalog.roadmap("senior-judgment").orElseThrow().topics().getFirst().id();
+        htmxPost("/learn/" + id + "/topics/" + topic + "/status", Map.of("status", "DONE", "version", "-1"));
+
+        assertThat(WebSession.target(learner.post("/learn/" + id, "/learn/" + id + "/status", Map.of("status", "LEFT")))).isEqualTo("/learn?left");
+        String again = follow("senior-judgment", "2026-11-01", "6");
+
+        assertThat(again).isEqualTo(id);
+        assertThat(learner.get("/learn/" + id).body()).contains("Started 1 Nov 2026 · 6 h/week · Active", "status-done");
+    }
+
+    private HttpResponse<String> htmxPost(String path, Map<String, String> fields) {
+        String csrf = WebSession.csrfFrom(learner.get("/learn").body());
+        var body = new java.util.LinkedHashMap<>(fields);
+        body.put("_csrf", csrf);
+        String form = body.entrySet().stream().map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Cookie", learner.sessionCookie())
+                    .header("HX-Request", "true")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
