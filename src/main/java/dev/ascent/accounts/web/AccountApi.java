@@ -1,5 +1,7 @@
 package dev.ascent.accounts.web;
 
+import dev.ascent.platform.InvalidInputException;
+
 import dev.ascent.accounts.Account;
 import dev.ascent.accounts.CurrentAccount;
 import dev.ascent.accounts.internal.AccountService;
@@ -69,7 +71,7 @@ class AccountApi {
     ResponseEntity<CreatedToken> createToken(CurrentAccount current, @RequestBody NewToken body, HttpServletRequest request) {
         Outcome<ApiTokens.Created> outcome = accounts.createToken(current.id(), AccountPages.text(body.name()), body.scope(), request.getRemoteAddr());
         if (!outcome.ok()) {
-            throw new FieldErrorsException(outcome.errors());
+            throw new InvalidInputException(outcome.errors());
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(new CreatedToken(outcome.value().token(), outcome.value().secret()));
     }

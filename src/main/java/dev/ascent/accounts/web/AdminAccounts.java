@@ -1,5 +1,7 @@
 package dev.ascent.accounts.web;
 
+import dev.ascent.platform.InvalidInputException;
+
 import dev.ascent.accounts.Account;
 import dev.ascent.accounts.CurrentAccount;
 import dev.ascent.accounts.Role;
@@ -126,7 +128,7 @@ final class AdminAccounts {
         @ResponseBody
         Account setEnabled(CurrentAccount admin, @PathVariable UUID id, @RequestBody Enabled body, HttpServletRequest request) {
             if (body.enabled() == null) {
-                throw new FieldErrorsException(java.util.Map.of("enabled", "Send true or false."));
+                throw new InvalidInputException(java.util.Map.of("enabled", "Send true or false."));
             }
             return result(accounts.setEnabled(admin.id(), id, body.enabled(), request.getRemoteAddr()));
         }
@@ -138,7 +140,7 @@ final class AdminAccounts {
             try {
                 role = Role.valueOf(String.valueOf(body.role()).strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new FieldErrorsException(java.util.Map.of("role", "Choose ADMIN or LEARNER."));
+                throw new InvalidInputException(java.util.Map.of("role", "Choose ADMIN or LEARNER."));
             }
             return result(accounts.setRole(admin.id(), id, role, request.getRemoteAddr()));
         }

@@ -1,4 +1,4 @@
-package dev.ascent.accounts.web;
+package dev.ascent.platform;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -7,9 +7,9 @@ import org.springframework.web.ErrorResponseException;
 import java.util.Map;
 
 /** Bad input to an API call: a 422 problem document naming every field and what is wrong with it. */
-class FieldErrorsException extends ErrorResponseException {
+public class InvalidInputException extends ErrorResponseException {
 
-    FieldErrorsException(Map<String, String> errors) {
+    public InvalidInputException(Map<String, String> errors) {
         super(HttpStatus.UNPROCESSABLE_CONTENT, problem(errors), null);
     }
 

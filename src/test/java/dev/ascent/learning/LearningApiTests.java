@@ -1,0 +1,121 @@
+package dev.ascent.learning;
+
+import dev.ascent.accounts.internal.AccountService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The learning API with personal access tokens: enrol, change topics without losing updates, assess, read the summary. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class LearningApiTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    JsonMapper json;
+
+    private String write;
+    private String read;
+
+    @BeforeEach
+    void account() {
+        UUID id = accounts.signUp("Api learner", "api-learner-" + UUID.randomUUID() + "@example.org", "lantern orbit maple quietly 7", "test").value().id();
+        write = accounts.createToken(id, "w", "READ_WRITE", "test").value().secret();
+        read = accounts.createToken(id, "r", "READ", "test").value().secret();
+    }
+
+    private HttpResponse<String> call(String token, String method, String path, String body) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode body(HttpResponse<String> response) {
+        return json.readTree(response.body());
+    }
+
+    @Test
+    void enrolsOnceAndNamesBadInput() {
+        var created = call(write, "POST", "/api/v1/enrollments", "{\"roadmapId\":\"senior-judgment\",\"startDate\":\"2026-09-01\",\"weeklyHours\":\"6\"}");
+        var again = call(write, "POST", "/api/v1/enrollments", "{\"roadmapId\":\"senior-judgment\"}");
+        var unknown = call(write, "POST", "/api/v1/enrollments", "{\"roadmapId\":\"no-such-roadmap\"}");
+        var badHours = call(write, "POST", "/api/v1/enrollments", "{\"roadmapId\":\"backend-growth-map\",\"weeklyHours\":\"0\",\"startDate\":\"soon\"}");
+        var readOnly = call(read, "POST", "/api/v1/enrollments", "{\"roadmapId\":\"backend-growth-map\"}");
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(body(created).get("weeklyHours").asInt()).isEqualTo(6);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(body(again).get("id").asString()).isEqualTo(body(created).get("id").asString());
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(badHours.statusCode()).isEqualTo(422);
+        assertThat(body(badHours).get("errors").propertyNames()).containsExactlyInAnyOrder("weeklyHours", "startDate");
+        assertThat(readOnly.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void changesATopicAndRefusesAStaleVersionWithTheCurrentState() {
+        String id = body(call(write, "POST", "/api/v1/enrollments", "{\"roadmapId\":\"senior-judgment\"}")).get("id").asString();
+        String topic = body(call(read, "GET", "/api/v1/enrollments/" + id + "/topics", null)).get(0).get("topicId").asString();
+
+        var first = call(write, "PUT", "/api/v1/enrollments/" + id + "/topics/" + topic, "{\"status\":\"LEARNING\",\"version\":-1}");
+        var stale = call(write, "PUT", "/api/v1/enrollments/" + id + "/topics/" + topic, "{\"status\":\"DONE\",\"version\":-1}");
+        var fresh = call(write, "PUT", "/api/v1/enrollments/" + id + "/topics/" + topic, "{\"status\":\"DONE\",\"version\":0}");
+        var noVersion = call(write, "PUT", "/api/v1/enrollments/" + id + "/topics/" + topic, "{\"status\":\"DONE\"}");
+        var badStatus = call(write, "PUT", "/api/v1/enrollments/" + id + "/topics/" + topic, "{\"status\":\"FINISHED\",\"version\":1}");
+        var unknownTopic = call(write, "PUT", "/api/v1/enrollments/" + id + "/topics/nope", "{\"status\":\"DONE\",\"version\":-1}");
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(body(first).get("version").asInt()).isZero();
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(body(stale).get("current").get("status").asString()).isEqualTo("LEARNING");
+        assertThat(fresh.statusCode()).isEqualTo(200);
+        assertThat(body(fresh).get("status").asString()).isEqualTo("DONE");
+        assertThat(body(fresh).get("reviewDue").asString()).isNotBlank();
+        assertThat(body(noVersion).get("errors").get("version").asString()).startsWith("Send the version you last read");
+        assertThat(body(badStatus).get("errors").get("status").asString()).isEqualTo("Choose NOT_STARTED, LEARNING, DONE or SKIPPED.");
+        assertThat(unknownTopic.statusCode()).isEqualTo(404);
+
+        JsonNode summary = body(call(read, "GET", "/api/v1/enrollments/" + id, null));
+        assertThat(summary.get("overall").get("finished").asInt()).isEqualTo(1);
+        assertThat(summary.get("checkpoints").size()).isEqualTo(4);
+    }
+
+    @Test
+    void assessesAndKeepsOthersOut() {
+        String id = body(call(write, "POST", "/api/v1/enrollments", "{\"roadmapId\":\"senior-judgment\"}")).get("id").asString();
+        String topic = body(call(read, "GET", "/api/v1/enrollments/" + id + "/topics", null)).get(0).get("topicId").asString();
+
+        var assessed = call(write, "POST", "/api/v1/enrollments/" + id + "/assessment", "{\"ratings\":{\"" + topic + "\":\"expert\"}}");
+        var bad = call(write, "POST", "/api/v1/enrollments/" + id + "/assessment", "{\"ratings\":{\"" + topic + "\":\"guru\"}}");
+        UUID other = accounts.signUp("Other", "other-" + UUID.randomUUID() + "@example.org", "lantern orbit maple quietly 7", "test").value().id();
+        String otherToken = accounts.createToken(other, "o", "READ_WRITE", "test").value().secret();
+
+        assertThat(body(assessed).get("saved").asInt()).isEqualTo(1);
+        assertThat(body(call(read, "GET", "/api/v1/enrollments/" + id + "/topics", null)).get(0).get("progress").get("byAssessment").asBoolean()).isTrue();
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(call(otherToken, "GET", "/api/v1/enrollments/" + id, null).statusCode()).isEqualTo(404);
+        assertThat(call(otherToken, "PUT", "/api/v1/enrollments/" + id + "/topics/" + topic, "{\"status\":\"DONE\",\"version\":0}").statusCode()).isEqualTo(404);
+        assertThat(body(call(otherToken, "GET", "/api/v1/enrollments", null)).size()).isZero();
+    }
+}
