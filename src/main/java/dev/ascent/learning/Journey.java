@@ -15,10 +15,15 @@ import java.util.stream.Collectors;
  * shares done overall and per phase, the next topics whose prerequisites are met, due reviews,
  * checkpoints, and topics the roadmap has since retired. Plain Java over plain data.
  */
-public record Journey(Enrollment enrollment, Roadmap roadmap, Map<String, TopicProgress> progress) {
+public record Journey(Enrollment enrollment, Roadmap roadmap, Map<String, TopicProgress> progress, Map<String, ProjectWork> projects) {
 
     public Journey {
         progress = Map.copyOf(progress);
+        projects = Map.copyOf(projects);
+    }
+
+    public ProjectWork project(String projectId) {
+        return projects.getOrDefault(projectId, ProjectWork.notStarted(projectId));
     }
 
     public TopicProgress of(String topicId) {
@@ -70,8 +75,11 @@ public record Journey(Enrollment enrollment, Roadmap roadmap, Map<String, TopicP
         Map<String, LocalDate> done = progress.values().stream()
                 .filter(p -> p.status() == TopicStatus.DONE && p.doneOn() != null)
                 .collect(Collectors.toMap(TopicProgress::topicId, TopicProgress::doneOn));
+        Map<String, LocalDate> submitted = projects.values().stream()
+                .filter(p -> p.status() == ProjectWork.Status.SUBMITTED && p.submittedOn() != null)
+                .collect(Collectors.toMap(ProjectWork::projectId, ProjectWork::submittedOn));
         return roadmap.checkpoints().stream()
-                .map(checkpoint -> CheckpointEvaluation.evaluate(roadmap, checkpoint, enrollment.startDate(), today, done, Map.of()))
+                .map(checkpoint -> CheckpointEvaluation.evaluate(roadmap, checkpoint, enrollment.startDate(), today, done, submitted))
                 .toList();
     }
 

@@ -114,8 +114,9 @@ public class Learning implements PersonalData {
     /** The enrolment with its roadmap and progress, if it is this account's and its roadmap still exists. */
     public Optional<Journey> journey(UUID accountId, UUID enrollmentId) {
         return store.enrollment(accountId, enrollmentId).flatMap(enrollment -> catalog.roadmap(enrollment.roadmapId())
-                .map(roadmap -> new Journey(enrollment, roadmap, store.progress(enrollmentId).stream()
-                        .collect(Collectors.toMap(TopicProgress::topicId, p -> p)))));
+                .map(roadmap -> new Journey(enrollment, roadmap,
+                        store.progress(enrollmentId).stream().collect(Collectors.toMap(TopicProgress::topicId, p -> p)),
+                        store.projects(enrollmentId).stream().collect(Collectors.toMap(ProjectWork::projectId, p -> p)))));
     }
 
     @Transactional
@@ -143,6 +144,42 @@ public class Learning implements PersonalData {
             }
         }
         return saved;
+    }
+
+    /** The outcome of saving project work: the work as stored, or errors by field (a conflict says so under "version"). */
+    public record ProjectSaved(@Nullable ProjectWork work, Map<String, String> errors) {
+        public boolean ok() {
+            return errors.isEmpty();
+        }
+    }
+
+    /** Starts, saves or submits work on a project. A submitted project may be improved and submitted again. */
+    @Transactional
+    public Optional<ProjectSaved> saveProject(UUID accountId, UUID enrollmentId, String projectId, ProjectSubmission submission,
+                                              boolean submit, int expectedVersion) {
+        return journey(accountId, enrollmentId).flatMap(journey -> journey.roadmap().project(projectId).map(project -> {
+            ProjectWork current = journey.project(projectId);
+            if (current.version() != expectedVersion) {
+                return new ProjectSaved(current, Map.of("version",
+                        "This project was changed in another tab or device; it is shown as it is now. Your text is below: copy what you need."));
+            }
+            Map<String, String> errors = submission.problems(project, submit);
+            if (!errors.isEmpty()) {
+                return new ProjectSaved(null, errors);
+            }
+            LocalDate today = today();
+            ProjectWork next = new ProjectWork(projectId,
+                    submit ? ProjectWork.Status.SUBMITTED : (current.status() == ProjectWork.Status.SUBMITTED ? ProjectWork.Status.SUBMITTED : ProjectWork.Status.STARTED),
+                    current.isNew() ? today : current.startedOn(),
+                    submit ? today : current.submittedOn(),
+                    ProjectSubmission.text(submission.repositoryUrl()), ProjectSubmission.text(submission.liveUrl()),
+                    submission.writeUp() == null ? "" : submission.writeUp().strip(),
+                    submission.ratings(project), current.version());
+            if (!store.save(enrollmentId, next, expectedVersion)) {
+                return new ProjectSaved(current, Map.of("version", "This project was changed at the same moment elsewhere. Save again."));
+            }
+            return new ProjectSaved(journey(accountId, enrollmentId).orElseThrow().project(projectId), Map.of());
+        }));
     }
 
     @Transactional
@@ -183,7 +220,7 @@ public class Learning implements PersonalData {
     @Override
     public Object export(UUID accountId) {
         return store.enrollments(accountId).stream()
-                .map(e -> Map.of("enrollment", e, "topics", store.progress(e.id())))
+                .map(e -> Map.of("enrollment", e, "topics", store.progress(e.id()), "projects", store.projects(e.id())))
                 .toList();
     }
 

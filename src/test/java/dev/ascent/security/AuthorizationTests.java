@@ -100,6 +100,8 @@ class AuthorizationTests {
             Map.entry("GET /learn/{enrollmentId}/assessment", Access.SIGNED_IN_PAGE),
             Map.entry("POST /learn/{enrollmentId}/assessment", Access.SIGNED_IN_PAGE),
             Map.entry("POST /learn/{enrollmentId}/status", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /learn/{enrollmentId}/projects/{projectId}", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /learn/{enrollmentId}/projects/{projectId}", Access.SIGNED_IN_PAGE),
             Map.entry("GET /api/v1/enrollments", Access.SIGNED_IN_API),
             Map.entry("POST /api/v1/enrollments", Access.SIGNED_IN_API),
             Map.entry("GET /api/v1/enrollments/{id}", Access.SIGNED_IN_API),
@@ -276,6 +278,7 @@ class AuthorizationTests {
                 .replace("{topicId}", topicId)
                 .replace("{tokenId}", UUID.randomUUID().toString())
                 .replace("{roadmapId}", "senior-judgment")
+                .replace("{projectId}", "some-project")
                 .replace("{enrollmentId}", UUID.randomUUID().toString())
                 .replace("{id}", target.toString());
     }

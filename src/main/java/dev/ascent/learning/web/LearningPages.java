@@ -7,9 +7,12 @@ import dev.ascent.learning.Enrollment;
 import dev.ascent.learning.Journey;
 import dev.ascent.learning.Learning;
 import dev.ascent.learning.Proficiency;
+import dev.ascent.learning.ProjectSubmission;
+import dev.ascent.learning.ProjectWork;
 import dev.ascent.learning.ReviewSchedule;
 import dev.ascent.learning.TopicChange;
 import dev.ascent.learning.TopicStatus;
+import dev.ascent.platform.Markdown;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -35,10 +38,12 @@ class LearningPages {
 
     private final Learning learning;
     private final Catalog catalog;
+    private final Markdown markdown;
 
-    LearningPages(Learning learning, Catalog catalog) {
+    LearningPages(Learning learning, Catalog catalog, Markdown markdown) {
         this.learning = learning;
         this.catalog = catalog;
+        this.markdown = markdown;
     }
 
     @GetMapping("/learn")
@@ -145,6 +150,52 @@ class LearningPages {
         learning.assess(me.id(), enrollmentId, ratings);
         boolean last = index + 1 >= journey.roadmap().phases().size();
         return last ? "redirect:/learn/" + enrollmentId + "?assessed" : "redirect:/learn/" + enrollmentId + "/assessment?phase=" + (index + 1);
+    }
+
+    @GetMapping("/learn/{enrollmentId}/projects/{projectId}")
+    String project(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String projectId, Model model) {
+        Journey journey = journey(me, enrollmentId);
+        Roadmap.Project project = journey.roadmap().project(projectId).orElseThrow(() -> notFound("This roadmap has no project “%s”.".formatted(projectId)));
+        var work = journey.project(projectId);
+        model.addAttribute("journey", journey);
+        model.addAttribute("project", project);
+        model.addAttribute("work", work);
+        model.addAttribute("writeUpHtml", markdown.html(work.writeUp()));
+        model.addAttribute("form", new ProjectSubmission(work.repositoryUrl(), work.liveUrl(), work.writeUp(),
+                work.selfReview().stream().map(r -> (String) r.name()).toList()));
+        model.addAttribute("ratings", ProjectWork.Rating.values());
+        model.addAttribute("errors", Map.of());
+        return "learning/project";
+    }
+
+    @PostMapping("/learn/{enrollmentId}/projects/{projectId}")
+    String saveProject(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String projectId,
+                       @RequestParam(required = false) @Nullable String repositoryUrl, @RequestParam(required = false) @Nullable String liveUrl,
+                       @RequestParam(required = false) @Nullable String writeUp, @RequestParam(required = false) @Nullable String version,
+                       @RequestParam(defaultValue = "save") String action, HttpServletRequest request,
+                       HttpServletResponse response, Model model) {
+        Journey journey = journey(me, enrollmentId);
+        Roadmap.Project project = journey.roadmap().project(projectId).orElseThrow(() -> notFound("This roadmap has no project “%s”.".formatted(projectId)));
+        List<@Nullable String> review = new java.util.ArrayList<>();
+        for (int line = 0; line < project.rubric().size(); line++) {
+            review.add(request.getParameter("rubric-" + line));
+        }
+        var submission = new ProjectSubmission(repositoryUrl, liveUrl, writeUp, review);
+        var saved = learning.saveProject(me.id(), enrollmentId, projectId, submission, "submit".equals(action), version(version))
+                .orElseThrow(() -> notFound("You have no such project."));
+        if (saved.ok()) {
+            return "redirect:/learn/" + enrollmentId + "/projects/" + projectId + ("submit".equals(action) ? "?submitted" : "?saved");
+        }
+        Journey now = journey(me, enrollmentId);
+        model.addAttribute("journey", now);
+        model.addAttribute("project", project);
+        model.addAttribute("work", now.project(projectId));
+        model.addAttribute("writeUpHtml", markdown.html(now.project(projectId).writeUp()));
+        model.addAttribute("form", submission);
+        model.addAttribute("ratings", ProjectWork.Rating.values());
+        model.addAttribute("errors", saved.errors());
+        response.setStatus(saved.errors().containsKey("version") ? 409 : 422);
+        return "learning/project";
     }
 
     @PostMapping("/learn/{enrollmentId}/status")
