@@ -182,6 +182,119 @@ public class Learning implements PersonalData {
         }));
     }
 
+    /** A topic's notes and links, when the enrolment is this account's and the roadmap has the topic. */
+    public Optional<TopicNotes> notes(UUID accountId, UUID enrollmentId, String topicId) {
+        return journey(accountId, enrollmentId).filter(j -> j.roadmap().topic(topicId).isPresent())
+                .flatMap(j -> store.notes(enrollmentId, topicId));
+    }
+
+    /** Saves notes: errors by field, "version" on a conflict (the caller shows the stored notes and keeps the typed text). */
+    @Transactional
+    public Map<String, String> saveNotes(UUID accountId, UUID enrollmentId, String topicId, String body, int expectedVersion) {
+        if (notes(accountId, enrollmentId, topicId).isEmpty()) {
+            return Map.of("topic", "There is no such topic in your roadmap.");
+        }
+        if (body.length() > TopicNotes.MAX_BODY) {
+            return Map.of("body", "Your notes are %,d characters; keep them under %,d.".formatted(body.length(), TopicNotes.MAX_BODY));
+        }
+        if (body.indexOf('\u0000') >= 0) {
+            return Map.of("body", "The notes contain a NUL character, which cannot be stored; remove it.");
+        }
+        if (!store.saveNotes(enrollmentId, topicId, body, expectedVersion)) {
+            return Map.of("version", "These notes were changed in another tab or device. The saved version is shown; your text is kept below it.");
+        }
+        return Map.of();
+    }
+
+    @Transactional
+    public Map<String, String> addLink(UUID accountId, UUID enrollmentId, String topicId, @Nullable String title, @Nullable String url) {
+        Optional<TopicNotes> notes = notes(accountId, enrollmentId, topicId);
+        if (notes.isEmpty()) {
+            return Map.of("topic", "There is no such topic in your roadmap.");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        String name = title == null ? "" : title.strip();
+        String address = url == null ? "" : url.strip();
+        if (name.isEmpty() || name.length() > 120 || name.chars().anyMatch(Character::isISOControl)) {
+            errors.put("title", "Give the link a title of at most 120 characters.");
+        }
+        if (!ProjectSubmission.webAddress(address)) {
+            errors.put("url", "Give an http(s) address, e.g. https://example.org/article.");
+        }
+        if (notes.get().links().size() >= TopicNotes.MAX_LINKS) {
+            errors.put("url", "A topic holds at most %d links; remove one first.".formatted(TopicNotes.MAX_LINKS));
+        }
+        if (errors.isEmpty()) {
+            store.addLink(enrollmentId, topicId, name, address);
+        }
+        return errors;
+    }
+
+    @Transactional
+    public boolean removeLink(UUID accountId, UUID enrollmentId, UUID linkId) {
+        return store.enrollment(accountId, enrollmentId).isPresent() && store.removeLink(enrollmentId, linkId);
+    }
+
+    /** Logs time on a day (not in the future), optionally on a topic; a day holds at most 24 hours. */
+    @Transactional
+    public Map<String, String> logTime(UUID accountId, UUID enrollmentId, @Nullable String topicId, @Nullable String day,
+                                       @Nullable String minutes, @Nullable String kind) {
+        Optional<Journey> journey = journey(accountId, enrollmentId);
+        if (journey.isEmpty()) {
+            return Map.of("enrollment", "You have no such roadmap.");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        String topic = topicId == null || topicId.isBlank() ? null : topicId.strip();
+        if (topic != null && journey.get().roadmap().topic(topic).isEmpty()) {
+            errors.put("topicId", "Choose a topic of this roadmap, or none.");
+        }
+        LocalDate date = today();
+        if (day != null && !day.isBlank()) {
+            try {
+                date = LocalDate.parse(day.strip());
+                if (date.isAfter(today())) {
+                    errors.put("day", "Time can only be logged for today or earlier.");
+                }
+                if (date.isBefore(today().minusYears(1))) {
+                    errors.put("day", "Log time of the last twelve months.");
+                }
+            } catch (DateTimeParseException e) {
+                errors.put("day", "Write the day as YYYY-MM-DD.");
+            }
+        }
+        int amount = 0;
+        try {
+            amount = Integer.parseInt(String.valueOf(minutes).strip());
+            if (amount < 1 || amount > 1440) {
+                errors.put("minutes", "Log between 1 and 1,440 minutes.");
+            }
+        } catch (NumberFormatException e) {
+            errors.put("minutes", "Give the minutes as a whole number, e.g. 45.");
+        }
+        dev.ascent.catalog.TopicKind type = topic != null && journey.get().roadmap().topic(topic).isPresent()
+                ? journey.get().roadmap().topic(topic).get().kind() : dev.ascent.catalog.TopicKind.THEORY;
+        if (kind != null && !kind.isBlank()) {
+            try {
+                type = dev.ascent.catalog.TopicKind.of(kind);
+            } catch (IllegalArgumentException e) {
+                errors.put("kind", "Choose theory, practice or community.");
+            }
+        }
+        if (errors.isEmpty() && store.minutesOn(enrollmentId, date) + amount > 1440) {
+            errors.put("minutes", "That would make more than 24 hours on %s.".formatted(date));
+        }
+        if (errors.isEmpty()) {
+            store.logTime(enrollmentId, topic, date, amount, type);
+        }
+        return errors;
+    }
+
+    public Optional<WeekHours> week(UUID accountId, UUID enrollmentId) {
+        LocalDate today = today();
+        return journey(accountId, enrollmentId).map(j -> WeekHours.of(j.roadmap(), j.enrollment().weeklyHours(), today,
+                store.timeSince(enrollmentId, WeekHours.mondayOf(today))));
+    }
+
     @Transactional
     public Optional<Enrollment> setEnrollmentStatus(UUID accountId, UUID enrollmentId, Enrollment.Status status) {
         return store.enrollment(accountId, enrollmentId).flatMap(e -> {
@@ -220,7 +333,9 @@ public class Learning implements PersonalData {
     @Override
     public Object export(UUID accountId) {
         return store.enrollments(accountId).stream()
-                .map(e -> Map.of("enrollment", e, "topics", store.progress(e.id()), "projects", store.projects(e.id())))
+                .map(e -> Map.of("enrollment", e, "topics", store.progress(e.id()), "projects", store.projects(e.id()),
+                        "notes", store.allNotes(e.id()), "links", store.allLinks(e.id()),
+                        "time", store.timeSince(e.id(), LocalDate.of(1970, 1, 1))))
                 .toList();
     }
 

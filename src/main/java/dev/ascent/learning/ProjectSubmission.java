@@ -71,7 +71,7 @@ public record ProjectSubmission(@Nullable String repositoryUrl, @Nullable String
         return value == null ? "" : value.strip();
     }
 
-    private static boolean webAddress(String value) {
+    static boolean webAddress(String value) {
         if (value.length() > MAX_URL || value.chars().anyMatch(Character::isISOControl)) {
             return false;
         }

@@ -101,6 +101,11 @@ class AuthorizationTests {
             Map.entry("POST /learn/{enrollmentId}/assessment", Access.SIGNED_IN_PAGE),
             Map.entry("POST /learn/{enrollmentId}/status", Access.SIGNED_IN_PAGE),
             Map.entry("GET /learn/{enrollmentId}/projects/{projectId}", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /learn/{enrollmentId}/topics/{topicId}", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /learn/{enrollmentId}/topics/{topicId}/notes", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /learn/{enrollmentId}/topics/{topicId}/links", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /learn/{enrollmentId}/topics/{topicId}/links/{linkId}/delete", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /learn/{enrollmentId}/time", Access.SIGNED_IN_PAGE),
             Map.entry("POST /learn/{enrollmentId}/projects/{projectId}", Access.SIGNED_IN_PAGE),
             Map.entry("GET /api/v1/enrollments", Access.SIGNED_IN_API),
             Map.entry("POST /api/v1/enrollments", Access.SIGNED_IN_API),
@@ -279,6 +284,7 @@ class AuthorizationTests {
                 .replace("{tokenId}", UUID.randomUUID().toString())
                 .replace("{roadmapId}", "senior-judgment")
                 .replace("{projectId}", "some-project")
+                .replace("{linkId}", UUID.randomUUID().toString())
                 .replace("{enrollmentId}", UUID.randomUUID().toString())
                 .replace("{id}", target.toString());
     }

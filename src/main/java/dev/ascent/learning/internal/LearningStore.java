@@ -3,6 +3,10 @@ package dev.ascent.learning.internal;
 import dev.ascent.learning.Enrollment;
 import dev.ascent.learning.Proficiency;
 import dev.ascent.learning.ProjectWork;
+import dev.ascent.learning.TimeEntry;
+import dev.ascent.learning.TopicNotes;
+import dev.ascent.catalog.TopicKind;
+import java.util.Map;
 import dev.ascent.learning.TopicProgress;
 import dev.ascent.learning.TopicStatus;
 import org.jspecify.annotations.Nullable;
@@ -169,6 +173,75 @@ public class LearningStore {
                 .param("writeUp", work.writeUp())
                 .param("review", "{" + String.join(",", work.selfReview().stream().map(Enum::name).toList()) + "}")
                 .update() == 1;
+    }
+
+    public Optional<TopicNotes> notes(UUID enrollmentId, String topicId) {
+        var links = jdbc.sql("select id, title, url from learning.topic_links where enrollment_id = :e and topic_id = :t order by created_at")
+                .param("e", enrollmentId).param("t", topicId)
+                .query((rs, n) -> new TopicNotes.Link(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("url"))).list();
+        return jdbc.sql("select body, version, updated_at from learning.topic_notes where enrollment_id = :e and topic_id = :t")
+                .param("e", enrollmentId).param("t", topicId)
+                .query((rs, n) -> new TopicNotes(topicId, rs.getString("body"), rs.getInt("version"),
+                        rs.getObject("updated_at", OffsetDateTime.class).toInstant(), links))
+                .optional()
+                .or(() -> Optional.of(new TopicNotes(topicId, "", -1, java.time.Instant.EPOCH, links)));
+    }
+
+    /** Saves notes if unchanged since {@code expectedVersion} (-1: none yet); false on a conflict. */
+    public boolean saveNotes(UUID enrollmentId, String topicId, String body, int expectedVersion) {
+        if (expectedVersion < 0) {
+            return jdbc.sql("""
+                            insert into learning.topic_notes (enrollment_id, topic_id, body) values (:e, :t, :body)
+                            on conflict (enrollment_id, topic_id) do nothing
+                            """).param("e", enrollmentId).param("t", topicId).param("body", body).update() == 1;
+        }
+        return jdbc.sql("""
+                        update learning.topic_notes set body = :body, updated_at = now(), version = version + 1
+                        where enrollment_id = :e and topic_id = :t and version = :version
+                        """).param("e", enrollmentId).param("t", topicId).param("body", body).param("version", expectedVersion).update() == 1;
+    }
+
+    public void addLink(UUID enrollmentId, String topicId, String title, String url) {
+        jdbc.sql("insert into learning.topic_links (id, enrollment_id, topic_id, title, url) values (:id, :e, :t, :title, :url)")
+                .param("id", UUID.randomUUID()).param("e", enrollmentId).param("t", topicId).param("title", title).param("url", url).update();
+    }
+
+    public boolean removeLink(UUID enrollmentId, UUID linkId) {
+        return jdbc.sql("delete from learning.topic_links where enrollment_id = :e and id = :id")
+                .param("e", enrollmentId).param("id", linkId).update() == 1;
+    }
+
+    public List<Map<String, Object>> allNotes(UUID enrollmentId) {
+        return jdbc.sql("select topic_id, body, updated_at from learning.topic_notes where enrollment_id = :e order by topic_id")
+                .param("e", enrollmentId).query().listOfRows();
+    }
+
+    public List<Map<String, Object>> allLinks(UUID enrollmentId) {
+        return jdbc.sql("select topic_id, title, url from learning.topic_links where enrollment_id = :e order by topic_id, created_at")
+                .param("e", enrollmentId).query().listOfRows();
+    }
+
+    public void logTime(UUID enrollmentId, @Nullable String topicId, LocalDate day, int minutes, TopicKind kind) {
+        jdbc.sql("insert into learning.time_entries (enrollment_id, topic_id, day, minutes, kind) values (:e, :t, :day, :minutes, :kind)")
+                .param("e", enrollmentId).param("t", topicId).param("day", Date.valueOf(day)).param("minutes", minutes)
+                .param("kind", kind.name()).update();
+    }
+
+    public int minutesOn(UUID enrollmentId, LocalDate day) {
+        return jdbc.sql("select coalesce(sum(minutes), 0) from learning.time_entries where enrollment_id = :e and day = :day")
+                .param("e", enrollmentId).param("day", Date.valueOf(day)).query(Integer.class).single();
+    }
+
+    /** Entries from a day on, newest first: a week for the dashboard, everything for the export. */
+    public List<TimeEntry> timeSince(UUID enrollmentId, LocalDate from) {
+        return jdbc.sql("""
+                        select id, topic_id, day, minutes, kind from learning.time_entries
+                        where enrollment_id = :e and day >= :from order by day desc, id desc
+                        """)
+                .param("e", enrollmentId).param("from", Date.valueOf(from))
+                .query((rs, n) -> new TimeEntry(rs.getLong("id"), rs.getString("topic_id"), rs.getObject("day", LocalDate.class),
+                        rs.getInt("minutes"), TopicKind.valueOf(rs.getString("kind"))))
+                .list();
     }
 
     public void deleteAll(UUID accountId) {

@@ -93,6 +93,10 @@ class LearningPages {
         model.addAttribute("today", learning.today());
         model.addAttribute("statuses", TopicStatus.values());
         model.addAttribute("recalls", ReviewSchedule.Recall.values());
+        model.addAttribute("week", learning.week(me.id(), enrollmentId).orElseThrow());
+        model.addAttribute("kinds", dev.ascent.catalog.TopicKind.values());
+        model.addAttribute("timeErrors", Map.of());
+        model.addAttribute("timeForm", Map.of("day", learning.today().toString(), "minutes", "", "topicId", "", "kind", ""));
         return "learning/dashboard";
     }
 
@@ -196,6 +200,86 @@ class LearningPages {
         model.addAttribute("errors", saved.errors());
         response.setStatus(saved.errors().containsKey("version") ? 409 : 422);
         return "learning/project";
+    }
+
+    @GetMapping("/learn/{enrollmentId}/topics/{topicId}")
+    String topic(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String topicId, Model model) {
+        Journey journey = journey(me, enrollmentId);
+        var notes = learning.notes(me.id(), enrollmentId, topicId).orElseThrow(() -> notFound("This roadmap has no topic “%s”.".formatted(topicId)));
+        topicModel(model, journey, topicId, notes, notes.body(), Map.of());
+        return "learning/topic";
+    }
+
+    @PostMapping("/learn/{enrollmentId}/topics/{topicId}/notes")
+    String saveNotes(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String topicId,
+                     @RequestParam(required = false) @Nullable String body, @RequestParam(required = false) @Nullable String version,
+                     HttpServletResponse response, Model model) {
+        Map<String, String> errors = learning.saveNotes(me.id(), enrollmentId, topicId, body == null ? "" : body, version(version));
+        if (errors.containsKey("topic")) {
+            throw notFound(errors.get("topic"));
+        }
+        if (errors.isEmpty()) {
+            return "redirect:/learn/" + enrollmentId + "/topics/" + topicId + "?saved#notes";
+        }
+        Journey journey = journey(me, enrollmentId);
+        topicModel(model, journey, topicId, learning.notes(me.id(), enrollmentId, topicId).orElseThrow(), body == null ? "" : body, errors);
+        response.setStatus(errors.containsKey("version") ? 409 : 422);
+        return "learning/topic";
+    }
+
+    @PostMapping("/learn/{enrollmentId}/topics/{topicId}/links")
+    String addLink(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String topicId,
+                   @RequestParam(required = false) @Nullable String title, @RequestParam(required = false) @Nullable String url,
+                   HttpServletResponse response, Model model) {
+        Map<String, String> errors = learning.addLink(me.id(), enrollmentId, topicId, title, url);
+        if (errors.containsKey("topic")) {
+            throw notFound(errors.get("topic"));
+        }
+        if (errors.isEmpty()) {
+            return "redirect:/learn/" + enrollmentId + "/topics/" + topicId + "#links";
+        }
+        var notes = learning.notes(me.id(), enrollmentId, topicId).orElseThrow();
+        topicModel(model, journey(me, enrollmentId), topicId, notes, notes.body(), errors);
+        model.addAttribute("linkTitle", clean(title));
+        model.addAttribute("linkUrl", url == null ? "" : url.replaceAll("\\p{Cc}", ""));
+        response.setStatus(422);
+        return "learning/topic";
+    }
+
+    @PostMapping("/learn/{enrollmentId}/topics/{topicId}/links/{linkId}/delete")
+    String removeLink(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String topicId, @PathVariable UUID linkId) {
+        learning.removeLink(me.id(), enrollmentId, linkId);
+        return "redirect:/learn/" + enrollmentId + "/topics/" + topicId + "#links";
+    }
+
+    @PostMapping("/learn/{enrollmentId}/time")
+    String logTime(CurrentAccount me, @PathVariable UUID enrollmentId, @RequestParam(required = false) @Nullable String topicId,
+                   @RequestParam(required = false) @Nullable String day, @RequestParam(required = false) @Nullable String minutes,
+                   @RequestParam(required = false) @Nullable String kind, HttpServletResponse response, Model model) {
+        Map<String, String> errors = learning.logTime(me.id(), enrollmentId, topicId, day, minutes, kind);
+        if (errors.containsKey("enrollment")) {
+            throw notFound(errors.get("enrollment"));
+        }
+        if (errors.isEmpty()) {
+            return "redirect:/learn/" + enrollmentId + "?logged#week";
+        }
+        dashboard(me, enrollmentId, model);
+        model.addAttribute("timeErrors", errors);
+        model.addAttribute("timeForm", Map.of("topicId", clean(topicId), "day", clean(day), "minutes", clean(minutes), "kind", clean(kind)));
+        response.setStatus(422);
+        return "learning/dashboard";
+    }
+
+    private void topicModel(Model model, Journey journey, String topicId, dev.ascent.learning.TopicNotes notes, String text,
+                            Map<String, String> errors) {
+        model.addAttribute("journey", journey);
+        model.addAttribute("topic", journey.roadmap().topic(topicId).orElseThrow());
+        model.addAttribute("notes", notes);
+        model.addAttribute("notesHtml", markdown.html(notes.body()));
+        model.addAttribute("text", text);
+        model.addAttribute("errors", errors);
+        model.addAttribute("statuses", TopicStatus.values());
+        model.addAttribute("today", learning.today());
     }
 
     @PostMapping("/learn/{enrollmentId}/status")

@@ -1,0 +1,53 @@
+package dev.ascent.learning;
+
+import dev.ascent.catalog.HourRange;
+import dev.ascent.catalog.Roadmap;
+import dev.ascent.catalog.TopicKind;
+import org.jspecify.annotations.Nullable;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+
+/** This week's logged hours per kind of work against the roadmap's suggested mix. */
+public record WeekHours(LocalDate monday, int plannedHours, List<Kind> kinds) {
+
+    public record Kind(TopicKind kind, int minutes, @Nullable HourRange suggested) {
+        public String hours() {
+            return minutes % 60 == 0 ? String.valueOf(minutes / 60) : String.format(java.util.Locale.ROOT, "%.1f", minutes / 60.0);
+        }
+
+        /** Below, within or above the suggested range, in words; empty without a suggestion. */
+        public String verdict() {
+            if (suggested == null) {
+                return "";
+            }
+            double hours = minutes / 60.0;
+            return hours < suggested.min() ? "below the suggested " + suggested
+                    : hours > suggested.max() ? "above the suggested " + suggested : "within the suggested " + suggested;
+        }
+    }
+
+    public int totalMinutes() {
+        return kinds.stream().mapToInt(Kind::minutes).sum();
+    }
+
+    public static LocalDate mondayOf(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    static WeekHours of(Roadmap roadmap, int plannedHours, LocalDate today, List<TimeEntry> entries) {
+        LocalDate monday = mondayOf(today);
+        var mix = roadmap.weekly() == null ? null : roadmap.weekly().mix();
+        List<Kind> kinds = java.util.Arrays.stream(TopicKind.values()).map(kind -> new Kind(kind,
+                entries.stream().filter(e -> e.kind() == kind && !e.day().isBefore(monday) && !e.day().isAfter(monday.plusDays(6)))
+                        .mapToInt(TimeEntry::minutes).sum(),
+                mix == null ? null : switch (kind) {
+                    case THEORY -> mix.theory();
+                    case PRACTICE -> mix.practice();
+                    case COMMUNITY -> mix.community();
+                })).toList();
+        return new WeekHours(monday, plannedHours, kinds);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.ascent.learning;
+
+import dev.ascent.accounts.WebSession;
+import dev.ascent.catalog.Catalog;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Private notes and links per topic, and the time log against the week's suggested mix. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class NotesAndTimeTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Catalog catalog;
+
+    @Autowired
+    Learning learning;
+
+    private WebSession learner;
+    private String journey;
+    private String topic;
+
+    @BeforeEach
+    void follow() {
+        learner = new WebSession(port).signUp("Nia Notes", WebSession.uniqueEmail("notes"), "lantern orbit maple quietly 7");
+        String target = WebSession.target(learner.post("/learn/start/backend-junior-to-senior", "/learn/start/backend-junior-to-senior",
+                Map.of("startDate", "2026-06-01", "weeklyHours", "12")));
+        journey = target.substring(0, target.indexOf('?'));
+        topic = catalog.roadmap("backend-junior-to-senior").orElseThrow().topics().getFirst().id();
+    }
+
+    @Test
+    void notesAreSavedRenderedInertAndAStaleTabKeepsItsText() {
+        String page = journey + "/topics/" + topic;
+
+        var saved = learner.post(page, page + "/notes", Map.of("version", "-1", "body", "# Heaps\nA **binary heap** <script>alert(1)</script>"));
+        var stale = learner.post(page, page + "/notes", Map.of("version", "-1", "body", "my second thoughts"));
+        var tooLong = learner.post(page, page + "/notes", Map.of("version", "0", "body", "x".repeat(50_001)));
+
+        assertThat(WebSession.target(saved)).isEqualTo(page + "?saved");
+        String shown = learner.get(page).body();
+        assertThat(shown).contains("<h1>Heaps</h1>", "<strong>binary heap</strong>", "&lt;script&gt;").doesNotContain("<script>alert(1)");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("These notes were changed in another tab or device", "my second thoughts");
+        assertThat(tooLong.statusCode()).isEqualTo(422);
+        assertThat(tooLong.body()).contains("Your notes are 50,001 characters; keep them under 50,000.");
+    }
+
+    @Test
+    void personalLinksAreCheckedAddedAndRemoved() {
+        String page = journey + "/topics/" + topic;
+
+        var bad = learner.post(page, page + "/links", Map.of("title", "", "url", "javascript:alert(1)"));
+        var good = learner.post(page, page + "/links", Map.of("title", "My favourite explanation", "url", "https://example.org/heaps"));
+        String shown = learner.get(page).body();
+
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("Give the link a title of at most 120 characters.", "Give an http(s) address");
+        assertThat(good.statusCode()).isEqualTo(302);
+        assertThat(shown).contains("href=\"https://example.org/heaps\"", "My favourite explanation");
+        String removeAction = shown.substring(shown.indexOf(page + "/links/"), shown.indexOf("/delete\"") + "/delete".length());
+        learner.post(page, removeAction, Map.of());
+        assertThat(learner.get(page).body()).doesNotContain("My favourite explanation");
+    }
+
+    @Test
+    void timeIsLoggedAgainstTheWeeksMixAndBadEntriesAreNamed() {
+        var logged = learner.post(journey, journey + "/time", Map.of("topicId", topic, "minutes", "90", "day", learning.today().toString()));
+        var future = learner.post(journey, journey + "/time", Map.of("minutes", "30", "day", learning.today().plusDays(2).toString()));
+        var nonsense = learner.post(journey, journey + "/time", Map.of("minutes", "lots", "kind", "sleeping", "topicId", "nope"));
+        var tooMuch = learner.post(journey, journey + "/time", Map.of("minutes", "1400", "day", learning.today().toString()));
+
+        assertThat(WebSession.target(logged)).isEqualTo(journey + "?logged");
+        assertThat(learner.get(journey).body()).contains("1.5 h", "of 12 h planned");
+        assertThat(future.body()).contains("Time can only be logged for today or earlier.");
+        assertThat(nonsense.statusCode()).isEqualTo(422);
+        assertThat(nonsense.body()).contains("Give the minutes as a whole number, e.g. 45.", "Choose theory, practice or community.",
+                "Choose a topic of this roadmap, or none.");
+        assertThat(tooMuch.body()).contains("That would make more than 24 hours on");
+    }
+
+    @Test
+    void strangersSeeNothing() {
+        WebSession stranger = new WebSession(port).signUp("Stranger", WebSession.uniqueEmail("stranger"), "lantern orbit maple quietly 7");
+
+        assertThat(stranger.get(journey + "/topics/" + topic).statusCode()).isEqualTo(404);
+        assertThat(stranger.post("/learn", journey + "/topics/" + topic + "/notes", Map.of("version", "-1", "body", "mine now")).statusCode()).isEqualTo(404);
+        assertThat(stranger.post("/learn", journey + "/time", Map.of("minutes", "30")).statusCode()).isEqualTo(404);
+    }
+}
