@@ -94,6 +94,8 @@ class LearningPages {
         model.addAttribute("statuses", TopicStatus.values());
         model.addAttribute("recalls", ReviewSchedule.Recall.values());
         model.addAttribute("week", learning.week(me.id(), enrollmentId).orElseThrow());
+        model.addAttribute("burnUp", dev.ascent.learning.Charts.burnUp(journey, learning.today()));
+        model.addAttribute("radar", dev.ascent.learning.Charts.radar(journey));
         model.addAttribute("kinds", dev.ascent.catalog.TopicKind.values());
         model.addAttribute("timeErrors", Map.of());
         model.addAttribute("timeForm", Map.of("day", learning.today().toString(), "minutes", "", "topicId", "", "kind", ""));

@@ -1,0 +1,94 @@
+package dev.ascent.learning;
+
+import dev.ascent.catalog.Roadmap;
+import dev.ascent.catalog.format.RoadmapValidator;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the dashboard derives from progress: shares, next topics, reviews, retired topics, charts. */
+class JourneyTests {
+
+    private static final LocalDate START = LocalDate.of(2027, 1, 4);
+
+    private static final Roadmap ROADMAP = RoadmapValidator.validate("journey.yaml", """
+            format: ascent/roadmap@1
+            id: journey
+            version: 1
+            title: Journey
+            summary: For journey tests.
+            levels: {from: junior, to: senior}
+            duration: {minMonths: 6, maxMonths: 12}
+            phases:
+              - {id: one, title: One, groups: [{id: g1, title: G1, topics: [a, b]}]}
+              - {id: two, title: Two, groups: [{id: g2, title: G2, topics: [c, d]}]}
+              - {id: three, title: Three, groups: [{id: g3, title: G3, topics: [e]}]}
+            topics:
+              - {id: a, title: A, level: junior, kind: theory, hours: 5, summary: A.}
+              - {id: b, title: B, level: junior, kind: theory, hours: 5, summary: B., requires: [a]}
+              - {id: c, title: C, level: senior, kind: practice, hours: 5, summary: C., requires: [b]}
+              - {id: d, title: D, level: senior, kind: practice, hours: 5, summary: D.}
+              - {id: e, title: E, level: senior, kind: community, hours: 5, summary: E., optional: true}
+            """).roadmap();
+
+    private static TopicProgress progress(String id, TopicStatus status, LocalDate done, LocalDate reviewDue) {
+        return new TopicProgress(id, status, Proficiency.WORKING, false, done, done, reviewDue == null ? null : 0, reviewDue, 0);
+    }
+
+    private static Journey journey(Map<String, TopicProgress> progress) {
+        var enrollment = new Enrollment(UUID.randomUUID(), UUID.randomUUID(), "journey", START, 8, Enrollment.Status.ACTIVE, Instant.now(), 0);
+        return new Journey(enrollment, ROADMAP, progress, Map.of());
+    }
+
+    @Test
+    void sharesCountRequiredTopicsOnlyAndSkippedAsFinished() {
+        Journey journey = journey(Map.of(
+                "a", progress("a", TopicStatus.DONE, START.plusDays(3), null),
+                "d", progress("d", TopicStatus.SKIPPED, null, null)));
+
+        assertThat(journey.overall().finished()).isEqualTo(2);
+        assertThat(journey.overall().total()).as("the optional topic is not required").isEqualTo(4);
+        assertThat(journey.overall().percent()).isEqualTo(50);
+        assertThat(journey.phases()).extracting(Journey.Share::percent).containsExactly(50, 50, 0);
+        assertThat(journey.levels().keySet()).containsExactly("junior", "senior");
+    }
+
+    @Test
+    void nextTopicsAreThoseWhosePrerequisitesAreFinished() {
+        Journey fresh = journey(Map.of());
+        Journey later = journey(Map.of("a", progress("a", TopicStatus.DONE, START, null)));
+
+        assertThat(fresh.nextTopics(10)).extracting(Roadmap.Topic::id).containsExactly("a", "d", "e");
+        assertThat(later.nextTopics(10)).extracting(Roadmap.Topic::id).containsExactly("b", "d", "e");
+    }
+
+    @Test
+    void dueReviewsAndRetiredTopicsComeFromProgress() {
+        Journey journey = journey(Map.of(
+                "a", progress("a", TopicStatus.DONE, START, START.plusDays(3)),
+                "b", progress("b", TopicStatus.DONE, START, START.plusDays(30)),
+                "gone", progress("gone", TopicStatus.DONE, START, START.plusDays(1))));
+
+        assertThat(journey.dueReviews(START.plusDays(5))).extracting(TopicProgress::topicId).containsExactly("a");
+        assertThat(journey.retired()).extracting(TopicProgress::topicId).containsExactly("gone");
+    }
+
+    @Test
+    void chartsHaveAPointPerWeekAndASpokePerPhase() {
+        Journey journey = journey(Map.of("a", progress("a", TopicStatus.DONE, START.plusDays(8), null)));
+
+        Charts.BurnUp burnUp = Charts.burnUp(journey, START.plusWeeks(3));
+        Charts.Radar radar = Charts.radar(journey);
+
+        assertThat(burnUp.done().split(" ")).as("weeks 0..3 and today").hasSize(5);
+        assertThat(burnUp.finished()).isEqualTo(1);
+        assertThat(burnUp.total()).isEqualTo(4);
+        assertThat(radar.spokes()).extracting(Charts.Spoke::percent).containsExactly(50, 0, 0);
+        assertThat(radar.rings()).hasSize(4);
+    }
+}
