@@ -295,6 +295,58 @@ public class Learning implements PersonalData {
                 store.timeSince(enrollmentId, WeekHours.mondayOf(today))));
     }
 
+    /** A topic the journal can link to: "roadmap-id/topic-id" and a label. */
+    public record TopicChoice(String value, String label) {
+    }
+
+    public List<TopicChoice> topicChoices(UUID accountId) {
+        List<TopicChoice> choices = new java.util.ArrayList<>();
+        for (Enrollment enrollment : store.enrollments(accountId)) {
+            catalog.roadmap(enrollment.roadmapId()).ifPresent(roadmap -> roadmap.topics().forEach(topic ->
+                    choices.add(new TopicChoice(roadmap.id() + "/" + topic.id(), topic.title() + " (" + roadmap.title() + ")"))));
+        }
+        return choices;
+    }
+
+    public List<JournalEntry> journal(UUID accountId, @Nullable String tag) {
+        return store.journal(accountId, tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(java.util.Locale.ROOT), 200);
+    }
+
+    public Optional<JournalEntry> journalEntry(UUID accountId, UUID entryId) {
+        return store.journalEntry(accountId, entryId);
+    }
+
+    /** Creates (no id) or updates an entry: errors by field, "version" on a conflict, "entry" when it is not yours. */
+    @Transactional
+    public Map<String, String> saveJournal(UUID accountId, @Nullable UUID entryId, JournalForm form, int expectedVersion) {
+        var choices = topicChoices(accountId).stream().map(TopicChoice::value).collect(Collectors.toSet());
+        Map<String, String> errors = form.problems(today(), choices);
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        if (entryId == null) {
+            store.insertJournal(accountId, form.entry(UUID.randomUUID(), today(), 0));
+            return Map.of();
+        }
+        if (store.journalEntry(accountId, entryId).isEmpty()) {
+            return Map.of("entry", "You have no such journal entry.");
+        }
+        if (!store.updateJournal(accountId, form.entry(entryId, today(), expectedVersion), expectedVersion)) {
+            return Map.of("version", "This entry was changed in another tab or device. The saved version is not shown here; your text is kept below.");
+        }
+        return Map.of();
+    }
+
+    @Transactional
+    public boolean deleteJournal(UUID accountId, UUID entryId) {
+        return store.deleteJournal(accountId, entryId);
+    }
+
+    public Activity activity(UUID accountId) {
+        LocalDate today = today();
+        return Activity.of(today, store.activity(accountId, today.minusWeeks(Activity.WEEKS + 1)));
+    }
+
     @Transactional
     public Optional<Enrollment> setEnrollmentStatus(UUID accountId, UUID enrollmentId, Enrollment.Status status) {
         return store.enrollment(accountId, enrollmentId).flatMap(e -> {
@@ -332,6 +384,10 @@ public class Learning implements PersonalData {
 
     @Override
     public Object export(UUID accountId) {
+        return Map.of("journal", store.journal(accountId, null, Integer.MAX_VALUE), "enrollments", exportEnrollments(accountId));
+    }
+
+    private List<Map<String, Object>> exportEnrollments(UUID accountId) {
         return store.enrollments(accountId).stream()
                 .map(e -> Map.of("enrollment", e, "topics", store.progress(e.id()), "projects", store.projects(e.id()),
                         "notes", store.allNotes(e.id()), "links", store.allLinks(e.id()),

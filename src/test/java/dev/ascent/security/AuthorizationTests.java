@@ -106,6 +106,11 @@ class AuthorizationTests {
             Map.entry("POST /learn/{enrollmentId}/topics/{topicId}/links", Access.SIGNED_IN_PAGE),
             Map.entry("POST /learn/{enrollmentId}/topics/{topicId}/links/{linkId}/delete", Access.SIGNED_IN_PAGE),
             Map.entry("POST /learn/{enrollmentId}/time", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /learn/journal", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /learn/journal", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /learn/journal/{entryId}", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /learn/journal/{entryId}", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /learn/journal/{entryId}/delete", Access.SIGNED_IN_PAGE),
             Map.entry("POST /learn/{enrollmentId}/projects/{projectId}", Access.SIGNED_IN_PAGE),
             Map.entry("GET /api/v1/enrollments", Access.SIGNED_IN_API),
             Map.entry("POST /api/v1/enrollments", Access.SIGNED_IN_API),
@@ -285,6 +290,7 @@ class AuthorizationTests {
                 .replace("{roadmapId}", "senior-judgment")
                 .replace("{projectId}", "some-project")
                 .replace("{linkId}", UUID.randomUUID().toString())
+                .replace("{entryId}", UUID.randomUUID().toString())
                 .replace("{enrollmentId}", UUID.randomUUID().toString())
                 .replace("{id}", target.toString());
     }

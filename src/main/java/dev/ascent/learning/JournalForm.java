@@ -1,0 +1,79 @@
+package dev.ascent.learning;
+
+import org.jspecify.annotations.Nullable;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A journal entry as typed: a day, a title, Markdown, tags separated by commas, and topics chosen
+ * from the learner's roadmaps. Tags become lower-case words with hyphens ("System design" → "system-design").
+ */
+public record JournalForm(@Nullable String day, @Nullable String title, @Nullable String body, @Nullable String tags,
+                          List<String> topics) {
+
+    private static final Pattern TAG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    public JournalForm {
+        topics = topics == null ? List.of() : List.copyOf(topics);
+    }
+
+    public List<String> tagList() {
+        Set<String> list = new LinkedHashSet<>();
+        for (String raw : (tags == null ? "" : tags).split(",")) {
+            String tag = raw.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
+            if (!tag.isEmpty()) {
+                list.add(tag);
+            }
+        }
+        return new ArrayList<>(list);
+    }
+
+    /** Field → message; empty when the entry can be saved. {@code topicChoices} are the "roadmap/topic" values offered. */
+    public Map<String, String> problems(LocalDate today, Set<String> topicChoices) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        try {
+            LocalDate date = day == null || day.isBlank() ? today : LocalDate.parse(day.strip());
+            if (date.isAfter(today)) {
+                errors.put("day", "A journal entry is about today or a day before it.");
+            }
+        } catch (DateTimeParseException e) {
+            errors.put("day", "Write the day as YYYY-MM-DD.");
+        }
+        String name = title == null ? "" : title.strip();
+        if (name.isEmpty()) {
+            errors.put("title", "Give the entry a title.");
+        } else if (name.length() > JournalEntry.MAX_TITLE || name.chars().anyMatch(Character::isISOControl)) {
+            errors.put("title", "Use at most %d characters, without control characters.".formatted(JournalEntry.MAX_TITLE));
+        }
+        String text = body == null ? "" : body;
+        if (text.length() > JournalEntry.MAX_BODY) {
+            errors.put("body", "The entry is %,d characters; keep it under %,d.".formatted(text.length(), JournalEntry.MAX_BODY));
+        } else if (text.indexOf('\u0000') >= 0) {
+            errors.put("body", "The entry contains a NUL character, which cannot be stored; remove it.");
+        }
+        List<String> tagList = tagList();
+        if (tagList.size() > JournalEntry.MAX_TAGS) {
+            errors.put("tags", "Use at most %d tags.".formatted(JournalEntry.MAX_TAGS));
+        } else if (tagList.stream().anyMatch(t -> t.length() > 30 || !TAG.matcher(t).matches())) {
+            errors.put("tags", "Tags are words of letters and digits, at most 30 characters, separated by commas.");
+        }
+        if (!topicChoices.containsAll(topics)) {
+            errors.put("topics", "Choose topics from your roadmaps.");
+        }
+        return errors;
+    }
+
+    public JournalEntry entry(java.util.UUID id, LocalDate today, int version) {
+        LocalDate date = day == null || day.isBlank() ? today : LocalDate.parse(day.strip());
+        return new JournalEntry(id, date, title == null ? "" : title.strip(), body == null ? "" : body.strip(), tagList(), topics, version);
+    }
+}

@@ -1,0 +1,118 @@
+package dev.ascent.learning.web;
+
+import dev.ascent.accounts.CurrentAccount;
+import dev.ascent.learning.JournalEntry;
+import dev.ascent.learning.JournalForm;
+import dev.ascent.learning.Learning;
+import dev.ascent.platform.Markdown;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The learning journal: write dated entries, filter by tag, see the activity heatmap, streak and this week's prompt. */
+@Controller
+class JournalPages {
+
+    private final Learning learning;
+    private final Markdown markdown;
+
+    JournalPages(Learning learning, Markdown markdown) {
+        this.learning = learning;
+        this.markdown = markdown;
+    }
+
+    @GetMapping("/learn/journal")
+    String journal(CurrentAccount me, @RequestParam(required = false) @Nullable String tag, Model model) {
+        page(me, tag, model, new JournalForm(learning.today().toString(), "", "", "", List.of()), Map.of());
+        return "learning/journal";
+    }
+
+    @PostMapping("/learn/journal")
+    String create(CurrentAccount me, @RequestParam(required = false) @Nullable String day, @RequestParam(required = false) @Nullable String title,
+                  @RequestParam(required = false) @Nullable String body, @RequestParam(required = false) @Nullable String tags,
+                  @RequestParam(required = false) @Nullable List<String> topics, HttpServletResponse response, Model model) {
+        JournalForm form = new JournalForm(day, title, body, tags, topics);
+        Map<String, String> errors = learning.saveJournal(me.id(), null, form, 0);
+        if (errors.isEmpty()) {
+            return "redirect:/learn/journal?saved";
+        }
+        page(me, null, model, form, errors);
+        response.setStatus(422);
+        return "learning/journal";
+    }
+
+    @GetMapping("/learn/journal/{entryId}")
+    String edit(CurrentAccount me, @PathVariable UUID entryId, Model model) {
+        JournalEntry entry = learning.journalEntry(me.id(), entryId).orElseThrow(JournalPages::notFound);
+        editModel(me, model, entry, new JournalForm(entry.day().toString(), entry.title(), entry.body(), String.join(", ", entry.tags()), entry.topics()), Map.of());
+        return "learning/journal-entry";
+    }
+
+    @PostMapping("/learn/journal/{entryId}")
+    String update(CurrentAccount me, @PathVariable UUID entryId, @RequestParam(required = false) @Nullable String day,
+                  @RequestParam(required = false) @Nullable String title, @RequestParam(required = false) @Nullable String body,
+                  @RequestParam(required = false) @Nullable String tags, @RequestParam(required = false) @Nullable List<String> topics,
+                  @RequestParam(required = false) @Nullable String version, HttpServletResponse response, Model model) {
+        JournalForm form = new JournalForm(day, title, body, tags, topics);
+        int expected;
+        try {
+            expected = Integer.parseInt(String.valueOf(version).strip());
+        } catch (NumberFormatException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The form was incomplete; reload the page and try again.");
+        }
+        Map<String, String> errors = learning.saveJournal(me.id(), entryId, form, expected);
+        if (errors.containsKey("entry")) {
+            throw notFound();
+        }
+        if (errors.isEmpty()) {
+            return "redirect:/learn/journal?saved";
+        }
+        editModel(me, model, learning.journalEntry(me.id(), entryId).orElseThrow(JournalPages::notFound), form, errors);
+        response.setStatus(errors.containsKey("version") ? 409 : 422);
+        return "learning/journal-entry";
+    }
+
+    @PostMapping("/learn/journal/{entryId}/delete")
+    String delete(CurrentAccount me, @PathVariable UUID entryId) {
+        if (!learning.deleteJournal(me.id(), entryId)) {
+            throw notFound();
+        }
+        return "redirect:/learn/journal?deleted";
+    }
+
+    private void page(CurrentAccount me, @Nullable String tag, Model model, JournalForm form, Map<String, String> errors) {
+        List<JournalEntry> entries = learning.journal(me.id(), tag);
+        Map<UUID, String> html = new LinkedHashMap<>();
+        entries.forEach(e -> html.put(e.id(), markdown.html(e.body())));
+        model.addAttribute("entries", entries);
+        model.addAttribute("entryHtml", html);
+        model.addAttribute("tag", tag == null ? "" : tag.replaceAll("\\p{Cc}", ""));
+        model.addAttribute("activity", learning.activity(me.id()));
+        model.addAttribute("choices", learning.topicChoices(me.id()));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+    }
+
+    private void editModel(CurrentAccount me, Model model, JournalEntry entry, JournalForm form, Map<String, String> errors) {
+        model.addAttribute("entry", entry);
+        model.addAttribute("choices", learning.topicChoices(me.id()));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no such journal entry.");
+    }
+}
