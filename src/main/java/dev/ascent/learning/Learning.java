@@ -342,6 +342,24 @@ public class Learning implements PersonalData {
         return store.deleteJournal(accountId, entryId);
     }
 
+    /** Notes, links and journal as one Markdown document. */
+    public String markdownExport(UUID accountId) {
+        List<MarkdownExport.RoadmapNotesExport> roadmaps = new java.util.ArrayList<>();
+        Map<String, String> titles = new java.util.HashMap<>();
+        for (Enrollment enrollment : store.enrollments(accountId)) {
+            catalog.roadmap(enrollment.roadmapId()).ifPresent(roadmap -> {
+                roadmap.topics().forEach(t -> titles.put(roadmap.id() + "/" + t.id(), t.title()));
+                List<MarkdownExport.TopicNotesExport> topics = roadmap.topics().stream()
+                        .map(topic -> store.notes(enrollment.id(), topic.id()).orElseThrow())
+                        .filter(notes -> !notes.body().isBlank() || !notes.links().isEmpty())
+                        .map(notes -> new MarkdownExport.TopicNotesExport(roadmap.topic(notes.topicId()).orElseThrow(), notes.body(), notes.links()))
+                        .toList();
+                roadmaps.add(new MarkdownExport.RoadmapNotesExport(roadmap, topics));
+            });
+        }
+        return MarkdownExport.render(today(), roadmaps, store.journal(accountId, null, Integer.MAX_VALUE), titles);
+    }
+
     public Activity activity(UUID accountId) {
         LocalDate today = today();
         return Activity.of(today, store.activity(accountId, today.minusWeeks(Activity.WEEKS + 1)));

@@ -53,6 +53,22 @@ class JournalTests {
     }
 
     @Test
+    void notesAndJournalExportAsOneMarkdownDocument() {
+        learner.post("/learn/journal", "/learn/journal", Map.of("title", "Queues are not free", "body", "A **queue** moved the failure.",
+                "tags", "incidents", "topics", "senior-judgment/system-context-map"));
+        String topicPage = WebSession.target(learner.get("/learn/start/senior-judgment")) + "/topics/system-context-map";
+        learner.post(topicPage, topicPage + "/notes", Map.of("version", "-1", "body", "Draw it from the manifests."));
+
+        var export = learner.get("/learn/export.md");
+
+        assertThat(export.headers().firstValue("Content-Type").orElse("")).startsWith("text/markdown");
+        assertThat(export.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+        assertThat(export.body()).contains("# My notes and journal from Ascent", "## Senior judgment", "### Map the system as it really runs",
+                "Draw it from the manifests.", "## Journal", "— Queues are not free", "Tags: incidents",
+                "Topics: Map the system as it really runs", "A **queue** moved the failure.");
+    }
+
+    @Test
     void badEntriesAreNamedAndKeepWhatWasTyped() {
         var bad = learner.post("/learn/journal", "/learn/journal", Map.of("title", "", "day", LocalDate.now().plusDays(3).toString(),
                 "body", "kept text", "tags", "ok, not/ok", "topics", "someone-else/topic"));

@@ -107,6 +107,7 @@ class AuthorizationTests {
             Map.entry("POST /learn/{enrollmentId}/topics/{topicId}/links/{linkId}/delete", Access.SIGNED_IN_PAGE),
             Map.entry("POST /learn/{enrollmentId}/time", Access.SIGNED_IN_PAGE),
             Map.entry("GET /learn/journal", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /learn/export.md", Access.SIGNED_IN_PAGE),
             Map.entry("POST /learn/journal", Access.SIGNED_IN_PAGE),
             Map.entry("GET /learn/journal/{entryId}", Access.SIGNED_IN_PAGE),
             Map.entry("POST /learn/journal/{entryId}", Access.SIGNED_IN_PAGE),

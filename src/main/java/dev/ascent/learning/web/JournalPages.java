@@ -84,6 +84,15 @@ class JournalPages {
         return "learning/journal-entry";
     }
 
+    @GetMapping("/learn/export.md")
+    org.springframework.http.ResponseEntity<String> markdown(CurrentAccount me) {
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType("text/markdown;charset=UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"ascent-notes-" + learning.today() + ".md\"")
+                .header("Cache-Control", "no-store")
+                .body(learning.markdownExport(me.id()));
+    }
+
     @PostMapping("/learn/journal/{entryId}/delete")
     String delete(CurrentAccount me, @PathVariable UUID entryId) {
         if (!learning.deleteJournal(me.id(), entryId)) {
