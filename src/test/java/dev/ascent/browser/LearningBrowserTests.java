@@ -1,0 +1,75 @@
+package dev.ascent.browser;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The learner's journey in Chromium: sign up, follow, assess, mark topics, log time, write a note, submit a project, see the dashboard change. */
+class LearningBrowserTests extends BrowserTest {
+
+    @Test
+    void aLearnersFirstWeek() {
+        Page page = browser.open(1366, 900, "light");
+        page.navigate(url("/sign-up"));
+        page.locator("input[name=displayName]").fill("Lin Learner");
+        page.locator("input[name=email]").fill("lin-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
+        page.locator("input[name=password]").fill("lantern orbit maple quietly 7");
+        page.locator("button[type=submit]").click();
+        assertThat(page).hasURL(url("/account?welcome"));
+
+        page.navigate(url("/roadmaps/backend-junior-to-senior"));
+        page.locator("a", new Page.LocatorOptions().setHasText("Follow this roadmap")).click();
+        page.locator("input[name=weeklyHours]").fill("12");
+        page.locator("button", new Page.LocatorOptions().setHasText("Start following")).click();
+        assertThat(page.locator(".notice.success")).containsText("You are following this roadmap");
+        String dashboard = page.url().replace("?started", "");
+
+        page.locator("a", new Page.LocatorOptions().setHasText("Assess yourself")).click();
+        page.locator(".assess-row").nth(0).locator("label:has-text('Expert')").click();
+        page.locator(".assess-row").nth(1).locator("label:has-text('Working')").click();
+        BrowserSession.screenshot(page, "20-self-assessment");
+        page.locator("button", new Page.LocatorOptions().setHasText("Save and continue")).click();
+        page.locator("a", new Page.LocatorOptions().setHasText("Back to my progress")).click();
+        Locator overall = page.locator("#progress-summary .progress-label.big span");
+        String before = overall.textContent();
+
+        page.locator(".progress-row").nth(1).locator("button", new Locator.LocatorOptions().setHasText("Learning")).click();
+        assertThat(page.locator(".progress-row").nth(1).locator("button.active")).hasText("Learning");
+        page.locator(".progress-row").nth(2).locator("button", new Locator.LocatorOptions().setHasText("Done")).click();
+        assertThat(page.locator(".progress-row").nth(2).locator("button.active")).hasText("Done");
+        assertThat(overall).not().hasText(before);
+
+        page.locator("#week input[name=minutes]").fill("90");
+        page.locator("#week button", new Page.LocatorOptions().setHasText("Log time")).click();
+        assertThat(page.locator("#week .notice.success")).hasText("Time logged.");
+        assertThat(page.locator("#week .week-total strong")).hasText("1.5 h");
+
+        page.locator(".progress-row").nth(1).locator(".row-main > a").click();
+        page.locator("textarea[name=body]").fill("## Two pointers\nWorks on **sorted** input.");
+        page.locator("button", new Page.LocatorOptions().setHasText("Save notes")).click();
+        assertThat(page.locator(".notes-preview strong")).hasText("sorted");
+
+        page.navigate(dashboard);
+        page.locator("#projects a").first().click();
+        page.locator("input[name=repositoryUrl]").fill("https://example.org/me/rest-api");
+        page.locator("textarea[name=writeUp]").fill("A REST API with **JWT** sign-in and tests.");
+        int lines = page.locator(".rubric-review .assess-row").count();
+        for (int line = 0; line < lines; line++) {
+            page.locator(".rubric-review .assess-row").nth(line).locator("label:has-text('Met')").click();
+        }
+        page.locator("button", new Page.LocatorOptions().setHasText("Submit")).click();
+        assertThat(page.locator(".notice.success")).containsText("Submitted");
+        BrowserSession.screenshot(page, "21-project-submitted");
+
+        page.navigate(dashboard);
+        assertThat(page.locator("#projects")).containsText("Submitted");
+        assertThat(page.locator(".chart.burn-up")).isVisible();
+        BrowserSession.screenshot(page, "22-dashboard");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+}
