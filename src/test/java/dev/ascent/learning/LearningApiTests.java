@@ -118,4 +118,48 @@ class LearningApiTests {
         assertThat(call(otherToken, "PUT", "/api/v1/enrollments/" + id + "/topics/" + topic, "{\"status\":\"DONE\",\"version\":0}").statusCode()).isEqualTo(404);
         assertThat(body(call(otherToken, "GET", "/api/v1/enrollments", null)).size()).isZero();
     }
+
+    @Test
+    void timeNotesProjectsCheckpointsAndJournalThroughTheApi() {
+        String id = body(call(write, "POST", "/api/v1/enrollments", "{\"roadmapId\":\"senior-judgment\"}")).get("id").asString();
+        String topic = "system-context-map";
+        String project = body(call(read, "GET", "/api/v1/roadmaps/senior-judgment", null)).get("projects").get(0).get("id").asString();
+
+        var logged = call(write, "POST", "/api/v1/enrollments/" + id + "/time", "{\"topicId\":\"" + topic + "\",\"minutes\":\"45\"}");
+        var badTime = call(write, "POST", "/api/v1/enrollments/" + id + "/time", "{\"minutes\":\"0\"}");
+        var notes = call(write, "PUT", "/api/v1/enrollments/" + id + "/topics/" + topic + "/notes", "{\"body\":\"# Mine\",\"version\":-1}");
+        var staleNotes = call(write, "PUT", "/api/v1/enrollments/" + id + "/topics/" + topic + "/notes", "{\"body\":\"other\",\"version\":-1}");
+        var draft = call(write, "PUT", "/api/v1/enrollments/" + id + "/projects/" + project, "{\"submit\":true,\"version\":-1}");
+        var submitted = call(write, "PUT", "/api/v1/enrollments/" + id + "/projects/" + project,
+                "{\"repositoryUrl\":\"https://example.org/r\",\"writeUp\":\"Done.\",\"selfReview\":[\"MET\",\"MET\",\"MET\",\"MET\",\"MET\",\"MET\"],\"submit\":true,\"version\":-1}");
+        var checkpoints = call(read, "GET", "/api/v1/enrollments/" + id + "/checkpoints", null);
+
+        assertThat(logged.statusCode()).isEqualTo(201);
+        assertThat(body(logged).get("kinds").valueStream().mapToInt(k -> k.get("minutes").asInt()).sum()).isEqualTo(45);
+        assertThat(body(badTime).get("errors").get("minutes").asString()).isEqualTo("Log between 1 and 1,440 minutes.");
+        assertThat(body(notes).get("body").asString()).isEqualTo("# Mine");
+        assertThat(staleNotes.statusCode()).isEqualTo(409);
+        assertThat(body(staleNotes).get("current").get("body").asString()).isEqualTo("# Mine");
+        assertThat(draft.statusCode()).isEqualTo(422);
+        assertThat(body(draft).get("errors").propertyNames()).contains("repositoryUrl", "writeUp", "selfReview");
+        assertThat(submitted.statusCode()).isEqualTo(200);
+        assertThat(body(submitted).get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(body(checkpoints).size()).isEqualTo(4);
+
+        var entry = call(write, "POST", "/api/v1/journal", "{\"title\":\"Api entry\",\"body\":\"text\",\"tags\":[\"api\"],\"topics\":[\"senior-judgment/" + topic + "\"]}");
+        var badEntry = call(write, "POST", "/api/v1/journal", "{\"title\":\"\",\"tags\":[\"not ok!\"]}");
+        JsonNode entries = body(call(read, "GET", "/api/v1/journal?tag=api", null));
+        String entryId = entries.get(0).get("id").asString();
+        var stale = call(write, "PUT", "/api/v1/journal/" + entryId, "{\"title\":\"x\",\"version\":5}");
+        var deleted = call(write, "DELETE", "/api/v1/journal/" + entryId, null);
+        var again = call(write, "DELETE", "/api/v1/journal/" + entryId, null);
+
+        assertThat(entry.statusCode()).isEqualTo(201);
+        assertThat(badEntry.statusCode()).isEqualTo(422);
+        assertThat(body(badEntry).get("errors").propertyNames()).contains("title", "tags");
+        assertThat(entries.size()).isEqualTo(1);
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(deleted.statusCode()).isEqualTo(204);
+        assertThat(again.statusCode()).isEqualTo(404);
+    }
 }

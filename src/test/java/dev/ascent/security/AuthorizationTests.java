@@ -120,6 +120,17 @@ class AuthorizationTests {
             Map.entry("GET /api/v1/enrollments/{id}/topics", Access.SIGNED_IN_API),
             Map.entry("PUT /api/v1/enrollments/{id}/topics/{topicId}", Access.SIGNED_IN_API),
             Map.entry("POST /api/v1/enrollments/{id}/assessment", Access.SIGNED_IN_API),
+            Map.entry("GET /api/v1/enrollments/{id}/checkpoints", Access.SIGNED_IN_API),
+            Map.entry("GET /api/v1/enrollments/{id}/time", Access.SIGNED_IN_API),
+            Map.entry("POST /api/v1/enrollments/{id}/time", Access.SIGNED_IN_API),
+            Map.entry("GET /api/v1/enrollments/{id}/topics/{topicId}/notes", Access.SIGNED_IN_API),
+            Map.entry("PUT /api/v1/enrollments/{id}/topics/{topicId}/notes", Access.SIGNED_IN_API),
+            Map.entry("GET /api/v1/enrollments/{id}/projects/{projectId}", Access.SIGNED_IN_API),
+            Map.entry("PUT /api/v1/enrollments/{id}/projects/{projectId}", Access.SIGNED_IN_API),
+            Map.entry("GET /api/v1/journal", Access.SIGNED_IN_API),
+            Map.entry("POST /api/v1/journal", Access.SIGNED_IN_API),
+            Map.entry("PUT /api/v1/journal/{entryId}", Access.SIGNED_IN_API),
+            Map.entry("DELETE /api/v1/journal/{entryId}", Access.SIGNED_IN_API),
             // accounts: administration
             Map.entry("GET /admin/users", Access.ADMIN_PAGE),
             Map.entry("POST /admin/users/{id}/enabled", Access.ADMIN_PAGE),
@@ -318,7 +329,7 @@ class AuthorizationTests {
         if (cookie != null && !cookie.isEmpty()) {
             request.header("Cookie", cookie);
         }
-        boolean json = method.equals("PUT") || (method.equals("POST") && (path.startsWith("/api/v1/me") || path.startsWith("/api/v1/enrollments")));
+        boolean json = method.equals("PUT") || (method.equals("POST") && (path.startsWith("/api/v1/me") || path.startsWith("/api/v1/enrollments") || path.startsWith("/api/v1/journal")));
         boolean yaml = method.equals("POST") && path.startsWith("/api/v1/admin/roadmaps");
         request.header("Content-Type", json ? "application/json" : yaml ? "application/yaml" : "application/x-www-form-urlencoded");
         request.method(method, method.equals("GET") || method.equals("DELETE")

@@ -129,12 +129,7 @@ class LearningApi {
         return switch (change.outcome()) {
             case SAVED -> ResponseEntity.ok(change.progress());
             case NOT_FOUND -> throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no enrolment '%s' with a topic '%s'.".formatted(id, topicId));
-            case CONFLICT -> {
-                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, change.message());
-                problem.setTitle("Changed meanwhile");
-                problem.setProperty("current", change.progress());
-                yield ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-            }
+            case CONFLICT -> conflict(change.message(), change.progress());
         };
     }
 
@@ -155,6 +150,103 @@ class LearningApi {
             throw new InvalidInputException(errors);
         }
         return Map.of("saved", learning.assess(me.id(), id, ratings));
+    }
+
+    record TimeLog(@Nullable String topicId, @Nullable String day, @Nullable String minutes, @Nullable String kind) {
+    }
+
+    record NotesUpdate(@Nullable String body, @Nullable Integer version) {
+    }
+
+    record ProjectUpdate(@Nullable String repositoryUrl, @Nullable String liveUrl, @Nullable String writeUp,
+                         @Nullable List<@Nullable String> selfReview, @Nullable Boolean submit, @Nullable Integer version) {
+    }
+
+    @GetMapping("/{id}/checkpoints")
+    @Operation(summary = "Every checkpoint judged from your progress: upcoming, on track, at risk, met or missed, with the reason")
+    List<CheckpointState> checkpoints(CurrentAccount me, @PathVariable UUID id) {
+        return journey(me, id).checkpoints(learning.today());
+    }
+
+    @GetMapping("/{id}/time")
+    @Operation(summary = "This week's hours per kind of work against the roadmap's suggested mix")
+    dev.ascent.learning.WeekHours week(CurrentAccount me, @PathVariable UUID id) {
+        return learning.week(me.id(), id).orElseThrow(() -> notFound(id));
+    }
+
+    @PostMapping(path = "/{id}/time", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Log minutes on a day (default today), on a topic or the roadmap in general, of a kind (default: the topic's)")
+    ResponseEntity<dev.ascent.learning.WeekHours> logTime(CurrentAccount me, @PathVariable UUID id, @RequestBody TimeLog body) {
+        Map<String, String> errors = learning.logTime(me.id(), id, body.topicId(), body.day(), body.minutes(), body.kind());
+        if (errors.containsKey("enrollment")) {
+            throw notFound(id);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(learning.week(me.id(), id).orElseThrow());
+    }
+
+    @GetMapping("/{id}/topics/{topicId}/notes")
+    @Operation(summary = "Your private notes (Markdown) and links for a topic")
+    dev.ascent.learning.TopicNotes notes(CurrentAccount me, @PathVariable UUID id, @PathVariable String topicId) {
+        return learning.notes(me.id(), id, topicId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "You have no enrolment '%s' with a topic '%s'.".formatted(id, topicId)));
+    }
+
+    @PutMapping(path = "/{id}/topics/{topicId}/notes", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Replace your notes; send the version you read (-1 before the first save); 409 when they changed meanwhile")
+    ResponseEntity<?> saveNotes(CurrentAccount me, @PathVariable UUID id, @PathVariable String topicId, @RequestBody NotesUpdate body) {
+        if (body.version() == null) {
+            throw new InvalidInputException(Map.of("version", "Send the version you last read (-1 before the first save)."));
+        }
+        Map<String, String> errors = learning.saveNotes(me.id(), id, topicId, body.body() == null ? "" : body.body(), body.version());
+        if (errors.containsKey("topic")) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, errors.get("topic"));
+        }
+        if (errors.containsKey("version")) {
+            return conflict(errors.get("version"), learning.notes(me.id(), id, topicId).orElseThrow());
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return ResponseEntity.ok(learning.notes(me.id(), id, topicId).orElseThrow());
+    }
+
+    @GetMapping("/{id}/projects/{projectId}")
+    @Operation(summary = "Your work on a project")
+    dev.ascent.learning.ProjectWork project(CurrentAccount me, @PathVariable UUID id, @PathVariable String projectId) {
+        Journey journey = journey(me, id);
+        journey.roadmap().project(projectId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "The roadmap has no project '%s'.".formatted(projectId)));
+        return journey.project(projectId);
+    }
+
+    @PutMapping(path = "/{id}/projects/{projectId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Save or submit (submit: true) project work: repository, live address, Markdown write-up, "
+            + "self-review per rubric line (MET, PARTLY, NOT_YET); send the version you read (-1 when never saved)")
+    ResponseEntity<?> saveProject(CurrentAccount me, @PathVariable UUID id, @PathVariable String projectId, @RequestBody ProjectUpdate body) {
+        if (body.version() == null) {
+            throw new InvalidInputException(Map.of("version", "Send the version you last read (-1 when never saved)."));
+        }
+        var submission = new dev.ascent.learning.ProjectSubmission(body.repositoryUrl(), body.liveUrl(), body.writeUp(),
+                body.selfReview() == null ? List.of() : body.selfReview());
+        var saved = learning.saveProject(me.id(), id, projectId, submission, Boolean.TRUE.equals(body.submit()), body.version())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no enrolment '%s' with a project '%s'.".formatted(id, projectId)));
+        if (saved.ok()) {
+            return ResponseEntity.ok(saved.work());
+        }
+        if (saved.errors().containsKey("version")) {
+            return conflict(saved.errors().get("version"), saved.work());
+        }
+        throw new InvalidInputException(saved.errors());
+    }
+
+    private static ResponseEntity<ProblemDetail> conflict(String message, Object current) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message);
+        problem.setTitle("Changed meanwhile");
+        problem.setProperty("current", current);
+        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private Journey journey(CurrentAccount me, UUID id) {
