@@ -16,4 +16,13 @@ public interface PersonalData {
 
     /** Deletes everything this module keeps for the account. */
     void erase(UUID accountId);
+
+    /** Whether the account holds any data of this module yet (an import goes only into a fresh account). */
+    boolean holdsData(UUID accountId);
+
+    /**
+     * Restores this module's section of an export into the account, in the caller's transaction.
+     * Throws {@link IllegalArgumentException} with a message for a person when the section is not usable.
+     */
+    void restore(UUID accountId, tools.jackson.databind.JsonNode section);
 }

@@ -417,4 +417,65 @@ public class Learning implements PersonalData {
     public void erase(UUID accountId) {
         store.deleteAll(accountId);
     }
+
+    @Override
+    public boolean holdsData(UUID accountId) {
+        return !store.enrollments(accountId).isEmpty() || !store.journal(accountId, null, 1).isEmpty();
+    }
+
+    /** Restores the learning section of an export with new ids; versions start again at 0. */
+    @Override
+    public void restore(UUID accountId, tools.jackson.databind.JsonNode section) {
+        for (var item : section.path("enrollments")) {
+            var e = item.path("enrollment");
+            UUID enrollmentId = UUID.randomUUID();
+            String roadmapId = required(e, "roadmapId");
+            if (!store.insertEnrollment(enrollmentId, accountId, roadmapId, LocalDate.parse(required(e, "startDate")), e.path("weeklyHours").asInt(8))) {
+                throw new IllegalArgumentException("the roadmap '%s' appears twice".formatted(roadmapId));
+            }
+            Enrollment.Status status = Enrollment.Status.valueOf(e.path("status").asString("ACTIVE"));
+            if (status != Enrollment.Status.ACTIVE) {
+                store.updateEnrollment(accountId, enrollmentId, LocalDate.parse(required(e, "startDate")), e.path("weeklyHours").asInt(8), status, 0);
+            }
+            for (var t : item.path("topics")) {
+                store.save(enrollmentId, new TopicProgress(required(t, "topicId"), TopicStatus.valueOf(required(t, "status")),
+                        Proficiency.valueOf(t.path("proficiency").asString("NONE")), t.path("byAssessment").asBoolean(false),
+                        date(t.get("startedOn")), date(t.get("doneOn")), t.hasNonNull("reviewStep") ? t.get("reviewStep").asInt() : null,
+                        date(t.get("reviewDue")), -1), -1);
+            }
+            for (var p : item.path("projects")) {
+                store.save(enrollmentId, new ProjectWork(required(p, "projectId"), ProjectWork.Status.valueOf(required(p, "status")),
+                        LocalDate.parse(required(p, "startedOn")), date(p.get("submittedOn")), p.path("repositoryUrl").asString(""),
+                        p.path("liveUrl").asString(""), p.path("writeUp").asString(""),
+                        p.path("selfReview").valueStream().map(r -> ProjectWork.Rating.valueOf(r.asString())).toList(), -1), -1);
+            }
+            for (var n : item.path("notes")) {
+                store.saveNotes(enrollmentId, required(n, "topic_id"), n.path("body").asString(""), -1);
+            }
+            for (var l : item.path("links")) {
+                store.addLink(enrollmentId, required(l, "topic_id"), required(l, "title"), required(l, "url"));
+            }
+            for (var time : item.path("time")) {
+                store.logTime(enrollmentId, time.hasNonNull("topicId") ? time.get("topicId").asString() : null,
+                        LocalDate.parse(required(time, "day")), time.path("minutes").asInt(), dev.ascent.catalog.TopicKind.of(required(time, "kind")));
+            }
+        }
+        for (var j : section.path("journal")) {
+            store.insertJournal(accountId, new JournalEntry(UUID.randomUUID(), LocalDate.parse(required(j, "day")), required(j, "title"),
+                    j.path("body").asString(""), j.path("tags").valueStream().map(x -> x.asString()).toList(),
+                    j.path("topics").valueStream().map(x -> x.asString()).toList(), 0));
+        }
+    }
+
+    private static String required(tools.jackson.databind.JsonNode node, String field) {
+        var value = node.get(field);
+        if (value == null || value.isNull() || value.asString("").isBlank()) {
+            throw new IllegalArgumentException("'%s' is missing".formatted(field));
+        }
+        return value.asString();
+    }
+
+    private static @Nullable LocalDate date(tools.jackson.databind.@Nullable JsonNode node) {
+        return node == null || node.isNull() ? null : LocalDate.parse(node.asString());
+    }
 }

@@ -84,6 +84,8 @@ class AuthorizationTests {
             Map.entry("POST /account/verification", Access.SIGNED_IN_PAGE),
             Map.entry("GET /account/export", Access.SIGNED_IN_PAGE),
             Map.entry("POST /account/delete", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /account/import", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /api/v1/me/import", Access.SIGNED_IN_API),
             Map.entry("GET /api/v1/me", Access.SIGNED_IN_API),
             Map.entry("GET /api/v1/me/export", Access.SIGNED_IN_API),
             Map.entry("GET /api/v1/me/tokens", Access.SIGNED_IN_API),

@@ -262,6 +262,42 @@ public class AccountService {
         return document;
     }
 
+    /**
+     * Restores the modules' sections of an export (format ascent/export@1) into this account, which must
+     * not hold any of that data yet. The account itself, its tokens and its security events are not imported.
+     */
+    @Transactional
+    public Outcome<Integer> importData(UUID id, tools.jackson.databind.JsonNode document, String client) {
+        if (document == null || !document.isObject() || !"ascent/export@1".equals(document.path("format").asString(""))) {
+            return Outcome.failed("file", "This is not an Ascent export: it should be the JSON file from “Download my data” (format ascent/export@1).");
+        }
+        int restored = 0;
+        for (PersonalData module : personalData) {
+            var section = document.get(module.section());
+            if (section == null || section.isNull()) {
+                continue;
+            }
+            if (module.holdsData(id)) {
+                return Outcome.failed("file", "Your account already has %s data; import into a fresh account so nothing is mixed up.".formatted(module.section()));
+            }
+            try {
+                module.restore(id, section);
+            } catch (IllegalArgumentException | tools.jackson.core.JacksonException e) {
+                throw new ImportRefused("The %s part of the file cannot be read: %s".formatted(module.section(), e.getMessage()));
+            }
+            restored++;
+        }
+        audit.record(id, Type.DATA_EXPORTED, "data imported from an export file", client);
+        return Outcome.ok(restored);
+    }
+
+    /** A file that failed half-way: the transaction rolls back so nothing partial stays. */
+    public static class ImportRefused extends RuntimeException {
+        public ImportRefused(String message) {
+            super(message);
+        }
+    }
+
     /** Erases the account and everything every module keeps for it, after checking the password. */
     @Transactional
     public Outcome<UUID> delete(UUID id, String password, String client) {

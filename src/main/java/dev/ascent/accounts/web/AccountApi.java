@@ -60,6 +60,20 @@ class AccountApi {
         return accounts.export(current.id(), request.getRemoteAddr());
     }
 
+    @PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Restore an export (format ascent/export@1) into this account, which must not hold that data yet. Needs a read-write token.")
+    Map<String, Integer> importData(CurrentAccount current, @RequestBody tools.jackson.databind.JsonNode document, HttpServletRequest request) {
+        try {
+            Outcome<Integer> outcome = accounts.importData(current.id(), document, request.getRemoteAddr());
+            if (!outcome.ok()) {
+                throw new InvalidInputException(outcome.errors());
+            }
+            return Map.of("sectionsRestored", outcome.value());
+        } catch (AccountService.ImportRefused e) {
+            throw new InvalidInputException(Map.of("file", e.getMessage() + ". Nothing was imported."));
+        }
+    }
+
     @GetMapping("/tokens")
     @Operation(summary = "List the account's personal access tokens (never their secrets)")
     List<ApiTokens.Token> tokens(CurrentAccount current) {

@@ -161,6 +161,28 @@ class AccountPages {
                 .body(body);
     }
 
+    @PostMapping("/account/import")
+    String importData(CurrentAccount current, @RequestParam(required = false) org.springframework.web.multipart.@Nullable MultipartFile file,
+                      HttpServletRequest request, HttpServletResponse response, Model model) throws java.io.IOException {
+        String problem;
+        if (file == null || file.isEmpty()) {
+            problem = "Choose the JSON file you downloaded with “Download my data”.";
+        } else {
+            try {
+                Outcome<Integer> outcome = accounts.importData(current.id(), json.readTree(file.getInputStream()), client(request));
+                if (outcome.ok()) {
+                    return "redirect:/account?imported=" + outcome.value();
+                }
+                problem = outcome.errors().get("file");
+            } catch (tools.jackson.core.JacksonException e) {
+                problem = "This file is not JSON. Choose the file you downloaded with “Download my data”.";
+            } catch (AccountService.ImportRefused e) {
+                problem = e.getMessage() + ". Nothing was imported.";
+            }
+        }
+        return redisplay(current, model, response, Map.of("import", problem), Map.of());
+    }
+
     @PostMapping("/account/delete")
     String delete(CurrentAccount current, @RequestParam(required = false) @Nullable String password, HttpServletRequest request,
                   HttpServletResponse response, Model model) {

@@ -1,0 +1,108 @@
+package dev.ascent.learning;
+
+import dev.ascent.accounts.internal.AccountService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An export imported into a fresh account restores the learning data exactly (ids and versions aside). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ImportRoundTripTests {
+
+    /** What legitimately differs between the original and the restored copy. */
+    static final Set<String> VOLATILE = Set.of("id", "accountId", "version", "createdAt", "updated_at", "updatedAt", "new", "exportedAt");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    JsonMapper json;
+
+    private String token() {
+        UUID id = accounts.signUp("Round trip", "trip-" + UUID.randomUUID() + "@example.org", "lantern orbit maple quietly 7", "test").value().id();
+        return accounts.createToken(id, "t", "READ_WRITE", "test").value().secret();
+    }
+
+    private HttpResponse<String> call(String token, String method, String path, String body) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode learning(String token) {
+        return strip(json.readTree(call(token, "GET", "/api/v1/me/export", null).body()).get("learning").deepCopy());
+    }
+
+    private static JsonNode strip(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            VOLATILE.forEach(object::remove);
+            object.properties().forEach(entry -> strip(entry.getValue()));
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(ImportRoundTripTests::strip);
+        }
+        return node;
+    }
+
+    @Test
+    void anExportRestoresExactlyIntoAFreshAccount() {
+        String original = token();
+        String id = json.readTree(call(original, "POST", "/api/v1/enrollments", "{\"roadmapId\":\"senior-judgment\",\"startDate\":\"2026-07-01\",\"weeklyHours\":\"5\"}").body()).get("id").asString();
+        call(original, "PUT", "/api/v1/enrollments/" + id + "/topics/system-context-map", "{\"status\":\"DONE\",\"version\":-1}");
+        String second = json.readTree(call(original, "GET", "/api/v1/enrollments/" + id + "/topics", null).body()).get(1).get("topicId").asString();
+        call(original, "POST", "/api/v1/enrollments/" + id + "/assessment", "{\"ratings\":{\"" + second + "\":\"WORKING\"}}");
+        call(original, "PUT", "/api/v1/enrollments/" + id + "/topics/system-context-map/notes", "{\"body\":\"# Notes\\n**kept**\",\"version\":-1}");
+        call(original, "POST", "/api/v1/enrollments/" + id + "/time", "{\"topicId\":\"system-context-map\",\"minutes\":\"50\",\"day\":\"2026-11-20\"}");
+        String project = json.readTree(call(original, "GET", "/api/v1/roadmaps/senior-judgment", null).body()).get("projects").get(0).get("id").asString();
+        call(original, "PUT", "/api/v1/enrollments/" + id + "/projects/" + project, "{\"repositoryUrl\":\"https://example.org/r\",\"writeUp\":\"w\",\"selfReview\":[\"MET\",\"PARTLY\"],\"version\":-1}");
+        call(original, "POST", "/api/v1/journal", "{\"title\":\"A day\",\"body\":\"text\",\"tags\":[\"x\"],\"topics\":[\"senior-judgment/system-context-map\"],\"day\":\"2026-11-19\"}");
+        String export = call(original, "GET", "/api/v1/me/export", null).body();
+
+        String fresh = token();
+        var imported = call(fresh, "POST", "/api/v1/me/import", export);
+
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(learning(fresh)).isEqualTo(learning(original));
+        assertThat(learning(fresh).get("enrollments").get(0).get("topics").size()).isEqualTo(2);
+        var again = call(fresh, "POST", "/api/v1/me/import", export);
+        assertThat(again.statusCode()).isEqualTo(422);
+        assertThat(again.body()).contains("import into a fresh account");
+    }
+
+    @Test
+    void refusesWhatIsNotAnExportAndLeavesNothingHalfDone() {
+        String fresh = token();
+
+        var notExport = call(fresh, "POST", "/api/v1/me/import", "{\"hello\":\"world\"}");
+        var broken = call(fresh, "POST", "/api/v1/me/import",
+                "{\"format\":\"ascent/export@1\",\"learning\":{\"enrollments\":[{\"enrollment\":{\"roadmapId\":\"senior-judgment\",\"startDate\":\"2026-07-01\"},"
+                        + "\"topics\":[{\"topicId\":\"x\",\"status\":\"FLYING\"}]}],\"journal\":[]}}");
+
+        assertThat(notExport.statusCode()).isEqualTo(422);
+        assertThat(notExport.body()).contains("This is not an Ascent export");
+        assertThat(broken.statusCode()).isEqualTo(422);
+        assertThat(broken.body()).contains("The learning part of the file cannot be read", "Nothing was imported.");
+        assertThat(json.readTree(call(fresh, "GET", "/api/v1/enrollments", null).body()).size()).as("rolled back").isZero();
+    }
+}
