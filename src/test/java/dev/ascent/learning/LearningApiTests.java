@@ -146,6 +146,20 @@ class LearningApiTests {
         assertThat(body(submitted).get("status").asString()).isEqualTo("SUBMITTED");
         assertThat(body(checkpoints).size()).isEqualTo(4);
 
+        var done = call(write, "PUT", "/api/v1/enrollments/" + id + "/topics/" + topic, "{\"status\":\"DONE\",\"version\":-1}");
+        var reviewed = call(write, "POST", "/api/v1/enrollments/" + id + "/topics/" + topic + "/review", "{\"recall\":\"EASY\",\"version\":0}");
+        var badRecall = call(write, "POST", "/api/v1/enrollments/" + id + "/topics/" + topic + "/review", "{\"recall\":\"MAYBE\",\"version\":1}");
+        assertThat(body(done).get("reviewStep").asInt()).isZero();
+        assertThat(body(reviewed).get("reviewStep").asInt()).isEqualTo(2);
+        assertThat(badRecall.statusCode()).isEqualTo(422);
+        var link = call(write, "POST", "/api/v1/enrollments/" + id + "/topics/" + topic + "/links", "{\"title\":\"Mine\",\"url\":\"https://example.org\"}");
+        var badLink = call(write, "POST", "/api/v1/enrollments/" + id + "/topics/" + topic + "/links", "{\"title\":\"x\",\"url\":\"ftp://x\"}");
+        String linkId = body(link).get("links").get(0).get("id").asString();
+        assertThat(link.statusCode()).isEqualTo(201);
+        assertThat(badLink.statusCode()).isEqualTo(422);
+        assertThat(call(write, "DELETE", "/api/v1/enrollments/" + id + "/links/" + linkId, null).statusCode()).isEqualTo(204);
+        assertThat(call(write, "DELETE", "/api/v1/enrollments/" + id + "/links/" + linkId, null).statusCode()).isEqualTo(404);
+
         var entry = call(write, "POST", "/api/v1/journal", "{\"title\":\"Api entry\",\"body\":\"text\",\"tags\":[\"api\"],\"topics\":[\"senior-judgment/" + topic + "\"]}");
         var badEntry = call(write, "POST", "/api/v1/journal", "{\"title\":\"\",\"tags\":[\"not ok!\"]}");
         JsonNode entries = body(call(read, "GET", "/api/v1/journal?tag=api", null));

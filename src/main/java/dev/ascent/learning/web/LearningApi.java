@@ -133,6 +133,49 @@ class LearningApi {
         };
     }
 
+    record Recall(@Nullable String recall, @Nullable Integer version) {
+    }
+
+    record NewLink(@Nullable String title, @Nullable String url) {
+    }
+
+    @PostMapping(path = "/{id}/topics/{topicId}/review", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Record a review of a done topic (FORGOT, HARD, GOOD, EASY); the next review moves along 3, 7, 21, 60 days")
+    ResponseEntity<?> review(CurrentAccount me, @PathVariable UUID id, @PathVariable String topicId, @RequestBody Recall body) {
+        var recall = parse(dev.ascent.learning.ReviewSchedule.Recall.class, body.recall(), "recall", "Choose FORGOT, HARD, GOOD or EASY.");
+        if (body.version() == null) {
+            throw new InvalidInputException(Map.of("version", "Send the version you last read."));
+        }
+        TopicChange change = learning.review(me.id(), id, topicId, recall, body.version());
+        return switch (change.outcome()) {
+            case SAVED -> ResponseEntity.ok(change.progress());
+            case NOT_FOUND -> throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no enrolment '%s' with a topic '%s'.".formatted(id, topicId));
+            case CONFLICT -> conflict(change.message(), change.progress());
+        };
+    }
+
+    @PostMapping(path = "/{id}/topics/{topicId}/links", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Add one of your own links to a topic")
+    ResponseEntity<dev.ascent.learning.TopicNotes> addLink(CurrentAccount me, @PathVariable UUID id, @PathVariable String topicId, @RequestBody NewLink body) {
+        Map<String, String> errors = learning.addLink(me.id(), id, topicId, body.title(), body.url());
+        if (errors.containsKey("topic")) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, errors.get("topic"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(learning.notes(me.id(), id, topicId).orElseThrow());
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/{id}/links/{linkId}")
+    @Operation(summary = "Remove one of your links")
+    ResponseEntity<Void> removeLink(CurrentAccount me, @PathVariable UUID id, @PathVariable UUID linkId) {
+        if (!learning.removeLink(me.id(), id, linkId)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no link with id '%s' in this enrolment.".formatted(linkId));
+        }
+        return ResponseEntity.noContent().build();
+    }
+
     @PostMapping(path = "/{id}/assessment", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Rate topics (NONE, AWARE, WORKING, PROFICIENT, EXPERT); proficient or better marks them done by assessment")
     Map<String, Integer> assess(CurrentAccount me, @PathVariable UUID id, @RequestBody Assessment body) {
