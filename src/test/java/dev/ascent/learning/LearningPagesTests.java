@@ -98,6 +98,18 @@ class LearningPagesTests {
     }
 
     @Test
+    void theTopicPageGetsOnlyTheRowBackBecauseItHasNoDashboardPanels() {
+        String id = follow("senior-judgment", "2026-10-01", "5");
+        String topic = catalog.roadmap("senior-judgment").orElseThrow().topics().getFirst().id();
+
+        var response = htmxPost("/learn/" + id + "/topics/" + topic + "/status", Map.of("status", "LEARNING", "version", "-1", "view", "row"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body().strip()).startsWith("<li class=\"progress-row status-learning\"").doesNotContain("hx-swap-oob")
+                .contains("name=\"view\" value=\"row\"");
+    }
+
+    @Test
     void aChangeFromAStaleTabIsRefusedWith409AndTheRowAsItIsNow() {
         String id = follow("senior-judgment", "2026-10-01", "5");
         String topic = catalog.roadmap("senior-judgment").orElseThrow().topics().getFirst().id();

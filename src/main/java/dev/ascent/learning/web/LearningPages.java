@@ -105,11 +105,18 @@ class LearningPages {
     @PostMapping("/learn/{enrollmentId}/topics/{topicId}/status")
     String setStatus(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String topicId,
                      @RequestParam(required = false) @Nullable String status, @RequestParam(required = false) @Nullable String version,
+                     @RequestParam(required = false) @Nullable String view,
                      @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
                      HttpServletResponse response, Model model) {
         TopicStatus parsed = parse(TopicStatus.class, status, "Choose a status: not started, learning, done or skipped.");
         TopicChange change = learning.setStatus(me.id(), enrollmentId, topicId, parsed, version(version));
-        return afterChange(me, enrollmentId, topicId, change, htmx, response, model);
+        String fragment = afterChange(me, enrollmentId, topicId, change, htmx, response, model);
+        if ("row".equals(view) && htmx != null) {
+            // the topic's own page has no dashboard panels to update: just the row
+            model.addAttribute("rowOnly", true);
+            return "learning/dashboard :: topic-row-only";
+        }
+        return fragment;
     }
 
     @PostMapping("/learn/{enrollmentId}/topics/{topicId}/review")
