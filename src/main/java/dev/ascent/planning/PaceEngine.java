@@ -1,0 +1,146 @@
+package dev.ascent.planning;
+
+import dev.ascent.catalog.TopicKind;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Plans the remaining work week by week, never breaking these rules:
+ * <ul>
+ *   <li>an item starts only in a week after all its prerequisites are finished;</li>
+ *   <li>a week never holds more hours than the budget, and a week off holds none;</li>
+ *   <li>every item is scheduled (unless it can never start: a cycle, which a validated roadmap cannot have);</li>
+ *   <li>each kind stays within its suggested weekly maximum while other kinds' work is available;</li>
+ *   <li>the same input gives the same plan.</li>
+ * </ul>
+ * Greedy list scheduling: each week takes the ready items in priority order, first within the
+ * mix, then, if hours are left and only capped kinds have work, beyond it.
+ */
+public final class PaceEngine {
+
+    /** Plans never run past ten years; work beyond it is reported as unscheduled. */
+    public static final int MAX_WEEKS = 520;
+    private static final double EPSILON = 1e-9;
+
+    private PaceEngine() {
+    }
+
+    public static Plan plan(PlanInput input) {
+        Map<String, PlanInput.Item> items = new LinkedHashMap<>();
+        input.items().forEach(item -> items.putIfAbsent(item.id(), item));
+        Map<String, Double> left = new HashMap<>();
+        items.values().forEach(item -> left.put(item.id(), Math.max(0, item.hours())));
+        Map<String, Integer> finishedWeek = new HashMap<>();
+        Map<String, Integer> firstWeek = new HashMap<>();
+        // zero-hour items are finished before the plan starts
+        items.values().stream().filter(item -> left.get(item.id()) <= EPSILON).forEach(item -> finishedWeek.put(item.id(), -1));
+
+        List<Plan.Week> weeks = new ArrayList<>();
+        for (int week = 0; week < MAX_WEEKS && finishedWeek.size() < items.size(); week++) {
+            LocalDate monday = input.firstMonday().plusWeeks(week);
+            boolean off = input.weeksOff().contains(monday) || input.weeklyHours() <= 0;
+            List<Plan.Slot> slots = new ArrayList<>();
+            if (!off) {
+                List<PlanInput.Item> ready = ready(items, finishedWeek, week, monday);
+                Map<String, Double> given = new LinkedHashMap<>();
+                double budget = input.weeklyHours();
+                Map<TopicKind, Double> kindUsed = new EnumMap<>(TopicKind.class);
+                // first pass: within the suggested mix
+                budget = allocate(ready, left, given, kindUsed, budget, input.mix(), true);
+                // second pass: hours left over go to whatever is ready, beyond the mix
+                allocate(ready, left, given, kindUsed, budget, input.mix(), false);
+                for (var entry : given.entrySet()) {
+                    PlanInput.Item item = items.get(entry.getKey());
+                    slots.add(new Plan.Slot(item.id(), item.title(), item.kind(), entry.getValue()));
+                    firstWeek.putIfAbsent(item.id(), week);
+                    if (left.get(item.id()) <= EPSILON) {
+                        finishedWeek.put(item.id(), week);
+                    }
+                }
+            }
+            weeks.add(new Plan.Week(week, monday, off, slots));
+        }
+        Map<String, Plan.Span> spans = new LinkedHashMap<>();
+        for (var entry : finishedWeek.entrySet()) {
+            if (entry.getValue() < 0) {
+                continue;
+            }
+            int first = firstWeek.get(entry.getKey());
+            spans.put(entry.getKey(), new Plan.Span(first, entry.getValue(), input.firstMonday().plusWeeks(first),
+                    input.firstMonday().plusWeeks(entry.getValue()).plusDays(6)));
+        }
+        return new Plan(weeks, spans);
+    }
+
+    /** Items not finished whose prerequisites all finished in an earlier week and whose window has opened, in priority order. */
+    private static List<PlanInput.Item> ready(Map<String, PlanInput.Item> items, Map<String, Integer> finishedWeek, int week, LocalDate monday) {
+        List<PlanInput.Item> ready = new ArrayList<>();
+        for (PlanInput.Item item : items.values()) {
+            if (finishedWeek.containsKey(item.id())) {
+                continue;
+            }
+            boolean prerequisitesDone = item.requires().stream()
+                    .allMatch(r -> !items.containsKey(r) || (finishedWeek.containsKey(r) && finishedWeek.get(r) < week));
+            boolean windowOpen = item.notBefore() == null || !monday.isBefore(item.notBefore());
+            if (prerequisitesDone && windowOpen) {
+                ready.add(item);
+            }
+        }
+        if (ready.isEmpty()) {
+            // windows are targets, not walls: when nothing is ready only because of them, pull the next item forward
+            for (PlanInput.Item item : items.values()) {
+                if (!finishedWeek.containsKey(item.id()) && item.requires().stream()
+                        .allMatch(r -> !items.containsKey(r) || (finishedWeek.containsKey(r) && finishedWeek.get(r) < week))) {
+                    ready.add(item);
+                    break;
+                }
+            }
+        }
+        return ready;
+    }
+
+    private static double allocate(List<PlanInput.Item> ready, Map<String, Double> left, Map<String, Double> given,
+                                   Map<TopicKind, Double> kindUsed, double budget, Map<TopicKind, Integer> mix, boolean withinMix) {
+        for (PlanInput.Item item : ready) {
+            if (budget <= EPSILON) {
+                break;
+            }
+            double remaining = left.get(item.id());
+            if (remaining <= EPSILON) {
+                continue;
+            }
+            double room = budget;
+            if (withinMix && mix.containsKey(item.kind())) {
+                room = Math.min(room, mix.get(item.kind()) - kindUsed.getOrDefault(item.kind(), 0.0));
+            }
+            double hours = Math.min(remaining, room);
+            if (hours <= EPSILON) {
+                continue;
+            }
+            left.put(item.id(), remaining - hours);
+            given.merge(item.id(), hours, Double::sum);
+            kindUsed.merge(item.kind(), hours, Double::sum);
+            budget -= hours;
+        }
+        return budget;
+    }
+
+    /** Ids that can never be scheduled (for a caller that wants to say so). */
+    public static Set<String> unscheduled(PlanInput input, Plan plan) {
+        Set<String> missing = new HashSet<>();
+        input.items().forEach(item -> {
+            if (item.hours() > EPSILON && !plan.items().containsKey(item.id())) {
+                missing.add(item.id());
+            }
+        });
+        return missing;
+    }
+}
