@@ -1,0 +1,64 @@
+package dev.ascent.planning.web;
+
+import dev.ascent.accounts.CurrentAccount;
+import dev.ascent.learning.Learning;
+import dev.ascent.planning.Plan;
+import dev.ascent.planning.Planner;
+import dev.ascent.planning.Projection;
+import dev.ascent.platform.InvalidInputException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The plan as JSON: projections and the weeks, at your hours or at a what-if number of hours. */
+@RestController
+@RequestMapping(path = "/api/v1/enrollments/{id}/plan", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Planning", description = "Your week-by-week plan and projections; needs a personal access token")
+@SecurityRequirement(name = "token")
+class PlanApi {
+
+    private final Planner planner;
+
+    PlanApi(Planner planner) {
+        this.planner = planner;
+    }
+
+    record PlanView(int weeklyHours, LocalDate end, int endMonth, @Nullable Integer maxMonths, boolean feasible, String pace,
+                    int remainingHours, List<String> advice, List<Projection.PhaseDate> phases,
+                    List<Projection.CheckpointDate> checkpoints, List<Plan.Week> weeks) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Projected end, pace, advice, phase and checkpoint dates and the weeks; ?hours= for a what-if (1-80)")
+    PlanView plan(CurrentAccount me, @PathVariable UUID id, @RequestParam(required = false) @Nullable String hours) {
+        Integer whatIf = null;
+        if (hours != null && !hours.isBlank()) {
+            try {
+                whatIf = Integer.parseInt(hours.strip());
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException(Map.of("hours", "Give the hours a week as a whole number between 1 and 80."));
+            }
+            if (whatIf < 1 || whatIf > Learning.MAX_WEEKLY_HOURS) {
+                throw new InvalidInputException(Map.of("hours", "Give the hours a week as a whole number between 1 and 80."));
+            }
+        }
+        Projection p = planner.projection(me.id(), id, whatIf)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no enrolment with id '%s'.".formatted(id)));
+        return new PlanView(p.weeklyHours(), p.end(), p.endMonth(), p.maxMonths(), p.feasible(), p.pace(), p.remainingHours(),
+                p.advice(), p.phases(), p.checkpoints(), p.plan().weeks());
+    }
+}
