@@ -29,25 +29,77 @@ import java.util.UUID;
  * drop out, proficiency shrinks what is left.
  */
 @Service
-public class Planner {
+public class Planner implements dev.ascent.accounts.PersonalData {
 
     private final Learning learning;
+    private final dev.ascent.planning.internal.PlanningStore store;
 
-    Planner(Learning learning) {
+    Planner(Learning learning, dev.ascent.planning.internal.PlanningStore store) {
         this.learning = learning;
+        this.store = store;
     }
 
     /** The projection at the enrolment's hours, or at {@code whatIfHours} when given (1–80). */
-    public Optional<Projection> projection(UUID accountId, UUID enrollmentId, Integer whatIfHours) {
+    public Optional<Projection> projection(UUID accountId, UUID enrollmentId, @org.jspecify.annotations.Nullable Integer whatIfHours) {
         return learning.journey(accountId, enrollmentId).map(journey -> project(journey, learning.today(),
-                whatIfHours == null ? journey.enrollment().weeklyHours() : whatIfHours));
+                whatIfHours == null ? journey.enrollment().weeklyHours() : whatIfHours, store.weeksOff(enrollmentId)));
+    }
+
+    public java.util.List<LocalDate> weeksOff(UUID accountId, UUID enrollmentId) {
+        return learning.enrollment(accountId, enrollmentId).map(e -> store.weeksOff(enrollmentId).stream().sorted().toList()).orElse(java.util.List.of());
+    }
+
+    /** Marks the week of a day as off; false when the enrolment is not this account's. */
+    public boolean addWeekOff(UUID accountId, UUID enrollmentId, LocalDate day) {
+        if (learning.enrollment(accountId, enrollmentId).isEmpty()) {
+            return false;
+        }
+        store.addWeekOff(accountId, enrollmentId, monday(day));
+        return true;
+    }
+
+    public boolean removeWeekOff(UUID accountId, UUID enrollmentId, LocalDate monday) {
+        if (learning.enrollment(accountId, enrollmentId).isEmpty()) {
+            return false;
+        }
+        store.removeWeekOff(enrollmentId, monday(monday));
+        return true;
+    }
+
+    @Override
+    public String section() {
+        return "planning";
+    }
+
+    @Override
+    public Object export(UUID accountId) {
+        return java.util.Map.of("weeksOff", store.weeksOffOfAccount(accountId));
+    }
+
+    @Override
+    public void erase(UUID accountId) {
+        store.deleteAll(accountId);
+    }
+
+    @Override
+    public boolean holdsData(UUID accountId) {
+        return !store.weeksOffOfAccount(accountId).isEmpty();
+    }
+
+    @Override
+    public void restore(UUID accountId, tools.jackson.databind.JsonNode section) {
+        // weeks off belong to enrolments, whose ids change on import; they are planning preferences, set again in a minute
     }
 
     static Projection project(Journey journey, LocalDate today, int hours) {
+        return project(journey, today, hours, Set.of());
+    }
+
+    static Projection project(Journey journey, LocalDate today, int hours, Set<LocalDate> weeksOff) {
         Roadmap roadmap = journey.roadmap();
         LocalDate start = journey.enrollment().startDate();
         LocalDate firstMonday = monday(today.isBefore(start) ? start : today);
-        PlanInput input = input(journey, firstMonday, hours, false);
+        PlanInput input = withWeeksOff(input(journey, firstMonday, hours, false), weeksOff);
         Plan plan = PaceEngine.plan(input);
         LocalDate end = plan.items().isEmpty() ? today : plan.end();
         int endMonth = monthOf(start, end);
@@ -191,6 +243,10 @@ public class Planner {
             if (m.community() != null) mix.put(TopicKind.COMMUNITY, m.community().max());
         }
         return new PlanInput(firstMonday, hours, mix, items, Set.of());
+    }
+
+    private static PlanInput withWeeksOff(PlanInput input, Set<LocalDate> weeksOff) {
+        return new PlanInput(input.firstMonday(), input.weeklyHours(), input.mix(), input.items(), weeksOff);
     }
 
     static LocalDate monday(LocalDate day) {

@@ -40,7 +40,7 @@ class DataExportAndErasureTests {
     static final String PASSWORD = "lantern orbit maple quietly 7";
 
     /** Every schema Ascent's migrations create tables in. */
-    static final List<String> SCHEMAS = List.of("accounts", "catalog", "learning", "public");
+    static final List<String> SCHEMAS = List.of("accounts", "catalog", "learning", "planning", "public");
 
     @LocalServerPort
     int port;

@@ -110,6 +110,12 @@ class AuthorizationTests {
             Map.entry("POST /learn/{enrollmentId}/time", Access.SIGNED_IN_PAGE),
             Map.entry("GET /learn/journal", Access.SIGNED_IN_PAGE),
             Map.entry("GET /learn/{enrollmentId}/plan", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /learn/{enrollmentId}/plan.ics", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /learn/{enrollmentId}/plan/weeks-off", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /learn/{enrollmentId}/plan/weeks-off/{monday}/delete", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /learn/{enrollmentId}/plan/calendar", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /learn/{enrollmentId}/plan/calendar/revoke", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /calendar/{secret}.ics", Access.PUBLIC),
             Map.entry("GET /learn/export.md", Access.SIGNED_IN_PAGE),
             Map.entry("POST /learn/journal", Access.SIGNED_IN_PAGE),
             Map.entry("GET /learn/journal/{entryId}", Access.SIGNED_IN_PAGE),
@@ -310,6 +316,8 @@ class AuthorizationTests {
                 .replace("{projectId}", "some-project")
                 .replace("{linkId}", UUID.randomUUID().toString())
                 .replace("{entryId}", UUID.randomUUID().toString())
+                .replace("{monday}", "2027-01-04")
+                .replace("{secret}", "not-a-real-secret")
                 .replace("{enrollmentId}", UUID.randomUUID().toString())
                 .replace("{id}", target.toString());
     }

@@ -22,10 +22,12 @@ class PlanPages {
 
     private final Planner planner;
     private final Learning learning;
+    private final dev.ascent.planning.Calendars calendars;
 
-    PlanPages(Planner planner, Learning learning) {
+    PlanPages(Planner planner, Learning learning, dev.ascent.planning.Calendars calendars) {
         this.planner = planner;
         this.learning = learning;
+        this.calendars = calendars;
     }
 
     @GetMapping("/learn/{enrollmentId}/plan")
@@ -52,6 +54,82 @@ class PlanPages {
         model.addAttribute("hoursMessage", hoursMessage);
         model.addAttribute("timeline", PlanTimeline.of(projection, journey.enrollment().startDate(), learning.today()));
         model.addAttribute("weeks", projection.plan().weeks().stream().limit(8).toList());
+        model.addAttribute("weeksOff", planner.weeksOff(me.id(), enrollmentId));
+        model.addAttribute("hasFeed", calendars.hasFeed(me.id(), enrollmentId));
         return htmx != null ? "planning/plan :: projection" : "planning/plan";
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/learn/{enrollmentId}/plan/weeks-off")
+    String addWeekOff(CurrentAccount me, @PathVariable UUID enrollmentId, @RequestParam(required = false) @Nullable String day,
+                      jakarta.servlet.http.HttpServletResponse response, Model model) {
+        java.time.LocalDate date;
+        try {
+            date = java.time.LocalDate.parse(String.valueOf(day).strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            plan(me, enrollmentId, null, null, model);
+            model.addAttribute("weekOffError", "Choose a day of the week you will not study, e.g. %s.".formatted(learning.today()));
+            response.setStatus(422);
+            return "planning/plan";
+        }
+        if (!planner.addWeekOff(me.id(), enrollmentId, date)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no roadmap with this address.");
+        }
+        return "redirect:/learn/" + enrollmentId + "/plan#weeks-off";
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/learn/{enrollmentId}/plan/weeks-off/{monday}/delete")
+    String removeWeekOff(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String monday) {
+        java.time.LocalDate date;
+        try {
+            date = java.time.LocalDate.parse(monday);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "That is not a date.");
+        }
+        if (!planner.removeWeekOff(me.id(), enrollmentId, date)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no roadmap with this address.");
+        }
+        return "redirect:/learn/" + enrollmentId + "/plan#weeks-off";
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/learn/{enrollmentId}/plan/calendar")
+    String newFeed(CurrentAccount me, @PathVariable UUID enrollmentId, Model model,
+                   jakarta.servlet.http.HttpServletResponse response) {
+        String secret = calendars.newFeed(me.id(), enrollmentId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no roadmap with this address."));
+        plan(me, enrollmentId, null, null, model);
+        // shown in this response only; the address is the secret
+        model.addAttribute("feedUrl", org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/calendar/{secret}.ics").buildAndExpand(secret).toUriString());
+        response.setHeader("Cache-Control", "no-store");
+        return "planning/plan";
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/learn/{enrollmentId}/plan/calendar/revoke")
+    String revokeFeed(CurrentAccount me, @PathVariable UUID enrollmentId) {
+        if (!calendars.revokeFeed(me.id(), enrollmentId)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no roadmap with this address.");
+        }
+        return "redirect:/learn/" + enrollmentId + "/plan?feed-revoked#calendar";
+    }
+
+    @GetMapping("/learn/{enrollmentId}/plan.ics")
+    org.springframework.http.ResponseEntity<String> download(CurrentAccount me, @PathVariable UUID enrollmentId) {
+        String ics = calendars.download(me.id(), enrollmentId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no roadmap with this address."));
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType("text/calendar;charset=UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"ascent-plan.ics\"")
+                .body(ics);
+    }
+
+    /** The subscribed feed: no sign-in, the secret in the address is the key. */
+    @GetMapping("/calendar/{secret}.ics")
+    org.springframework.http.ResponseEntity<String> feed(@PathVariable String secret) {
+        String ics = calendars.feed(secret)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "This calendar address is not (or no longer) valid."));
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType("text/calendar;charset=UTF-8"))
+                .header("Cache-Control", "private, max-age=900")
+                .body(ics);
     }
 }

@@ -1,0 +1,80 @@
+package dev.ascent.planning;
+
+import dev.ascent.learning.Learning;
+import dev.ascent.planning.internal.PlanningStore;
+import org.springframework.stereotype.Service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The plan as a calendar: a one-off download, and a feed at a secret address any calendar app can
+ * subscribe to. The secret is shown when made and stored only as a digest; making a new one or
+ * revoking it stops the old address at once.
+ */
+@Service
+public class Calendars {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Planner planner;
+    private final Learning learning;
+    private final PlanningStore store;
+
+    Calendars(Planner planner, Learning learning, PlanningStore store) {
+        this.planner = planner;
+        this.learning = learning;
+        this.store = store;
+    }
+
+    public Optional<String> download(UUID accountId, UUID enrollmentId) {
+        return learning.journey(accountId, enrollmentId).flatMap(journey -> planner.projection(accountId, enrollmentId, null)
+                .map(projection -> PlanCalendar.ics(enrollmentId, journey.roadmap().title(), projection)));
+    }
+
+    /** A new secret for the feed (the old address stops working); empty when the enrolment is not this account's. */
+    public Optional<String> newFeed(UUID accountId, UUID enrollmentId) {
+        if (learning.enrollment(accountId, enrollmentId).isEmpty()) {
+            return Optional.empty();
+        }
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        store.replaceFeed(enrollmentId, accountId, digest(secret));
+        return Optional.of(secret);
+    }
+
+    public boolean revokeFeed(UUID accountId, UUID enrollmentId) {
+        if (learning.enrollment(accountId, enrollmentId).isEmpty()) {
+            return false;
+        }
+        store.revokeFeed(enrollmentId);
+        return true;
+    }
+
+    public boolean hasFeed(UUID accountId, UUID enrollmentId) {
+        return learning.enrollment(accountId, enrollmentId).isPresent() && store.hasFeed(enrollmentId);
+    }
+
+    /** The calendar behind a feed secret, when it is a live one. */
+    public Optional<String> feed(String secret) {
+        if (secret.isBlank() || secret.length() > 100) {
+            return Optional.empty();
+        }
+        return store.feed(digest(secret)).flatMap(feed -> download(feed.accountId(), feed.enrollmentId()));
+    }
+
+    private static String digest(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.ascent.planning;
+
+import dev.ascent.accounts.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Weeks off move the plan; the plan goes to calendars as a download and as a secret, revocable feed. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CalendarAndWeeksOffTests {
+
+    @LocalServerPort
+    int port;
+
+    private HttpResponse<String> anonymous(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : "http://localhost:" + port + path))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void weeksOffPushTheEndBackAndBadDaysAreNamed() {
+        WebSession learner = new WebSession(port).signUp("Wes Weeks", WebSession.uniqueEmail("weeks"), "lantern orbit maple quietly 7");
+        String journey = WebSession.target(learner.post("/learn/start/senior-judgment", "/learn/start/senior-judgment", Map.of()));
+        String plan = journey.substring(0, journey.indexOf('?')) + "/plan";
+        String before = learner.get(plan).body();
+
+        LocalDate today = LocalDate.now();
+        for (int week = 0; week < 4; week++) {
+            learner.post(plan, plan + "/weeks-off", Map.of("day", today.plusWeeks(week).toString()));
+        }
+        var bad = learner.post(plan, plan + "/weeks-off", Map.of("day", "next tuesday"));
+        String after = learner.get(plan).body();
+
+        assertThat(after).contains("Week of ");
+        assertThat(endOf(after)).isAfter(endOf(before));
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("Choose a day of the week you will not study");
+    }
+
+    @Test
+    void thePlanDownloadsAsICalendarAndAFeedWorksUntilRevoked() throws Exception {
+        WebSession learner = new WebSession(port).signUp("Cal Endar", WebSession.uniqueEmail("calendar"), "lantern orbit maple quietly 7");
+        String journey = WebSession.target(learner.post("/learn/start/backend-junior-to-senior", "/learn/start/backend-junior-to-senior", Map.of()));
+        String plan = journey.substring(0, journey.indexOf('?')) + "/plan";
+
+        var download = learner.get(plan.replace("/plan", "/plan.ics"));
+        var made = learner.post(plan, plan + "/calendar", Map.of());
+        var matcher = Pattern.compile("(http://localhost:\\d+/calendar/[A-Za-z0-9_-]+\\.ics)").matcher(made.body());
+        assertThat(matcher.find()).isTrue();
+        String feed = matcher.group(1);
+        var subscribed = anonymous(feed);
+        learner.post(plan, plan + "/calendar/revoke", Map.of());
+        var revoked = anonymous(feed);
+        WebSession stranger = new WebSession(port).signUp("Stranger", WebSession.uniqueEmail("stranger"), "lantern orbit maple quietly 7");
+
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+        assertThat(download.body()).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT", "Checkpoint: ", "PRODID:-//Ascent//Plan//EN");
+        assertThat(subscribed.statusCode()).isEqualTo(200);
+        assertThat(subscribed.body()).contains("BEGIN:VEVENT");
+        assertThat(revoked.statusCode()).isEqualTo(404);
+        assertThat(anonymous("/calendar/made-up.ics").statusCode()).isEqualTo(404);
+        assertThat(stranger.post("/learn", plan + "/calendar", Map.of()).statusCode()).isEqualTo(404);
+        assertThat(stranger.get(plan.replace("/plan", "/plan.ics")).statusCode()).isEqualTo(404);
+    }
+
+    private static LocalDate endOf(String page) {
+        var matcher = Pattern.compile("<dt>Ends</dt><dd>(\\d{1,2} \\w{3} \\d{4})").matcher(page);
+        assertThat(matcher.find()).isTrue();
+        return LocalDate.parse(matcher.group(1), java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH));
+    }
+}
