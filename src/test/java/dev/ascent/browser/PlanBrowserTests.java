@@ -1,0 +1,42 @@
+package dev.ascent.browser;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Changing the hours a week updates the projection and the timeline at once. */
+class PlanBrowserTests extends BrowserTest {
+
+    @Test
+    void aWhatIfForHoursAWeekMovesTheEnd() {
+        Page page = browser.open(1366, 900, "light");
+        page.navigate(url("/sign-up"));
+        page.locator("input[name=displayName]").fill("Pat Plan");
+        page.locator("input[name=email]").fill("pat-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
+        page.locator("input[name=password]").fill("lantern orbit maple quietly 7");
+        page.locator("button[type=submit]").click();
+        page.navigate(url("/learn/start/backend-junior-to-senior"));
+        page.locator("input[name=weeklyHours]").fill("10");
+        page.locator("button", new Page.LocatorOptions().setHasText("Start following")).click();
+        page.locator("a", new Page.LocatorOptions().setHasText("Your plan")).click();
+
+        Locator heading = page.locator("#projection h2").first();
+        assertThat(heading).hasText("At 10 h/week");
+        assertThat(page.locator(".advice li").first()).containsText("after the roadmap's 24 months");
+        String before = page.locator("#projection dd").first().textContent();
+        BrowserSession.screenshot(page, "30-plan-10-hours");
+
+        page.locator("input[name=hours]").fill("15");
+        assertThat(heading).hasText("At 15 h/week");
+        assertThat(page.locator(".advice li").first()).containsText("within the roadmap's 24 months");
+        assertThat(page.locator("#projection dd").first()).not().hasText(before);
+        assertThat(page.locator("svg.plan-timeline .bar")).hasCount(5);
+        BrowserSession.screenshot(page, "31-plan-15-hours");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+}
