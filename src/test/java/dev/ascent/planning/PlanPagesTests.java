@@ -65,5 +65,10 @@ class PlanPagesTests {
         assertThat(plan.body()).contains("\"weeklyHours\":15", "\"feasible\":true", "\"weeks\":[");
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(bad.body()).contains("\"hours\"");
+        assertThat(plan.body()).contains("\"items\":{", "\"firstWeek\"");
+        var ics = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/enrollments/" + id + "/plan.ics"))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(ics.statusCode()).isEqualTo(200);
+        assertThat(ics.body()).startsWith("BEGIN:VCALENDAR");
     }
 }

@@ -26,23 +26,25 @@ import java.util.UUID;
 
 /** The plan as JSON: projections and the weeks, at your hours or at a what-if number of hours. */
 @RestController
-@RequestMapping(path = "/api/v1/enrollments/{id}/plan", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/v1/enrollments/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Planning", description = "Your week-by-week plan and projections; needs a personal access token")
 @SecurityRequirement(name = "token")
 class PlanApi {
 
     private final Planner planner;
+    private final dev.ascent.planning.Calendars calendars;
 
-    PlanApi(Planner planner) {
+    PlanApi(Planner planner, dev.ascent.planning.Calendars calendars) {
         this.planner = planner;
+        this.calendars = calendars;
     }
 
     record PlanView(int weeklyHours, LocalDate end, int endMonth, @Nullable Integer maxMonths, boolean feasible, String pace,
                     int remainingHours, List<String> advice, List<Projection.PhaseDate> phases,
-                    List<Projection.CheckpointDate> checkpoints, List<Plan.Week> weeks) {
+                    List<Projection.CheckpointDate> checkpoints, Map<String, Plan.Span> items, List<Plan.Week> weeks) {
     }
 
-    @GetMapping
+    @GetMapping("/plan")
     @Operation(summary = "Projected end, pace, advice, phase and checkpoint dates and the weeks; ?hours= for a what-if (1-80)")
     PlanView plan(CurrentAccount me, @PathVariable UUID id, @RequestParam(required = false) @Nullable String hours) {
         Integer whatIf = null;
@@ -59,6 +61,14 @@ class PlanApi {
         Projection p = planner.projection(me.id(), id, whatIf)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no enrolment with id '%s'.".formatted(id)));
         return new PlanView(p.weeklyHours(), p.end(), p.endMonth(), p.maxMonths(), p.feasible(), p.pace(), p.remainingHours(),
-                p.advice(), p.phases(), p.checkpoints(), p.plan().weeks());
+                p.advice(), p.phases(), p.checkpoints(), p.plan().items(), p.plan().weeks());
+    }
+
+    @GetMapping(path = "/plan.ics", produces = "text/calendar")
+    @Operation(summary = "The plan as iCalendar: weekly study blocks and checkpoint dates")
+    org.springframework.http.ResponseEntity<String> ics(CurrentAccount me, @PathVariable UUID id) {
+        String ics = calendars.download(me.id(), id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no enrolment with id '%s'.".formatted(id)));
+        return org.springframework.http.ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar;charset=UTF-8")).body(ics);
     }
 }

@@ -52,7 +52,7 @@ class PlanPages {
         model.addAttribute("journey", journey);
         model.addAttribute("projection", projection);
         model.addAttribute("hoursMessage", hoursMessage);
-        model.addAttribute("timeline", PlanTimeline.of(projection, journey.enrollment().startDate(), learning.today()));
+        model.addAttribute("timeline", PlanTimeline.of(projection, journey, journey.enrollment().startDate(), learning.today()));
         model.addAttribute("weeks", projection.plan().weeks().stream().limit(8).toList());
         model.addAttribute("weeksOff", planner.weeksOff(me.id(), enrollmentId));
         model.addAttribute("hasFeed", calendars.hasFeed(me.id(), enrollmentId));

@@ -10,17 +10,22 @@ import java.util.List;
 import java.util.Locale;
 
 /** The plan as a Gantt-like timeline: one bar per phase from its projected start to finish, its target, checkpoints and today. */
-record PlanTimeline(List<Bar> bars, List<Mark> checkpoints, String today, int height) {
+record PlanTimeline(List<Bar> bars, List<Segment> segments, List<Mark> checkpoints, String today, int height) {
 
     private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-    record Bar(String title, String x, String width, int y, @Nullable String targetX, boolean late, String label) {
+    /** A phase: its planned span, the share of it already finished (drawn inside), its target. */
+    record Bar(String title, String x, String width, String doneWidth, int y, @Nullable String targetX, boolean late, String label) {
+    }
+
+    /** A topic or project still to do, as a thin line over the weeks it is planned. */
+    record Segment(String title, String x, String width, int y, String css) {
     }
 
     record Mark(String title, String dueX, @Nullable String projectedX, boolean atRisk) {
     }
 
-    static PlanTimeline of(Projection projection, LocalDate start, LocalDate today) {
+    static PlanTimeline of(Projection projection, dev.ascent.learning.Journey journey, LocalDate start, LocalDate today) {
         LocalDate end = projection.end();
         for (var phase : projection.phases()) {
             if (phase.target() != null && phase.target().isAfter(end)) {
@@ -34,18 +39,44 @@ record PlanTimeline(List<Bar> bars, List<Mark> checkpoints, String today, int he
         }
         long span = Math.max(1, ChronoUnit.DAYS.between(start, end));
         List<Bar> bars = new ArrayList<>();
+        List<Segment> segments = new ArrayList<>();
+        var spans = projection.plan().items();
+        var shares = journey.phases();
         int y = 26;
-        for (var phase : projection.phases()) {
+        for (int i = 0; i < projection.phases().size(); i++) {
+            var phase = projection.phases().get(i);
             LocalDate from = phase.start() == null ? (phase.finish() == null ? start : phase.finish()) : phase.start();
             LocalDate to = phase.finish() == null ? from : phase.finish();
-            bars.add(new Bar(phase.title(), pct(start, from, span), width(from, to, span), y,
+            double done = shares.get(i).total() == 0 ? 0 : (double) shares.get(i).finished() / shares.get(i).total();
+            double barWidth = Math.max(0.6, 100.0 * (ChronoUnit.DAYS.between(from, to) + 1) / span);
+            bars.add(new Bar(phase.title(), pct(start, from, span), width(from, to, span),
+                    String.format(Locale.ROOT, "%.2f%%", barWidth * done), y,
                     phase.target() == null ? null : pct(start, phase.target(), span), phase.late(),
-                    phase.finish() == null ? "nothing left" : "ends " + DAY.format(phase.finish())));
-            y += 30;
+                    (phase.finish() == null ? "nothing left" : "ends " + DAY.format(phase.finish()))
+                            + " · " + Math.round(done * 100) + "% done"));
+            y += 28;
+            var roadmapPhase = journey.roadmap().phases().get(i);
+            for (String topicId : roadmapPhase.topicIds()) {
+                var topicSpan = spans.get(topicId);
+                if (topicSpan != null) {
+                    segments.add(new Segment(journey.roadmap().topic(topicId).map(t -> t.title()).orElse(topicId),
+                            pct(start, topicSpan.start(), span), width(topicSpan.start(), topicSpan.finish(), span), y, "topic"));
+                    y += 4;
+                }
+            }
+            y += 8;
+        }
+        for (var project : journey.roadmap().projects()) {
+            var projectSpan = spans.get(project.id());
+            if (projectSpan != null) {
+                segments.add(new Segment("Project: " + project.title(), pct(start, projectSpan.start(), span),
+                        width(projectSpan.start(), projectSpan.finish(), span), y, "project"));
+                y += 6;
+            }
         }
         List<Mark> marks = projection.checkpoints().stream().map(c -> new Mark(c.title(), pct(start, c.due(), span),
                 c.projected() == null ? null : pct(start, c.projected(), span), c.atRisk())).toList();
-        return new PlanTimeline(bars, marks, pct(start, today.isBefore(start) ? start : today, span), y + 16);
+        return new PlanTimeline(bars, segments, marks, pct(start, today.isBefore(start) ? start : today, span), y + 16);
     }
 
     private static String pct(LocalDate start, LocalDate day, long span) {
