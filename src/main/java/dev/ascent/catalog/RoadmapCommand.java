@@ -1,7 +1,8 @@
 package dev.ascent.catalog;
 
 import dev.ascent.catalog.format.RoadmapValidator;
-import dev.ascent.catalog.format.YamlDocument;
+import dev.ascent.platform.Problem;
+import dev.ascent.platform.YamlDocument;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,5 +1,6 @@
 package dev.ascent.catalog;
 
+import dev.ascent.platform.Problem;
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;

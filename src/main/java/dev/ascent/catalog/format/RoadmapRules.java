@@ -1,7 +1,8 @@
 package dev.ascent.catalog.format;
 
 import dev.ascent.catalog.Level;
-import dev.ascent.catalog.Problem;
+import dev.ascent.platform.Problem;
+import dev.ascent.platform.YamlDocument;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayDeque;

@@ -5,7 +5,8 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
-import dev.ascent.catalog.Problem;
+import dev.ascent.platform.Problem;
+import dev.ascent.platform.YamlDocument;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;

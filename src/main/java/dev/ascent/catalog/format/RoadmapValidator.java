@@ -1,10 +1,11 @@
 package dev.ascent.catalog.format;
 
-import dev.ascent.catalog.Problem;
 import dev.ascent.catalog.Roadmap;
 import dev.ascent.catalog.ValidationReport;
-import tools.jackson.databind.DeserializationFeature;
+import dev.ascent.platform.Problem;
+import dev.ascent.platform.YamlDocument;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

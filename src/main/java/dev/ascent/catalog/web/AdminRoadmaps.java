@@ -5,7 +5,7 @@ import dev.ascent.catalog.PublishResult;
 import dev.ascent.catalog.RoadmapCommand;
 import dev.ascent.catalog.RoadmapSource;
 import dev.ascent.catalog.ValidationReport;
-import dev.ascent.catalog.format.YamlDocument;
+import dev.ascent.platform.YamlDocument;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,4 +1,4 @@
-package dev.ascent.catalog;
+package dev.ascent.platform;
 
 import org.jspecify.annotations.Nullable;
 

@@ -1,6 +1,5 @@
-package dev.ascent.catalog.format;
+package dev.ascent.platform;
 
-import dev.ascent.catalog.Problem;
 import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
