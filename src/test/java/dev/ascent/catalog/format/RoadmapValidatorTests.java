@@ -2,11 +2,12 @@ package dev.ascent.catalog.format;
 
 import dev.ascent.catalog.HourRange;
 import dev.ascent.catalog.Level;
-import dev.ascent.catalog.Problem;
 import dev.ascent.catalog.ProjectTier;
 import dev.ascent.catalog.Roadmap;
 import dev.ascent.catalog.TopicKind;
 import dev.ascent.catalog.ValidationReport;
+import dev.ascent.platform.Problem;
+import dev.ascent.platform.YamlDocument;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
