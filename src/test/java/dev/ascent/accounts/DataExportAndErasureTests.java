@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static dev.ascent.accounts.WebSession.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
@@ -36,8 +37,6 @@ import static org.assertj.core.api.Assertions.entry;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RecordApplicationEvents
 class DataExportAndErasureTests {
-
-    static final String PASSWORD = "lantern orbit maple quietly 7";
 
     /** Every schema Ascent's migrations create tables in. */
     static final List<String> SCHEMAS = List.of("accounts", "catalog", "learning", "planning", "public");
@@ -265,8 +264,6 @@ class DataExportAndErasureTests {
     private WebSession browser() {
         return new WebSession(port);
     }
-
-
 
     private static String sha256(String text) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));

@@ -26,6 +26,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static dev.ascent.accounts.WebSession.NEW_PASSWORD;
+import static dev.ascent.accounts.WebSession.PASSWORD;
+import static dev.ascent.accounts.WebSession.withoutCsrf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -44,14 +47,10 @@ class MailFlowTests {
         registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
     }
 
-    static final String PASSWORD = "lantern orbit maple quietly 7";
-    static final String NEW_PASSWORD = "copper walrus drafts nine kites 84";
     static final String VERIFY_SUBJECT = "Confirm your email address for Ascent";
     static final String RESET_SUBJECT = "Reset your Ascent password";
     static final String RESET_SENT = "If an account exists for that address, a link to reset its password is on its way. It works once, for 30 minutes.";
     static final String RESET_LINK_DEAD = "This reset link has expired or was already used.";
-
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"[^\"]*\"");
 
     @LocalServerPort
     int port;
@@ -223,7 +222,6 @@ class MailFlowTests {
         return new WebSession(port);
     }
 
-
     private static List<MimeMessage> messagesTo(String address) {
         return Arrays.stream(mail.getReceivedMessages()).filter(message -> {
             try {
@@ -260,13 +258,8 @@ class MailFlowTests {
         return matcher.group(1);
     }
 
-
     private static String html(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
-    }
-
-    private static String withoutCsrf(String page) {
-        return CSRF_FIELD.matcher(page).replaceAll("name=\"_csrf\" value=\"TOKEN\"");
     }
 
     private void expireLinks(UUID accountId, String purpose) {

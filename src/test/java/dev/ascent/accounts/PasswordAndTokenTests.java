@@ -25,6 +25,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static dev.ascent.accounts.WebSession.NEW_PASSWORD;
+import static dev.ascent.accounts.WebSession.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,8 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PasswordAndTokenTests {
 
-    static final String PASSWORD = "lantern orbit maple quietly 7";
-    static final String NEW_PASSWORD = "copper walrus drafts nine kites 84";
     static final String REJECTED_TOKEN = "The access token was not accepted: it is unknown or revoked, or its account is disabled.";
 
     private static final Pattern SECRET = Pattern.compile("<code id=\"token-secret\">(asc_[A-Za-z0-9_-]{43})</code>");
@@ -359,11 +359,9 @@ class PasswordAndTokenTests {
         return new WebSession(port);
     }
 
-
     private UUID signUp(String who) {
         return accounts.signUp("Test " + who, WebSession.uniqueEmail(who), PASSWORD, "test").value().id();
     }
-
 
     private static String html(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");

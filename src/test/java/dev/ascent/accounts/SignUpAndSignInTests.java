@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static dev.ascent.accounts.WebSession.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -34,12 +35,9 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 class SignUpAndSignInTests {
 
     /** Accepted by the password policy (AuthorizationTests signs the configured admin in with it too). */
-    static final String PASSWORD = "lantern orbit maple quietly 7";
     static final String WRONG_PASSWORD = "not the password at all 1";
     static final String CREDENTIALS_MESSAGE = "That email and password do not match an account. Check both and try again.";
     static final String ADMIN_EMAIL = "admin@ascent.test"; // ascent.admin.email in src/test/resources/application.properties
-
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"[^\"]*\"");
 
     @LocalServerPort
     int port;
@@ -329,8 +327,6 @@ class SignUpAndSignInTests {
         return new WebSession(port);
     }
 
-
-
     /** Text as Thymeleaf writes it into a page. */
     static String html(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
@@ -343,7 +339,7 @@ class SignUpAndSignInTests {
     }
 
     private static String comparable(String page, String email) {
-        return CSRF_FIELD.matcher(page.replace(email, "EMAIL")).replaceAll("name=\"_csrf\" value=\"TOKEN\"");
+        return WebSession.withoutCsrf(page.replace(email, "EMAIL"));
     }
 
     private HttpResponse<String> getWithCookie(String path, String cookie) throws Exception {

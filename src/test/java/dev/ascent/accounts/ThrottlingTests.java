@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static dev.ascent.accounts.WebSession.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -26,7 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
         properties = {"ascent.sign-in.failures-per-account=3", "ascent.sign-in.failures-per-client=10000"})
 class ThrottlingTests {
 
-    static final String PASSWORD = "lantern orbit maple quietly 7";
     /** The refill period (ascent.sign-in.refill-period): no one ever waits longer. */
     static final long REFILL_SECONDS = 300;
     static final Pattern THROTTLED = Pattern.compile("/sign-in\\?error=throttled&wait=(\\d+)");
@@ -130,8 +130,6 @@ class ThrottlingTests {
     private WebSession browser() {
         return new WebSession(port);
     }
-
-
 
     /** The seconds a throttled sign-in is told to wait; fails unless the answer is the throttled redirect. */
     private static long secondsToWait(HttpResponse<?> response) {

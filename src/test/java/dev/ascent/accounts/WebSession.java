@@ -21,6 +21,10 @@ import java.util.stream.Collectors;
  */
 public final class WebSession {
 
+    /** A password strong enough for the sign-up checks, shared by the tests that create accounts. */
+    public static final String PASSWORD = "lantern orbit maple quietly 7";
+    public static final String NEW_PASSWORD = "copper walrus drafts nine kites 84";
+
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String base;
@@ -81,6 +85,11 @@ public final class WebSession {
                 .orElseThrow(() -> new AssertionError("no Location header; status " + response.statusCode()));
         URI uri = URI.create(location);
         return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
+    /** The page with every CSRF token replaced by the same placeholder, for comparing two renderings. */
+    public static String withoutCsrf(String html) {
+        return CSRF.matcher(html).replaceAll("name=\"_csrf\" value=\"TOKEN\"");
     }
 
     public static String csrfFrom(String html) {

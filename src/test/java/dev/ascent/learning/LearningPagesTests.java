@@ -17,13 +17,12 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
 
+import static dev.ascent.accounts.WebSession.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Following a roadmap through the pages: start, assess, change topics (also from two tabs at once), leave. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LearningPagesTests {
-
-    static final String PASSWORD = "lantern orbit maple quietly 7";
 
     @LocalServerPort
     int port;

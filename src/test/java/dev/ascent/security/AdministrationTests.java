@@ -19,13 +19,12 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
 
+import static dev.ascent.accounts.WebSession.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Administrators manage accounts and publish roadmaps, through pages and through the API. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AdministrationTests {
-
-    static final String PASSWORD = "lantern orbit maple quietly 7";
 
     @LocalServerPort
     int port;

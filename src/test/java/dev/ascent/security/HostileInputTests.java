@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static dev.ascent.accounts.WebSession.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -25,8 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HostileInputTests {
-
-    static final String PASSWORD = "lantern orbit maple quietly 7";
 
     /** What attackers and accidents send. */
     static final List<String> HOSTILE = List.of(
