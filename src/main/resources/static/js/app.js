@@ -101,3 +101,25 @@
     markSelected(current ? current.getAttribute('data-topic') : null);
   });
 })();
+
+// Forms that autosave drafts through htmx are also submitted the ordinary way, carrying the version the last
+// save returned. A submit while a save is under way waits for its answer (and its new version); after a submit,
+// no save still waiting for its delay may start, so none can land on the page being left.
+(function () {
+  'use strict';
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (!form.matches || !form.matches('form[hx-post]')) return;
+    if (form.classList.contains('htmx-request')) {
+      event.preventDefault();
+      var submitter = event.submitter;
+      form.addEventListener('htmx:afterRequest', function () { form.requestSubmit(submitter); }, { once: true });
+      return;
+    }
+    form.setAttribute('data-submitting', 'true');
+  });
+  document.addEventListener('htmx:beforeRequest', function (event) {
+    var form = event.detail.elt;
+    if (form && form.getAttribute && form.getAttribute('data-submitting') === 'true') event.preventDefault();
+  });
+})();

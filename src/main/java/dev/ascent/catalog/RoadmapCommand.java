@@ -7,8 +7,6 @@ import dev.ascent.platform.YamlDocument;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -77,10 +75,6 @@ public final class RoadmapCommand {
 
     /** Strict UTF-8: a binary or mis-encoded file is refused, not silently mangled. */
     public static String decode(byte[] bytes) throws CharacterCodingException {
-        return StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(java.nio.ByteBuffer.wrap(bytes))
-                .toString();
+        return dev.ascent.platform.YamlUpload.decode(bytes);
     }
 }

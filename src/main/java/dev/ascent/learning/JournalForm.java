@@ -4,14 +4,10 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A journal entry as typed: a day, a title, Markdown, tags separated by commas, and topics chosen
@@ -20,21 +16,12 @@ import java.util.regex.Pattern;
 public record JournalForm(@Nullable String day, @Nullable String title, @Nullable String body, @Nullable String tags,
                           List<String> topics) {
 
-    private static final Pattern TAG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
     public JournalForm {
         topics = topics == null ? List.of() : List.copyOf(topics);
     }
 
     public List<String> tagList() {
-        Set<String> list = new LinkedHashSet<>();
-        for (String raw : (tags == null ? "" : tags).split(",")) {
-            String tag = raw.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
-            if (!tag.isEmpty()) {
-                list.add(tag);
-            }
-        }
-        return new ArrayList<>(list);
+        return dev.ascent.platform.Tags.parse(tags);
     }
 
     /** Field → message; empty when the entry can be saved. {@code topicChoices} are the "roadmap/topic" values offered. */
@@ -60,11 +47,9 @@ public record JournalForm(@Nullable String day, @Nullable String title, @Nullabl
         } else if (text.indexOf('\u0000') >= 0) {
             errors.put("body", "The entry contains a NUL character, which cannot be stored; remove it.");
         }
-        List<String> tagList = tagList();
-        if (tagList.size() > JournalEntry.MAX_TAGS) {
-            errors.put("tags", "Use at most %d tags.".formatted(JournalEntry.MAX_TAGS));
-        } else if (tagList.stream().anyMatch(t -> t.length() > 30 || !TAG.matcher(t).matches())) {
-            errors.put("tags", "Tags are words of letters and digits, at most 30 characters, separated by commas.");
+        String tagProblem = dev.ascent.platform.Tags.problem(tagList(), JournalEntry.MAX_TAGS);
+        if (tagProblem != null) {
+            errors.put("tags", tagProblem);
         }
         if (!topicChoices.containsAll(topics)) {
             errors.put("topics", "Choose topics from your roadmaps.");

@@ -289,6 +289,45 @@ public class Learning implements PersonalData {
         return errors;
     }
 
+    /**
+     * Credits practice done elsewhere (a decision scenario) to the topics it exercised, in the
+     * roadmaps the account follows: the minutes are shared between those topics and logged as
+     * practice, and a topic not started yet becomes one being learned. Topics of roadmaps the
+     * account does not follow are left alone; a day never goes past 24 hours.
+     */
+    @Transactional
+    public int creditPractice(UUID accountId, List<String> topicRefs, int minutes, LocalDate day) {
+        record Credit(Enrollment enrollment, String topicId) {
+        }
+        List<Credit> credits = new java.util.ArrayList<>();
+        for (String ref : topicRefs) {
+            int slash = ref.indexOf('/');
+            if (slash < 0) {
+                continue;
+            }
+            String roadmapId = ref.substring(0, slash);
+            String topicId = ref.substring(slash + 1);
+            enrollmentFor(accountId, roadmapId)
+                    .filter(e -> catalog.roadmap(roadmapId).flatMap(r -> r.topic(topicId)).isPresent())
+                    .ifPresent(e -> credits.add(new Credit(e, topicId)));
+        }
+        if (credits.isEmpty() || minutes < 1) {
+            return 0;
+        }
+        int share = Math.max(1, minutes / credits.size());
+        for (Credit credit : credits) {
+            UUID enrollmentId = credit.enrollment().id();
+            if (store.minutesOn(enrollmentId, day) + share <= 1440) {
+                store.logTime(enrollmentId, credit.topicId(), day, share, dev.ascent.catalog.TopicKind.PRACTICE);
+            }
+            TopicProgress current = current(enrollmentId, credit.topicId());
+            if (current.status() == TopicStatus.NOT_STARTED) {
+                store.save(enrollmentId, TopicTransitions.withStatus(current, TopicStatus.LEARNING, day), current.version());
+            }
+        }
+        return credits.size();
+    }
+
     public Optional<WeekHours> week(UUID accountId, UUID enrollmentId) {
         LocalDate today = today();
         return journey(accountId, enrollmentId).map(j -> WeekHours.of(j.roadmap(), j.enrollment().weeklyHours(), today,

@@ -13,6 +13,7 @@ import java.util.Locale;
 public class Dates {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     public String day(@Nullable Instant instant) {
@@ -22,6 +23,11 @@ public class Dates {
     /** A calendar date: {@code 3 Mar 2027}. */
     public String date(java.time.@Nullable LocalDate date) {
         return date == null ? "" : DAY.format(date);
+    }
+
+    /** The time of day: {@code 14:05:09 UTC}. */
+    public String clock(@Nullable Instant instant) {
+        return instant == null ? "" : CLOCK.format(instant);
     }
 
     public String time(@Nullable Instant instant) {

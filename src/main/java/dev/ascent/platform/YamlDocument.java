@@ -67,12 +67,18 @@ public final class YamlDocument {
     }
 
     public static YamlDocument parse(String file, String text) {
+        return parse(file, text, "ascent/roadmap@1");
+    }
+
+    /** Reads a file of the given format, e.g. {@code ascent/scenario@1}; messages name what such a file starts with. */
+    public static YamlDocument parse(String file, String text, String format) {
+        String noun = noun(format);
         int bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         if (bytes > MAX_BYTES) {
-            return failed(file, tooLarge(file, bytes));
+            return failed(file, tooLarge(file, bytes, noun));
         }
         if (text.isBlank()) {
-            return failed(file, Problem.ofFile(file, "the file is empty; a roadmap starts with 'format: ascent/roadmap@1'"));
+            return failed(file, Problem.ofFile(file, "the file is empty; a %s starts with 'format: %s'".formatted(noun, format)));
         }
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(file)
@@ -95,7 +101,7 @@ public final class YamlDocument {
             return failed(file, Problem.ofFile(file, TOO_DEEP));
         }
         if (node.isEmpty()) {
-            return failed(file, Problem.ofFile(file, "the file holds no YAML document; a roadmap starts with 'format: ascent/roadmap@1'"));
+            return failed(file, Problem.ofFile(file, "the file holds no YAML document; a %s starts with 'format: %s'".formatted(noun, format)));
         }
         var lines = new HashMap<String, Integer>();
         var problems = new ArrayList<Problem>();
@@ -109,6 +115,17 @@ public final class YamlDocument {
     }
 
     public static Problem tooLarge(String file, long bytes) {
+        return tooLarge(file, bytes, "roadmap");
+    }
+
+    /** "roadmap" for {@code ascent/roadmap@1}. */
+    private static String noun(String format) {
+        int slash = format.indexOf('/');
+        int at = format.indexOf('@');
+        return slash >= 0 && at > slash ? format.substring(slash + 1, at) : "document";
+    }
+
+    public static Problem tooLarge(String file, long bytes, String noun) {
         String size = size(bytes);
         String limit = size(MAX_BYTES);
         if (size.equals(limit)) {
@@ -116,7 +133,7 @@ public final class YamlDocument {
             size = String.format(Locale.ROOT, "%,d bytes", bytes);
             limit = String.format(Locale.ROOT, "%,d bytes", MAX_BYTES);
         }
-        return Problem.ofFile(file, "the file is %s; a roadmap may be at most %s".formatted(size, limit));
+        return Problem.ofFile(file, "the file is %s; a %s may be at most %s".formatted(size, noun, limit));
     }
 
     private static YamlDocument failed(String file, Problem problem) {

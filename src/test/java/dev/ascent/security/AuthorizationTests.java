@@ -66,6 +66,42 @@ class AuthorizationTests {
             Map.entry("POST /admin/roadmaps", Access.ADMIN_PAGE),
             Map.entry("POST /api/v1/admin/roadmaps", Access.ADMIN_API),
             Map.entry("POST /api/v1/admin/roadmaps/validate", Access.ADMIN_API),
+            // practice: the scenario library is open; attempts and the decision journal are the learner's own
+            Map.entry("GET /scenarios", Access.PUBLIC),
+            Map.entry("GET /scenarios/{id}", Access.PUBLIC),
+            Map.entry("GET /api/v1/scenarios", Access.PUBLIC),
+            Map.entry("GET /api/v1/scenarios/{id}", Access.PUBLIC),
+            Map.entry("GET /admin/scenarios", Access.ADMIN_PAGE),
+            Map.entry("POST /admin/scenarios", Access.ADMIN_PAGE),
+            Map.entry("POST /api/v1/admin/scenarios", Access.ADMIN_API),
+            Map.entry("POST /api/v1/admin/scenarios/validate", Access.ADMIN_API),
+            Map.entry("GET /practice", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /practice/scenarios/{id}/attempts", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /practice/scenarios/{scenarioId}/compare", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /practice/attempts/{attemptId}", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /practice/attempts/{attemptId}", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /practice/attempts/{attemptId}/draft", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /practice/decisions", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /practice/decisions", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /practice/decisions/new", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /practice/decisions/export.zip", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /practice/decisions/{id}", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /practice/decisions/{id}", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /practice/decisions/{id}/edit", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /practice/decisions/{id}/revisit", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /practice/decisions/{id}/delete", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /api/v1/scenarios/{id}/attempts", Access.SIGNED_IN_API),
+            Map.entry("GET /api/v1/attempts", Access.SIGNED_IN_API),
+            Map.entry("GET /api/v1/attempts/{id}", Access.SIGNED_IN_API),
+            Map.entry("PATCH /api/v1/attempts/{id}", Access.SIGNED_IN_API),
+            Map.entry("POST /api/v1/attempts/{id}/submit", Access.SIGNED_IN_API),
+            Map.entry("GET /api/v1/decisions", Access.SIGNED_IN_API),
+            Map.entry("POST /api/v1/decisions", Access.SIGNED_IN_API),
+            Map.entry("GET /api/v1/decisions/export.zip", Access.SIGNED_IN_API),
+            Map.entry("GET /api/v1/decisions/{id}", Access.SIGNED_IN_API),
+            Map.entry("PUT /api/v1/decisions/{id}", Access.SIGNED_IN_API),
+            Map.entry("DELETE /api/v1/decisions/{id}", Access.SIGNED_IN_API),
+            Map.entry("POST /api/v1/decisions/{id}/revisit", Access.SIGNED_IN_API),
             // accounts: public pages
             Map.entry("GET /sign-in", Access.PUBLIC),
             Map.entry("GET /sign-up", Access.PUBLIC),
@@ -320,6 +356,8 @@ class AuthorizationTests {
                 .replace("{monday}", "2027-01-04")
                 .replace("{secret}", "not-a-real-secret")
                 .replace("{enrollmentId}", UUID.randomUUID().toString())
+                .replace("{attemptId}", UUID.randomUUID().toString())
+                .replace("{scenarioId}", "retry-storm")
                 .replace("{id}", target.toString());
     }
 

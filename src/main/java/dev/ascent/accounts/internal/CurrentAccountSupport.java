@@ -36,8 +36,12 @@ public class CurrentAccountSupport implements WebMvcConfigurer {
             }
 
             @Override
-            public Object resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer container,
-                                          NativeWebRequest request, @Nullable WebDataBinderFactory binders) {
+            public @Nullable Object resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer container,
+                                                    NativeWebRequest request, @Nullable WebDataBinderFactory binders) {
+                // a page open to everyone declares "@Nullable CurrentAccount" and gets null for a visitor
+                if (org.springframework.core.Nullness.forMethodParameter(parameter) == org.springframework.core.Nullness.NULLABLE) {
+                    return current().orElse(null);
+                }
                 return current().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Sign in first."));
             }
         });

@@ -75,6 +75,7 @@ class SecurityConfiguration {
         return http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/v1/roadmaps", "/api/v1/roadmaps/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/scenarios", "/api/v1/scenarios/*").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
@@ -112,6 +113,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/account/verify").permitAll()
                         .requestMatchers("/account", "/account/**").authenticated()
                         .requestMatchers("/learn", "/learn/**").authenticated()
+                        .requestMatchers("/practice", "/practice/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .requestMatchers(HttpMethod.POST, PUBLIC_FORMS).permitAll()

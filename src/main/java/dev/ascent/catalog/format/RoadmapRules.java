@@ -2,6 +2,7 @@ package dev.ascent.catalog.format;
 
 import dev.ascent.catalog.Level;
 import dev.ascent.platform.Problem;
+import dev.ascent.platform.Suggestions;
 import dev.ascent.platform.YamlDocument;
 import tools.jackson.databind.JsonNode;
 

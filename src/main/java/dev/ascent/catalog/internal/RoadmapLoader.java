@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,7 @@ import java.util.stream.Stream;
  * reports ready. A file that is invalid or refused is logged and kept out; it never stops the app.
  */
 @Component
+@Order(10)   // before scenarios, which link to roadmap topics
 class RoadmapLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(RoadmapLoader.class);

@@ -2,10 +2,9 @@ package dev.ascent.catalog.web;
 
 import dev.ascent.catalog.Catalog;
 import dev.ascent.catalog.PublishResult;
-import dev.ascent.catalog.RoadmapCommand;
 import dev.ascent.catalog.RoadmapSource;
 import dev.ascent.catalog.ValidationReport;
-import dev.ascent.platform.YamlDocument;
+import dev.ascent.platform.YamlUpload;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,8 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
 import java.util.List;
 
 /**
@@ -36,24 +32,6 @@ import java.util.List;
 final class AdminRoadmaps {
 
     private AdminRoadmaps() {
-    }
-
-    /** A file as received: its name and text, or why it could not be read. */
-    record Upload(String fileName, String text, @Nullable String unreadable) {
-
-        static Upload of(@Nullable String fileName, InputStream in) throws IOException {
-            String name = fileName == null || fileName.isBlank() ? "roadmap.yaml" : fileName.replaceAll("[^A-Za-z0-9._-]", "_");
-            byte[] bytes = in.readNBytes(YamlDocument.MAX_BYTES + 1);
-            if (bytes.length > YamlDocument.MAX_BYTES) {
-                // only the first bytes past the limit were read, so the true size is unknown: say so
-                return new Upload(name, "", "the file is more than 2.0 MB; a roadmap may be at most 2.0 MB");
-            }
-            try {
-                return new Upload(name, RoadmapCommand.decode(bytes), null);
-            } catch (CharacterCodingException e) {
-                return new Upload(name, "", "the file is not UTF-8 text; save it as UTF-8");
-            }
-        }
     }
 
     @Controller
@@ -76,9 +54,9 @@ final class AdminRoadmaps {
                       @RequestParam(required = false) @Nullable String text,
                       @RequestParam(defaultValue = "validate") String action,
                       HttpServletResponse response, Model model) throws IOException {
-            Upload upload = file != null && !file.isEmpty()
-                    ? Upload.of(file.getOriginalFilename(), file.getInputStream())
-                    : Upload.of("pasted.yaml", new java.io.ByteArrayInputStream((text == null ? "" : text).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            YamlUpload upload = file != null && !file.isEmpty()
+                    ? YamlUpload.of(file.getOriginalFilename(), file.getInputStream(), "roadmap")
+                    : YamlUpload.pasted(text, "roadmap");
             model.addAttribute("roadmaps", catalog.roadmaps());
             model.addAttribute("fileName", upload.fileName());
             if (upload.unreadable() != null) {
@@ -135,9 +113,9 @@ final class AdminRoadmaps {
         @PostMapping(path = "/validate", consumes = {"application/yaml", "application/x-yaml", "text/yaml", "text/plain"})
         @Operation(summary = "Validate a roadmap file (the request body) without publishing it")
         ResponseEntity<?> validate(HttpServletRequest request, @RequestParam(defaultValue = "roadmap.yaml") String file) throws IOException {
-            Upload upload = Upload.of(file, request.getInputStream());
+            YamlUpload upload = YamlUpload.of(file, request.getInputStream(), "roadmap");
             if (upload.unreadable() != null) {
-                return unreadable(upload);
+                return upload.unreadableProblem();
             }
             ValidationReport report = catalog.validate(upload.fileName(), upload.text());
             return ResponseEntity.ok(Report.of(report));
@@ -147,16 +125,16 @@ final class AdminRoadmaps {
         @Operation(summary = "Publish a roadmap file (the request body): 201 for a new roadmap, 200 for an upgrade or no change, "
                 + "422 with every problem for an invalid file, 409 for a lower or equal version with different content")
         ResponseEntity<?> publish(HttpServletRequest request, @RequestParam(defaultValue = "roadmap.yaml") String file) throws IOException {
-            Upload upload = Upload.of(file, request.getInputStream());
+            YamlUpload upload = YamlUpload.of(file, request.getInputStream(), "roadmap");
             if (upload.unreadable() != null) {
-                return unreadable(upload);
+                return upload.unreadableProblem();
             }
             PublishResult result = catalog.publish(upload.fileName(), upload.text(), RoadmapSource.UPLOAD);
             return switch (result.outcome()) {
                 case PUBLISHED -> ResponseEntity.status(HttpStatus.CREATED).body(published(result));
                 case UPGRADED, UNCHANGED -> ResponseEntity.ok(published(result));
-                case REFUSED -> problem(HttpStatus.CONFLICT, result.message(), result.report());
-                case INVALID -> problem(HttpStatus.UNPROCESSABLE_CONTENT, result.message(), result.report());
+                case REFUSED -> YamlUpload.problem(HttpStatus.CONFLICT, result.message(), result.report().problems());
+                case INVALID -> YamlUpload.problem(HttpStatus.UNPROCESSABLE_CONTENT, result.message(), result.report().problems());
             };
         }
 
@@ -165,18 +143,5 @@ final class AdminRoadmaps {
             return new Published(result.outcome().name(), result.message(), roadmap.id(), roadmap.version());
         }
 
-        private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, ValidationReport report) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-            problem.setProperty("problems", report.problems().stream().map(p -> new ProblemLine(p.line(), p.path(), p.message(), p.toString())).toList());
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-        }
-
-        private static ResponseEntity<ProblemDetail> unreadable(Upload upload) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, upload.fileName() + ": " + upload.unreadable());
-            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-        }
-
-        record ProblemLine(int line, String path, String message, String text) {
-        }
     }
 }

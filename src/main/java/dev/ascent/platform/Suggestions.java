@@ -1,15 +1,15 @@
-package dev.ascent.catalog.format;
+package dev.ascent.platform;
 
 import java.util.Collection;
 import java.util.Optional;
 
 /** "Did you mean …?" for mistyped ids and property names: the closest candidate by edit distance, if close enough. */
-final class Suggestions {
+public final class Suggestions {
 
     private Suggestions() {
     }
 
-    static Optional<String> closest(String typed, Collection<String> candidates) {
+    public static Optional<String> closest(String typed, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
@@ -24,7 +24,7 @@ final class Suggestions {
     }
 
     /** Edit distance where swapping two neighbouring letters ("titel") counts as one edit (optimal string alignment). */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;

@@ -1,0 +1,21 @@
+package dev.ascent.learning;
+
+import dev.ascent.practice.ScenarioCompleted;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** A completed decision scenario counts as practice, in time and progress, on the topics it exercises. */
+@Component
+class PracticeCredit {
+
+    private final Learning learning;
+
+    PracticeCredit(Learning learning) {
+        this.learning = learning;
+    }
+
+    @ApplicationModuleListener
+    void on(ScenarioCompleted completed) {
+        learning.creditPractice(completed.accountId(), completed.topics(), completed.minutes(), completed.day());
+    }
+}

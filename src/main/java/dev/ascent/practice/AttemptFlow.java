@@ -1,0 +1,184 @@
+package dev.ascent.practice;
+
+import org.jspecify.annotations.Nullable;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The rules of an attempt, in plain Java: which fields belong to which step, what a step needs
+ * before the learner may move on, and what the next step starts with.
+ */
+public final class AttemptFlow {
+
+    public static final int MAX_TEXT = 10_000;
+    static final int MIN_WORDS = 3;
+
+    private AttemptFlow() {
+    }
+
+    /** The attempt with the current step's fields taken from the form; fields of other steps are ignored. */
+    public static Attempt withDraft(Attempt a, AttemptForm f) {
+        return switch (a.step()) {
+            case FRAME -> copy(a, text(f.framing(), a.framing()), text(f.questions(), a.questions()), a.optionId(), a.ownOption(),
+                    a.recordContext(), a.recordOptions(), a.recordDecision(), a.recordConsequences(), a.ratings(), a.reflection());
+            case CHOOSE -> copy(a, a.framing(), a.questions(), f.optionId() == null ? a.optionId() : blankToNull(f.optionId()),
+                    text(f.ownOption(), a.ownOption()), a.recordContext(), a.recordOptions(), a.recordDecision(), a.recordConsequences(),
+                    a.ratings(), a.reflection());
+            case RECORD -> copy(a, a.framing(), a.questions(), a.optionId(), a.ownOption(), text(f.recordContext(), a.recordContext()),
+                    text(f.recordOptions(), a.recordOptions()), text(f.recordDecision(), a.recordDecision()),
+                    text(f.recordConsequences(), a.recordConsequences()), a.ratings(), a.reflection());
+            case RATE -> copy(a, a.framing(), a.questions(), a.optionId(), a.ownOption(), a.recordContext(), a.recordOptions(),
+                    a.recordDecision(), a.recordConsequences(), ratings(f, a), text(f.reflection(), a.reflection()));
+            case DONE -> a;
+        };
+    }
+
+    /** What stops the form from being stored at all, even as a draft: field → message. */
+    public static Map<String, String> draftProblems(Attempt a, Scenario scenario, AttemptForm f) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (a.done()) {
+            errors.put("step", "This attempt is finished; start a new attempt to answer again.");
+            return errors;
+        }
+        Map<String, @Nullable String> texts = new LinkedHashMap<>();
+        texts.put("framing", f.framing());
+        texts.put("questions", f.questions());
+        texts.put("ownOption", f.ownOption());
+        texts.put("recordContext", f.recordContext());
+        texts.put("recordOptions", f.recordOptions());
+        texts.put("recordDecision", f.recordDecision());
+        texts.put("recordConsequences", f.recordConsequences());
+        texts.put("reflection", f.reflection());
+        texts.forEach((field, value) -> {
+            if (value != null && value.length() > MAX_TEXT) {
+                errors.put(field, "This is %,d characters; keep it under %,d.".formatted(value.length(), MAX_TEXT));
+            } else if (value != null && value.indexOf('\u0000') >= 0) {
+                errors.put(field, "This contains a NUL character, which cannot be stored; remove it.");
+            }
+        });
+        if (a.step() == Attempt.Step.CHOOSE && f.optionId() != null && !f.optionId().isBlank()
+                && !Attempt.OWN.equals(f.optionId()) && scenario.option(f.optionId()).isEmpty()) {
+            errors.put("optionId", "Choose one of the options, or write your own.");
+        }
+        if (a.step() == Attempt.Step.RATE) {
+            f.ratings().forEach((criterion, value) -> {
+                if (scenario.rubric().stream().noneMatch(c -> c.id().equals(criterion))) {
+                    errors.put("ratings", "'%s' is not a line of this scenario's rubric.".formatted(criterion));
+                } else if (value != null && !value.isBlank() && rating(value) == null) {
+                    errors.put("ratings." + criterion, "Rate from 1 (not yet) to 4 (fully).");
+                }
+            });
+        }
+        return errors;
+    }
+
+    /** What the current step still needs before moving on: field → message. */
+    public static Map<String, String> stepProblems(Attempt a, Scenario scenario) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        switch (a.step()) {
+            case FRAME -> {
+                require(errors, "framing", a.framing(), "Say in a sentence or two how you see the problem before choosing anything.");
+                require(errors, "questions", a.questions(), "Write the questions you would ask first, even if you would have to guess the answers.");
+            }
+            case CHOOSE -> {
+                if (a.optionId() == null) {
+                    errors.put("optionId", "Choose one of the options, or write your own.");
+                } else if (a.ownOptionChosen()) {
+                    require(errors, "ownOption", a.ownOption(), "Describe the option you would take instead.");
+                } else if (scenario.option(a.optionId()).isEmpty()) {
+                    errors.put("optionId", "Choose one of the options, or write your own.");
+                }
+            }
+            case RECORD -> {
+                require(errors, "recordContext", a.recordContext(), "Write the context: what forces this decision now.");
+                require(errors, "recordOptions", a.recordOptions(), "List the options you considered.");
+                require(errors, "recordDecision", a.recordDecision(), "State the decision and why.");
+                require(errors, "recordConsequences", a.recordConsequences(), "Say what you expect to follow, good and bad.");
+            }
+            case RATE -> scenario.rubric().forEach(criterion -> {
+                if (!a.ratings().containsKey(criterion.id())) {
+                    errors.put("ratings." + criterion.id(), "Rate yourself on “%s”.".formatted(criterion.title()));
+                }
+            });
+            case DONE -> errors.put("step", "This attempt is finished; start a new attempt to answer again.");
+        }
+        return errors;
+    }
+
+    /** The next step; moving to the decision record starts it from the options and the choice already made. */
+    public static Attempt advance(Attempt a, Scenario scenario, Instant now) {
+        return switch (a.step()) {
+            case FRAME -> at(a, Attempt.Step.CHOOSE, null);
+            case CHOOSE -> {
+                Attempt next = at(a, Attempt.Step.RECORD, null);
+                String considered = scenario.options().stream().map(o -> "- " + o.title()).collect(Collectors.joining("\n"))
+                        + (a.ownOptionChosen() ? "\n- My own: " + firstLine(a.ownOption()) : "");
+                String decision = a.ownOptionChosen() ? a.ownOption()
+                        : scenario.option(a.optionId()).map(o -> o.title() + ".\n\nBecause ").orElse("");
+                yield copy(next, next.framing(), next.questions(), next.optionId(), next.ownOption(),
+                        next.recordContext().isBlank() ? a.framing() : next.recordContext(),
+                        next.recordOptions().isBlank() ? considered : next.recordOptions(),
+                        next.recordDecision().isBlank() ? decision : next.recordDecision(),
+                        next.recordConsequences(), next.ratings(), next.reflection());
+            }
+            case RECORD -> at(a, Attempt.Step.RATE, null);
+            case RATE -> at(a, Attempt.Step.DONE, now);
+            case DONE -> a;
+        };
+    }
+
+    private static void require(Map<String, String> errors, String field, String value, String message) {
+        if (value.strip().split("\\s+").length < MIN_WORDS) {
+            errors.put(field, message + (value.isBlank() ? "" : " A few words at least."));
+        }
+    }
+
+    private static Map<String, Integer> ratings(AttemptForm f, Attempt a) {
+        Map<String, Integer> ratings = new HashMap<>(a.ratings());
+        f.ratings().forEach((criterion, value) -> {
+            Integer rating = value == null ? null : rating(value);
+            if (rating != null) {
+                ratings.put(criterion, rating);
+            }
+        });
+        return ratings;
+    }
+
+    private static @Nullable Integer rating(String value) {
+        try {
+            int rating = Integer.parseInt(value.strip());
+            return rating >= 1 && rating <= 4 ? rating : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String text(@Nullable String typed, String current) {
+        return typed == null ? current : typed.replace("\r\n", "\n");
+    }
+
+    private static @Nullable String blankToNull(String value) {
+        return value.isBlank() ? null : value.strip();
+    }
+
+    private static String firstLine(String text) {
+        return text.strip().lines().findFirst().orElse("");
+    }
+
+    private static Attempt at(Attempt a, Attempt.Step step, @Nullable Instant completedAt) {
+        return new Attempt(a.id(), a.scenarioId(), a.scenarioVersion(), a.number(), step, a.framing(), a.questions(), a.optionId(),
+                a.ownOption(), a.recordContext(), a.recordOptions(), a.recordDecision(), a.recordConsequences(), a.ratings(),
+                a.reflection(), a.startedAt(), completedAt, a.updatedAt(), a.version());
+    }
+
+    private static Attempt copy(Attempt a, String framing, String questions, @Nullable String optionId, String ownOption,
+                                String context, String options, String decision, String consequences,
+                                Map<String, Integer> ratings, String reflection) {
+        return new Attempt(a.id(), a.scenarioId(), a.scenarioVersion(), a.number(), a.step(), framing, questions, optionId, ownOption,
+                context, options, decision, consequences, ratings, reflection, a.startedAt(), a.completedAt(), a.updatedAt(), a.version());
+    }
+}

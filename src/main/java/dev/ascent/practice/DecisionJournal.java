@@ -1,0 +1,239 @@
+package dev.ascent.practice;
+
+import dev.ascent.catalog.Catalog;
+import dev.ascent.catalog.Roadmap;
+import dev.ascent.platform.Tags;
+import dev.ascent.practice.internal.DecisionStore;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * The learner's record of real decisions from work, numbered like architecture decision records,
+ * each with a date to revisit it. Every call names the account it acts for.
+ */
+@Service
+public class DecisionJournal {
+
+    /** The result of saving: the record as stored now, and what was wrong by field. */
+    public record Saved(@Nullable DecisionRecord record, Map<String, String> errors) {
+        public boolean ok() {
+            return errors.isEmpty();
+        }
+
+        public boolean conflict() {
+            return errors.containsKey("version");
+        }
+    }
+
+    /** A group of topics a decision can link to, one per roadmap. */
+    public record TopicGroup(String roadmapTitle, List<TopicChoice> topics) {
+    }
+
+    /** "roadmap-id/topic-id" and the topic's title. */
+    public record TopicChoice(String value, String title) {
+    }
+
+    private static final String CONFLICT = "This record was changed in another tab or device since you opened it. What you typed is still here; "
+            + "copy it, reload, and paste it back.";
+
+    private final DecisionStore store;
+    private final Catalog catalog;
+    private final Clock clock;
+
+    DecisionJournal(DecisionStore store, Catalog catalog, Clock clock) {
+        this.store = store;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The records, newest number first, filtered by tag, topic and status ("due" for those waiting for a revisit). */
+    public List<DecisionRecord> records(UUID accountId, @Nullable String tag, @Nullable String topic, @Nullable String status) {
+        boolean due = "due".equalsIgnoreCase(status == null ? "" : status.strip());
+        return store.list(accountId, new DecisionStore.Filter(Tags.filter(tag), topic == null || topic.isBlank() ? null : topic.strip(),
+                due ? null : DecisionRecord.Status.parse(status), due ? today() : null), 500);
+    }
+
+    public List<DecisionRecord> due(UUID accountId) {
+        return store.list(accountId, new DecisionStore.Filter(null, null, null, today()), 50);
+    }
+
+    public Optional<DecisionRecord> record(UUID accountId, UUID id) {
+        return store.find(accountId, id);
+    }
+
+    @Transactional
+    public Saved create(UUID accountId, DecisionForm form) {
+        Map<String, String> errors = form.problems(today(), topicValues());
+        if (!errors.isEmpty()) {
+            return new Saved(null, errors);
+        }
+        DecisionRecord record = form.record(UUID.randomUUID(), store.nextNumber(accountId), today(), null);
+        store.insert(accountId, record);
+        return new Saved(store.find(accountId, record.id()).orElseThrow(), Map.of());
+    }
+
+    @Transactional
+    public Saved update(UUID accountId, UUID id, DecisionForm form, int expectedVersion) {
+        Optional<DecisionRecord> before = store.find(accountId, id);
+        if (before.isEmpty()) {
+            return new Saved(null, Map.of("record", "You have no such decision record."));
+        }
+        if (before.get().version() != expectedVersion) {
+            return new Saved(before.get(), Map.of("version", CONFLICT));
+        }
+        Map<String, String> errors = form.problems(today(), topicValues());
+        if (!errors.isEmpty()) {
+            return new Saved(before.get(), errors);
+        }
+        DecisionRecord record = form.record(id, before.get().number(), today(), before.get());
+        if (!store.update(accountId, record, expectedVersion)) {
+            return new Saved(store.find(accountId, id).orElse(before.get()), Map.of("version", CONFLICT));
+        }
+        return new Saved(store.find(accountId, id).orElseThrow(), Map.of());
+    }
+
+    /**
+     * Looks back at a decision: what actually happened and what the learner would decide now;
+     * optionally a date to look again.
+     */
+    @Transactional
+    public Saved revisit(UUID accountId, UUID id, @Nullable String actualOutcome, @Nullable String wouldDecideNow,
+                         @Nullable String nextRevisit, int expectedVersion) {
+        Optional<DecisionRecord> before = store.find(accountId, id);
+        if (before.isEmpty()) {
+            return new Saved(null, Map.of("record", "You have no such decision record."));
+        }
+        DecisionRecord r = before.get();
+        if (r.version() != expectedVersion) {
+            return new Saved(r, Map.of("version", CONFLICT));
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        String actual = actualOutcome == null ? "" : actualOutcome.replace("\r\n", "\n").strip();
+        String now = wouldDecideNow == null ? "" : wouldDecideNow.replace("\r\n", "\n").strip();
+        if (actual.isEmpty()) {
+            errors.put("actualOutcome", "Write what actually happened after the decision.");
+        } else if (actual.length() > DecisionRecord.MAX_TEXT || actual.indexOf('\u0000') >= 0) {
+            errors.put("actualOutcome", "Keep it under %,d characters, without NUL characters.".formatted(DecisionRecord.MAX_TEXT));
+        }
+        if (now.isEmpty()) {
+            errors.put("wouldDecideNow", "Write what you would decide now, even if it is the same.");
+        } else if (now.length() > DecisionRecord.MAX_TEXT || now.indexOf('\u0000') >= 0) {
+            errors.put("wouldDecideNow", "Keep it under %,d characters, without NUL characters.".formatted(DecisionRecord.MAX_TEXT));
+        }
+        LocalDate next = null;
+        if (nextRevisit != null && !nextRevisit.isBlank()) {
+            try {
+                next = LocalDate.parse(nextRevisit.strip());
+                if (!next.isAfter(today())) {
+                    errors.put("nextRevisit", "Choose a day after today, or leave it empty.");
+                }
+            } catch (DateTimeParseException e) {
+                errors.put("nextRevisit", "Write the date as YYYY-MM-DD, or leave it empty.");
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new Saved(r, errors);
+        }
+        DecisionRecord revisited = new DecisionRecord(r.id(), r.number(), r.title(), r.status(), r.decidedOn(), r.context(), r.drivers(),
+                r.options(), r.outcome(), r.consequences(), r.tags(), r.topics(), next == null ? r.revisitOn() : next,
+                next == null ? today() : null, actual, now, r.version());
+        if (!store.update(accountId, revisited, expectedVersion)) {
+            return new Saved(store.find(accountId, id).orElse(r), Map.of("version", CONFLICT));
+        }
+        return new Saved(store.find(accountId, id).orElseThrow(), Map.of());
+    }
+
+    @Transactional
+    public boolean delete(UUID accountId, UUID id) {
+        return store.delete(accountId, id);
+    }
+
+    /** Every record as its own Markdown file, numbered as ADR tools do, with an index; as a zip archive. */
+    public byte[] markdownArchive(UUID accountId) {
+        List<DecisionRecord> records = new ArrayList<>(store.list(accountId, new DecisionStore.Filter(null, null, null, null), Integer.MAX_VALUE));
+        records.sort(java.util.Comparator.comparingInt(DecisionRecord::number));
+        var bytes = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            StringBuilder index = new StringBuilder("# Decision records\n\n");
+            for (DecisionRecord record : records) {
+                zip.putNextEntry(new ZipEntry("decisions/" + record.fileName()));
+                zip.write(record.markdown().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+                index.append("- [%s. %s](%s) (%s, %s)%n".formatted(record.number(), record.title().replace("]", "\\]"), record.fileName(),
+                        record.status().label().toLowerCase(java.util.Locale.ROOT), record.decidedOn()));
+            }
+            if (records.isEmpty()) {
+                index.append("No decisions recorded yet.\n");
+            }
+            zip.putNextEntry(new ZipEntry("decisions/README.md"));
+            zip.write(index.toString().getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The topics of every published roadmap, for linking a decision to what it exercised. */
+    public List<TopicGroup> topicChoices() {
+        List<TopicGroup> groups = new ArrayList<>();
+        for (var summary : catalog.roadmaps()) {
+            catalog.roadmap(summary.id()).ifPresent(roadmap -> groups.add(new TopicGroup(roadmap.title(), roadmap.topics().stream()
+                    .map(t -> new TopicChoice(roadmap.id() + "/" + t.id(), t.title())).toList())));
+        }
+        return groups;
+    }
+
+    /** Titles of topic references, for showing a record's topics; unknown references keep their id. */
+    public Map<String, String> topicTitles(List<String> refs) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (String ref : refs) {
+            int slash = ref.indexOf('/');
+            String title = slash < 0 ? null : catalog.roadmap(ref.substring(0, slash))
+                    .flatMap(r -> r.topic(ref.substring(slash + 1))).map(Roadmap.Topic::title).orElse(null);
+            titles.put(ref, title == null ? ref : title);
+        }
+        return titles;
+    }
+
+    Set<String> topicValues() {
+        Set<String> values = new LinkedHashSet<>();
+        topicChoices().forEach(g -> g.topics().forEach(t -> values.add(t.value())));
+        return values;
+    }
+
+    /** Restores records from an export with their numbers; for the account import. */
+    void restore(UUID accountId, List<DecisionForm> forms, List<DecisionRecord> originals) {
+        for (int i = 0; i < forms.size(); i++) {
+            DecisionRecord original = originals.get(i);
+            Map<String, String> errors = forms.get(i).problems(today(), topicValues());
+            if (!errors.isEmpty()) {
+                throw new IllegalArgumentException("decision %d: %s".formatted(original.number(), errors.values().iterator().next()));
+            }
+            store.insert(accountId, original);
+        }
+    }
+}

@@ -1,0 +1,241 @@
+package dev.ascent.practice;
+
+import dev.ascent.catalog.Catalog;
+import dev.ascent.catalog.Roadmap;
+import dev.ascent.practice.format.ScenarioValidator;
+import dev.ascent.practice.internal.AttemptStore;
+import dev.ascent.practice.internal.ScenarioStore;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * The practice module's API for scenarios and attempts at them. Every attempt call names the
+ * account it acts for; another account's attempt is simply not found.
+ */
+@Service
+public class Practice {
+
+    /** The result of saving an attempt: the attempt as stored now, and what was wrong by field. */
+    public record Saved(@Nullable Attempt attempt, Map<String, String> errors) {
+        public boolean ok() {
+            return errors.isEmpty();
+        }
+
+        public boolean conflict() {
+            return errors.containsKey("version");
+        }
+    }
+
+    /** A topic a scenario exercises, resolved against the catalog for display. */
+    public record TopicLink(String roadmapId, String topicId, String title, String roadmapTitle) {
+    }
+
+    private final ScenarioStore scenarios;
+    private final AttemptStore attempts;
+    private final Catalog catalog;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    /** Parsed scenarios by "id@version"; a published version never changes, so entries never go stale. */
+    private final Map<String, Scenario> parsed = new ConcurrentHashMap<>();
+
+    Practice(ScenarioStore scenarios, AttemptStore attempts, Catalog catalog, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
+        this.scenarios = scenarios;
+        this.attempts = attempts;
+        this.catalog = catalog;
+        this.json = json;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    // --- scenarios ---
+
+    /** The current version of every scenario, by level and then title. */
+    public List<Scenario> scenarios() {
+        return scenarios.current().stream()
+                .map(p -> version(p.id(), p.version()).orElseThrow())
+                .sorted(Comparator.comparing(Scenario::level).thenComparing(Scenario::title))
+                .toList();
+    }
+
+    public Optional<Scenario> scenario(String id) {
+        return scenarios.current().stream().filter(p -> p.id().equals(id)).findFirst().flatMap(p -> version(p.id(), p.version()));
+    }
+
+    /** A scenario as it was at a version, e.g. the one an attempt was answered against. */
+    public Optional<Scenario> version(String id, int version) {
+        String key = id + "@" + version;
+        Scenario cached = parsed.get(key);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        return scenarios.document(id, version).map(doc -> {
+            Scenario scenario = ScenarioValidator.read(json.readTree(doc));
+            parsed.put(key, scenario);
+            return scenario;
+        });
+    }
+
+    public Optional<String> source(String id) {
+        return scenarios.current().stream().filter(p -> p.id().equals(id)).findFirst().flatMap(p -> scenarios.source(p.id(), p.version()));
+    }
+
+    /** The linked topics that exist in the published roadmaps, with their titles. */
+    public List<TopicLink> topics(Scenario scenario) {
+        return scenario.topics().stream().map(ref -> {
+            int slash = ref.indexOf('/');
+            String roadmapId = ref.substring(0, slash);
+            String topicId = ref.substring(slash + 1);
+            return catalog.roadmap(roadmapId).flatMap(r -> r.topic(topicId).map(t -> new TopicLink(roadmapId, topicId, t.title(), r.title())));
+        }).flatMap(Optional::stream).toList();
+    }
+
+    public ScenarioReport validate(String fileName, String yaml) {
+        return ScenarioValidator.validate(fileName, yaml, topicIndex());
+    }
+
+    @Transactional
+    public Publication publish(String fileName, String yaml, Publication.Source source) {
+        ScenarioReport report = validate(fileName, yaml);
+        if (!report.valid()) {
+            return new Publication(Publication.Outcome.INVALID, "%s has %d problem%s; nothing was published".formatted(fileName,
+                    report.problems().size(), report.problems().size() == 1 ? "" : "s"), report);
+        }
+        Scenario incoming = report.scenario();
+        String document = json.writeValueAsString(incoming);
+        String hash = sha256(document);
+        var current = scenarios.currentForUpdate(incoming.id());
+        if (current.isPresent()) {
+            int published = current.get().version();
+            if (incoming.version() == published && current.get().contentHash().equals(hash)) {
+                return new Publication(Publication.Outcome.UNCHANGED, "%s version %d is already published with this content".formatted(incoming.id(), published), report);
+            }
+            if (incoming.version() == published) {
+                return new Publication(Publication.Outcome.REFUSED, "%s version %d is already published with different content; raise 'version' to %d to publish this change"
+                        .formatted(incoming.id(), published, published + 1), report);
+            }
+            if (incoming.version() < published) {
+                return new Publication(Publication.Outcome.REFUSED, "%s version %d is older than the published version %d; publish it as version %d"
+                        .formatted(incoming.id(), incoming.version(), published, published + 1), report);
+            }
+        }
+        scenarios.insert(incoming.id(), incoming.version(), incoming.title(), incoming.level().key(), source.name().toLowerCase(java.util.Locale.ROOT),
+                fileName, hash, yaml, document);
+        return current.isEmpty()
+                ? new Publication(Publication.Outcome.PUBLISHED, "published %s version %d".formatted(incoming.id(), incoming.version()), report)
+                : new Publication(Publication.Outcome.UPGRADED, "upgraded %s from version %d to %d; attempts keep the version they were answered against"
+                .formatted(incoming.id(), current.get().version(), incoming.version()), report);
+    }
+
+    private ScenarioValidator.Topics topicIndex() {
+        return new ScenarioValidator.Topics() {
+            @Override
+            public Set<String> roadmapIds() {
+                return catalog.roadmaps().stream().map(r -> r.id()).collect(Collectors.toSet());
+            }
+
+            @Override
+            public @Nullable Set<String> topicIds(String roadmapId) {
+                return catalog.roadmap(roadmapId).map(r -> r.topics().stream().map(Roadmap.Topic::id).collect(Collectors.toSet())).orElse(null);
+            }
+        };
+    }
+
+    // --- attempts ---
+
+    /** The account's unfinished attempt at this scenario, or a new one at its current version. Empty when there is no such scenario. */
+    @Transactional
+    public Optional<Attempt> start(UUID accountId, String scenarioId) {
+        Optional<Scenario> scenario = scenario(scenarioId);
+        if (scenario.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Attempt> open = attempts.list(accountId, scenarioId, 50).stream().filter(a -> !a.done()).findFirst();
+        return Optional.of(open.orElseGet(() -> attempts.start(accountId, scenarioId, scenario.get().version())));
+    }
+
+    public Optional<Attempt> attempt(UUID accountId, UUID attemptId) {
+        return attempts.find(accountId, attemptId);
+    }
+
+    /** The account's attempts, newest activity first; of one scenario when it is given. */
+    public List<Attempt> attempts(UUID accountId, @Nullable String scenarioId) {
+        return attempts.list(accountId, scenarioId, 200);
+    }
+
+    /** Keeps what was typed into the current step, complete or not. */
+    @Transactional
+    public Saved saveDraft(UUID accountId, UUID attemptId, AttemptForm form, int expectedVersion) {
+        return save(accountId, attemptId, form, expectedVersion, false);
+    }
+
+    /**
+     * Keeps what was typed and moves to the next step when the current one is complete. When it is
+     * not, the text is kept all the same and the errors say what is missing.
+     */
+    @Transactional
+    public Saved submit(UUID accountId, UUID attemptId, AttemptForm form, int expectedVersion) {
+        return save(accountId, attemptId, form, expectedVersion, true);
+    }
+
+    private Saved save(UUID accountId, UUID attemptId, AttemptForm form, int expectedVersion, boolean advance) {
+        Optional<Attempt> found = attempts.find(accountId, attemptId);
+        if (found.isEmpty()) {
+            return new Saved(null, Map.of("attempt", "You have no such attempt."));
+        }
+        Attempt current = found.get();
+        if (current.version() != expectedVersion) {
+            return new Saved(current, Map.of("version",
+                    "This attempt was saved from another tab or device since you opened it. What you typed is still here; copy it, reload, and paste it back."));
+        }
+        Scenario scenario = version(current.scenarioId(), current.scenarioVersion()).orElseThrow();
+        Map<String, String> errors = AttemptFlow.draftProblems(current, scenario, form);
+        if (!errors.isEmpty()) {
+            return new Saved(current, errors);
+        }
+        Attempt next = AttemptFlow.withDraft(current, form);
+        Map<String, String> missing = advance ? AttemptFlow.stepProblems(next, scenario) : Map.of();
+        if (advance && missing.isEmpty()) {
+            next = AttemptFlow.advance(next, scenario, clock.instant());
+        }
+        if (!attempts.update(accountId, next, expectedVersion)) {
+            return new Saved(attempts.find(accountId, attemptId).orElse(current), Map.of("version",
+                    "This attempt was saved from elsewhere at the same moment. What you typed is still here; copy it, reload, and paste it back."));
+        }
+        if (next.done()) {
+            events.publishEvent(new ScenarioCompleted(accountId, attemptId, scenario.id(), scenario.topics(), scenario.expectedMinutes(), today()));
+        }
+        return new Saved(attempts.find(accountId, attemptId).orElseThrow(), new LinkedHashMap<>(missing));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

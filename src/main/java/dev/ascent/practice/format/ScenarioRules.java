@@ -1,0 +1,122 @@
+package dev.ascent.practice.format;
+
+import dev.ascent.platform.Problem;
+import dev.ascent.platform.Suggestions;
+import dev.ascent.platform.YamlDocument;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the scenario schema cannot say: option and rubric ids are unique, every metric series has
+ * one point per label, at least one option is strong (so the debrief has a standard to point to),
+ * and linked topics exist in the published roadmaps. Reads the raw tree defensively so it reports
+ * alongside schema errors.
+ */
+final class ScenarioRules {
+
+    private final YamlDocument document;
+    private final JsonNode root;
+    private final ScenarioValidator.@Nullable Topics topics;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private ScenarioRules(YamlDocument document, JsonNode root, ScenarioValidator.@Nullable Topics topics) {
+        this.document = document;
+        this.root = root;
+        this.topics = topics;
+    }
+
+    static List<Problem> check(YamlDocument document, JsonNode root, ScenarioValidator.@Nullable Topics topics) {
+        var rules = new ScenarioRules(document, root, topics);
+        rules.unique("/options", "option");
+        rules.unique("/rubric", "rubric line");
+        rules.seriesMatchLabels();
+        rules.aStrongOption();
+        rules.topicsExist();
+        return rules.problems;
+    }
+
+    private void report(String pointer, String message) {
+        problems.add(document.problem(pointer, message));
+    }
+
+    private void unique(String pointer, String what) {
+        Map<String, String> seen = new HashMap<>();
+        JsonNode items = root.at(pointer);
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode id = items.get(i).path("id");
+            if (!id.isString()) {
+                continue;
+            }
+            String here = pointer + "/" + i + "/id";
+            String earlier = seen.putIfAbsent(id.asString(), here);
+            if (earlier != null) {
+                Integer line = document.lineOf(earlier);
+                report(here, "the %s id '%s' is used twice; it was first used at %s%s".formatted(what, id.asString(),
+                        YamlDocument.readablePath(earlier), line == null ? "" : " (line " + line + ")"));
+            }
+        }
+    }
+
+    private void seriesMatchLabels() {
+        JsonNode signals = root.path("signals");
+        for (int i = 0; i < signals.size(); i++) {
+            JsonNode signal = signals.get(i);
+            if (!"metric".equals(signal.path("type").asString(null)) || !signal.path("labels").isArray()) {
+                continue;
+            }
+            int labels = signal.path("labels").size();
+            JsonNode series = signal.path("series");
+            for (int s = 0; s < series.size(); s++) {
+                JsonNode points = series.get(s).path("points");
+                if (points.isArray() && points.size() != labels) {
+                    report("/signals/%d/series/%d/points".formatted(i, s), "has %d points but the chart has %d labels; give one point per label"
+                            .formatted(points.size(), labels));
+                }
+            }
+        }
+    }
+
+    private void aStrongOption() {
+        JsonNode options = root.path("options");
+        if (!options.isArray() || options.isEmpty()) {
+            return;
+        }
+        for (JsonNode option : options) {
+            if ("strong".equals(option.path("quality").asString(null))) {
+                return;
+            }
+        }
+        report("/options", "no option has quality 'strong'; mark the one experienced engineers would choose, so the debrief has a standard");
+    }
+
+    private void topicsExist() {
+        JsonNode refs = root.path("topics");
+        if (topics == null || !refs.isArray()) {
+            return;
+        }
+        for (int i = 0; i < refs.size(); i++) {
+            String ref = refs.get(i).asString("");
+            int slash = ref.indexOf('/');
+            if (slash < 0) {
+                continue;   // the schema's pattern already says how to write it
+            }
+            String roadmapId = ref.substring(0, slash);
+            String topicId = ref.substring(slash + 1);
+            Set<String> known = topics.topicIds(roadmapId);
+            String pointer = "/topics/" + i;
+            if (known == null) {
+                report(pointer, "there is no roadmap '%s'%s".formatted(roadmapId, Suggestions.closest(roadmapId, topics.roadmapIds())
+                        .map("; did you mean '%s'?"::formatted).orElse("")));
+            } else if (!known.contains(topicId)) {
+                report(pointer, "the roadmap '%s' has no topic '%s'%s".formatted(roadmapId, topicId, Suggestions.closest(topicId, known)
+                        .map("; did you mean '%s'?"::formatted).orElse("")));
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.ascent.practice.internal;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every published version of every scenario; the current one is the highest version. */
+@Repository
+public class ScenarioStore {
+
+    /** A published version, without its text. */
+    public record Published(String id, int version, String contentHash) {
+    }
+
+    private final JdbcClient jdbc;
+
+    ScenarioStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The current version of each scenario (a few hundred rows at most; the primary key serves it). */
+    public List<Published> current() {
+        return jdbc.sql("""
+                        select distinct on (scenario_id) scenario_id, version, content_hash
+                        from practice.scenario_versions order by scenario_id, version desc
+                        """)
+                .query((rs, n) -> new Published(rs.getString(1), rs.getInt(2), rs.getString(3))).list();
+    }
+
+    /** The current version of one scenario, locking out other publishers of the same id until the transaction ends. */
+    public Optional<Published> currentForUpdate(String id) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('practice.scenario:' || :id))").param("id", id).query().singleValue();
+        return jdbc.sql("""
+                        select scenario_id, version, content_hash from practice.scenario_versions
+                        where scenario_id = :id order by version desc limit 1
+                        """)
+                .param("id", id)
+                .query((rs, n) -> new Published(rs.getString(1), rs.getInt(2), rs.getString(3))).optional();
+    }
+
+    public Optional<String> document(String id, int version) {
+        return jdbc.sql("select document::text from practice.scenario_versions where scenario_id = :id and version = :v")
+                .param("id", id).param("v", version).query(String.class).optional();
+    }
+
+    public Optional<String> source(String id, int version) {
+        return jdbc.sql("select yaml from practice.scenario_versions where scenario_id = :id and version = :v")
+                .param("id", id).param("v", version).query(String.class).optional();
+    }
+
+    public void insert(String id, int version, String title, String level, String source, String fileName, String hash,
+                       String yaml, String documentJson) {
+        jdbc.sql("""
+                        insert into practice.scenario_versions (scenario_id, version, title, level, source, file_name, content_hash, yaml, document)
+                        values (:id, :version, :title, :level, :source, :file, :hash, :yaml, cast(:document as jsonb))
+                        """)
+                .param("id", id).param("version", version).param("title", title).param("level", level).param("source", source)
+                .param("file", fileName).param("hash", hash).param("yaml", yaml).param("document", documentJson)
+                .update();
+    }
+}

@@ -1,0 +1,175 @@
+package dev.ascent.practice.web;
+
+import dev.ascent.accounts.CurrentAccount;
+import dev.ascent.platform.Markdown;
+import dev.ascent.practice.Attempt;
+import dev.ascent.practice.AttemptForm;
+import dev.ascent.practice.Practice;
+import dev.ascent.practice.Scenario;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Working through a scenario: frame the problem, choose, record the decision, see what happened
+ * and rate yourself. The form autosaves through htmx while typing; without JavaScript, "Save
+ * draft" does the same. Attempts of one scenario compare side by side.
+ */
+@Controller
+class AttemptPages {
+
+    private final Practice practice;
+    private final Markdown markdown;
+
+    AttemptPages(Practice practice, Markdown markdown) {
+        this.practice = practice;
+        this.markdown = markdown;
+    }
+
+    @GetMapping("/practice/attempts/{attemptId}")
+    String attempt(CurrentAccount me, @PathVariable UUID attemptId, Model model) {
+        Attempt attempt = practice.attempt(me.id(), attemptId).orElseThrow(AttemptPages::notFound);
+        page(me, attempt, formOf(attempt), Map.of(), model);
+        return "practice/attempt";
+    }
+
+    @PostMapping("/practice/attempts/{attemptId}")
+    String save(CurrentAccount me, @PathVariable UUID attemptId, @RequestParam Map<String, String> params,
+                HttpServletResponse response, Model model) {
+        AttemptForm form = formOf(params);
+        int version = version(params);
+        boolean next = "next".equals(params.get("action"));
+        Practice.Saved saved = next ? practice.submit(me.id(), attemptId, form, version) : practice.saveDraft(me.id(), attemptId, form, version);
+        if (saved.attempt() == null) {
+            throw notFound();
+        }
+        if (saved.ok()) {
+            return "redirect:/practice/attempts/" + attemptId + (next ? "" : "?saved") + "#step";
+        }
+        response.setStatus(saved.conflict() ? 409 : 422);
+        // the typed text goes back into the form, whatever was stored
+        page(me, saved.attempt(), form, saved.errors(), model);
+        model.addAttribute("version", saved.conflict() ? version : saved.attempt().version());
+        return "practice/attempt";
+    }
+
+    /** Autosave while typing (htmx): answers with the save's status and the attempt's new version. */
+    @PostMapping("/practice/attempts/{attemptId}/draft")
+    String draft(CurrentAccount me, @PathVariable UUID attemptId, @RequestParam Map<String, String> params,
+                 HttpServletResponse response, Model model) {
+        Practice.Saved saved = practice.saveDraft(me.id(), attemptId, formOf(params), version(params));
+        if (saved.attempt() == null) {
+            throw notFound();
+        }
+        model.addAttribute("saved", saved);
+        model.addAttribute("version", saved.ok() ? saved.attempt().version() : version(params));
+        model.addAttribute("savedAt", saved.attempt().updatedAt());
+        if (!saved.ok()) {
+            response.setStatus(saved.conflict() ? 409 : 422);
+        }
+        return "practice/autosave :: autosave";
+    }
+
+    @GetMapping("/practice/scenarios/{scenarioId}/compare")
+    String compare(CurrentAccount me, @PathVariable String scenarioId, @RequestParam(required = false) @Nullable UUID a,
+                   @RequestParam(required = false) @Nullable UUID b, Model model) {
+        List<Attempt> attempts = practice.attempts(me.id(), scenarioId);
+        if (attempts.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no attempts at this scenario yet.");
+        }
+        List<Attempt> ordered = attempts.stream().sorted(java.util.Comparator.comparingInt(Attempt::number)).toList();
+        Attempt left = pick(ordered, a).orElse(ordered.size() > 1 ? ordered.get(ordered.size() - 2) : ordered.getLast());
+        Attempt right = pick(ordered, b).orElse(ordered.getLast());
+        Scenario scenario = practice.scenario(scenarioId).orElseGet(() -> practice.version(scenarioId, right.scenarioVersion()).orElseThrow());
+        model.addAttribute("scenario", scenario);
+        model.addAttribute("attempts", ordered);
+        model.addAttribute("columns", List.of(column(left), column(right)));
+        return "practice/compare";
+    }
+
+    /** One side of the comparison, with the scenario version that attempt answered. */
+    public record Column(Attempt attempt, Scenario scenario, Scenario.@Nullable Option option, Map<String, String> html) {
+    }
+
+    private Column column(Attempt attempt) {
+        Scenario scenario = practice.version(attempt.scenarioId(), attempt.scenarioVersion()).orElseThrow();
+        Map<String, String> html = new LinkedHashMap<>();
+        html.put("framing", markdown.html(attempt.framing()));
+        html.put("questions", markdown.html(attempt.questions()));
+        html.put("ownOption", markdown.html(attempt.ownOption()));
+        html.put("recordContext", markdown.html(attempt.recordContext()));
+        html.put("recordOptions", markdown.html(attempt.recordOptions()));
+        html.put("recordDecision", markdown.html(attempt.recordDecision()));
+        html.put("recordConsequences", markdown.html(attempt.recordConsequences()));
+        html.put("reflection", markdown.html(attempt.reflection()));
+        Scenario.Option option = attempt.optionId() == null ? null : scenario.option(attempt.optionId()).orElse(null);
+        return new Column(attempt, scenario, option, html);
+    }
+
+    private static Optional<Attempt> pick(List<Attempt> attempts, @Nullable UUID id) {
+        return id == null ? Optional.empty() : attempts.stream().filter(x -> x.id().equals(id)).findFirst();
+    }
+
+    private void page(CurrentAccount me, Attempt attempt, AttemptForm form, Map<String, String> errors, Model model) {
+        Scenario scenario = practice.version(attempt.scenarioId(), attempt.scenarioVersion()).orElseThrow();
+        model.addAttribute("view", ScenarioView.of(scenario, markdown, practice));
+        model.addAttribute("attempt", attempt);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("version", attempt.version());
+        model.addAttribute("steps", Attempt.Step.working());
+        model.addAttribute("scale", Attempt.SCALE);
+        model.addAttribute("chosen", attempt.optionId() == null ? null : scenario.option(attempt.optionId()).orElse(null));
+        model.addAttribute("answers", Map.of(
+                "framing", markdown.html(attempt.framing()), "questions", markdown.html(attempt.questions()),
+                "ownOption", markdown.html(attempt.ownOption()), "recordContext", markdown.html(attempt.recordContext()),
+                "recordOptions", markdown.html(attempt.recordOptions()), "recordDecision", markdown.html(attempt.recordDecision()),
+                "recordConsequences", markdown.html(attempt.recordConsequences()), "reflection", markdown.html(attempt.reflection())));
+        model.addAttribute("attemptCount", practice.attempts(me.id(), attempt.scenarioId()).size());
+        model.addAttribute("newer", practice.scenario(attempt.scenarioId()).map(s -> s.version() > attempt.scenarioVersion()).orElse(false));
+    }
+
+    static AttemptForm formOf(Attempt a) {
+        Map<String, String> ratings = new LinkedHashMap<>();
+        a.ratings().forEach((k, v) -> ratings.put(k, String.valueOf(v)));
+        return new AttemptForm(a.framing(), a.questions(), a.optionId(), a.ownOption(), a.recordContext(), a.recordOptions(),
+                a.recordDecision(), a.recordConsequences(), ratings, a.reflection());
+    }
+
+    /** Ratings arrive as "rating.problem-framing=3". */
+    static AttemptForm formOf(Map<String, String> p) {
+        Map<String, String> ratings = new LinkedHashMap<>();
+        p.forEach((k, v) -> {
+            if (k.startsWith("rating.")) {
+                ratings.put(k.substring("rating.".length()), v);
+            }
+        });
+        return new AttemptForm(p.get("framing"), p.get("questions"), p.get("optionId"), p.get("ownOption"), p.get("recordContext"),
+                p.get("recordOptions"), p.get("recordDecision"), p.get("recordConsequences"), ratings, p.get("reflection"));
+    }
+
+    private static int version(Map<String, String> params) {
+        try {
+            return Integer.parseInt(String.valueOf(params.get("version")).strip());
+        } catch (NumberFormatException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The form was incomplete; reload the page and try again.");
+        }
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no such attempt.");
+    }
+}

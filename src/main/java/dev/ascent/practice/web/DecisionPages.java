@@ -1,0 +1,198 @@
+package dev.ascent.practice.web;
+
+import dev.ascent.accounts.CurrentAccount;
+import dev.ascent.platform.Markdown;
+import dev.ascent.platform.Tags;
+import dev.ascent.practice.DecisionForm;
+import dev.ascent.practice.DecisionJournal;
+import dev.ascent.practice.DecisionRecord;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** The decision journal: real decisions as ADR-style records, revisited when their day comes, exported as Markdown files. */
+@Controller
+class DecisionPages {
+
+    private final DecisionJournal journal;
+    private final Markdown markdown;
+
+    DecisionPages(DecisionJournal journal, Markdown markdown) {
+        this.journal = journal;
+        this.markdown = markdown;
+    }
+
+    @GetMapping("/practice/decisions")
+    String list(CurrentAccount me, @RequestParam(required = false) @Nullable String tag, @RequestParam(required = false) @Nullable String topic,
+                @RequestParam(required = false) @Nullable String status, Model model) {
+        List<DecisionRecord> all = journal.records(me.id(), null, null, null);
+        model.addAttribute("records", journal.records(me.id(), tag, topic, status));
+        model.addAttribute("total", all.size());
+        Set<String> tags = new java.util.TreeSet<>();
+        Set<String> topics = new LinkedHashSet<>();
+        all.forEach(r -> {
+            tags.addAll(r.tags());
+            topics.addAll(r.topics());
+        });
+        model.addAttribute("tags", tags);
+        model.addAttribute("topicTitles", journal.topicTitles(List.copyOf(topics)));
+        model.addAttribute("statuses", DecisionRecord.Status.values());
+        model.addAttribute("tag", clean(Tags.filter(tag)));
+        model.addAttribute("topic", clean(topic));
+        model.addAttribute("status", clean(status));
+        model.addAttribute("today", journal.today());
+        model.addAttribute("dueCount", journal.due(me.id()).size());
+        return "practice/decisions";
+    }
+
+    @GetMapping("/practice/decisions/new")
+    String create(Model model) {
+        form(model, null, DecisionForm.blank(journal.today()), Map.of());
+        return "practice/decision-form";
+    }
+
+    @PostMapping("/practice/decisions")
+    String create(CurrentAccount me, @RequestParam Map<String, String> params, @RequestParam(required = false) @Nullable List<String> topics,
+                  HttpServletResponse response, Model model) {
+        DecisionForm form = formOf(params, topics);
+        DecisionJournal.Saved saved = journal.create(me.id(), form);
+        if (saved.ok()) {
+            return "redirect:/practice/decisions/" + saved.record().id() + "?saved";
+        }
+        response.setStatus(422);
+        form(model, null, form, saved.errors());
+        return "practice/decision-form";
+    }
+
+    @GetMapping("/practice/decisions/{id}")
+    String show(CurrentAccount me, @PathVariable UUID id, Model model) {
+        DecisionRecord record = journal.record(me.id(), id).orElseThrow(DecisionPages::notFound);
+        show(model, record, Map.of(), Map.of());
+        return "practice/decision";
+    }
+
+    @GetMapping("/practice/decisions/{id}/edit")
+    String edit(CurrentAccount me, @PathVariable UUID id, Model model) {
+        DecisionRecord record = journal.record(me.id(), id).orElseThrow(DecisionPages::notFound);
+        form(model, record, DecisionForm.of(record), Map.of());
+        return "practice/decision-form";
+    }
+
+    @PostMapping("/practice/decisions/{id}")
+    String update(CurrentAccount me, @PathVariable UUID id, @RequestParam Map<String, String> params,
+                  @RequestParam(required = false) @Nullable List<String> topics, HttpServletResponse response, Model model) {
+        DecisionForm form = formOf(params, topics);
+        DecisionJournal.Saved saved = journal.update(me.id(), id, form, version(params));
+        if (saved.record() == null) {
+            throw notFound();
+        }
+        if (saved.ok()) {
+            return "redirect:/practice/decisions/" + id + "?saved";
+        }
+        response.setStatus(saved.conflict() ? 409 : 422);
+        form(model, saved.record(), form, saved.errors());
+        model.addAttribute("version", saved.conflict() ? version(params) : saved.record().version());
+        return "practice/decision-form";
+    }
+
+    @PostMapping("/practice/decisions/{id}/revisit")
+    String revisit(CurrentAccount me, @PathVariable UUID id, @RequestParam Map<String, String> params, HttpServletResponse response, Model model) {
+        DecisionJournal.Saved saved = journal.revisit(me.id(), id, params.get("actualOutcome"), params.get("wouldDecideNow"),
+                params.get("nextRevisit"), version(params));
+        if (saved.record() == null) {
+            throw notFound();
+        }
+        if (saved.ok()) {
+            return "redirect:/practice/decisions/" + id + "?revisited";
+        }
+        response.setStatus(saved.conflict() ? 409 : 422);
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("actualOutcome", params.getOrDefault("actualOutcome", ""));
+        typed.put("wouldDecideNow", params.getOrDefault("wouldDecideNow", ""));
+        typed.put("nextRevisit", params.getOrDefault("nextRevisit", ""));
+        show(model, saved.record(), typed, saved.errors());
+        return "practice/decision";
+    }
+
+    @PostMapping("/practice/decisions/{id}/delete")
+    String delete(CurrentAccount me, @PathVariable UUID id) {
+        if (!journal.delete(me.id(), id)) {
+            throw notFound();
+        }
+        return "redirect:/practice/decisions?deleted";
+    }
+
+    @GetMapping("/practice/decisions/export.zip")
+    ResponseEntity<byte[]> export(CurrentAccount me) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .header("Content-Disposition", "attachment; filename=\"ascent-decisions-" + journal.today() + ".zip\"")
+                .header("Cache-Control", "no-store")
+                .body(journal.markdownArchive(me.id()));
+    }
+
+    private void show(Model model, DecisionRecord record, Map<String, String> revisit, Map<String, String> errors) {
+        Map<String, String> html = new LinkedHashMap<>();
+        html.put("context", markdown.html(record.context()));
+        html.put("drivers", markdown.html(record.drivers()));
+        html.put("options", markdown.html(record.options()));
+        html.put("outcome", markdown.html(record.outcome()));
+        html.put("consequences", markdown.html(record.consequences()));
+        html.put("actualOutcome", markdown.html(record.actualOutcome()));
+        html.put("wouldDecideNow", markdown.html(record.wouldDecideNow()));
+        model.addAttribute("record", record);
+        model.addAttribute("html", html);
+        model.addAttribute("topicTitles", journal.topicTitles(record.topics()));
+        model.addAttribute("due", record.due(journal.today()));
+        model.addAttribute("revisit", revisit);
+        model.addAttribute("errors", errors);
+        model.addAttribute("version", record.version());
+        model.addAttribute("nextRevisitDefault", journal.today().plusMonths(6).toString());
+    }
+
+    private void form(Model model, @Nullable DecisionRecord record, DecisionForm form, Map<String, String> errors) {
+        model.addAttribute("record", record);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("statuses", DecisionRecord.Status.values());
+        model.addAttribute("topicGroups", journal.topicChoices());
+        model.addAttribute("version", record == null ? 0 : record.version());
+    }
+
+    static DecisionForm formOf(Map<String, String> p, @Nullable List<String> topics) {
+        return new DecisionForm(p.get("title"), p.get("status"), p.get("decidedOn"), p.get("context"), p.get("drivers"), p.get("options"),
+                p.get("outcome"), p.get("consequences"), p.get("tags"), topics == null ? List.of() : topics, p.get("revisitOn"));
+    }
+
+    private static String clean(@Nullable String value) {
+        return value == null ? "" : value.replaceAll("\\p{Cc}", "");
+    }
+
+    private static int version(Map<String, String> params) {
+        try {
+            return Integer.parseInt(String.valueOf(params.get("version")).strip());
+        } catch (NumberFormatException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The form was incomplete; reload the page and try again.");
+        }
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no such decision record.");
+    }
+}

@@ -1,0 +1,104 @@
+package dev.ascent.practice.web;
+
+import dev.ascent.practice.Scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Drawing instructions for a metric signal as a small line chart, computed here and drawn as SVG
+ * by the template: one polyline per series, a few value ticks from a rounded scale, and labels
+ * along the bottom thinned out so they never overlap.
+ */
+public record SignalChart(List<Line> lines, List<Tick> yTicks, List<Tick> xTicks, String unit) {
+
+    static final double WIDTH = 480;
+    static final double HEIGHT = 180;
+    static final double LEFT = 48;
+    static final double RIGHT = 12;
+    static final double TOP = 10;
+    static final double BOTTOM = 24;
+
+    /** A series: its points as an SVG "x,y x,y" list, and its last value for the legend. */
+    public record Line(String name, String points, String last, int index) {
+    }
+
+    public record Tick(String x, String y, String text) {
+    }
+
+    static SignalChart of(Scenario.Metric metric) {
+        double max = metric.series().stream().flatMap(s -> s.points().stream()).mapToDouble(Double::doubleValue).max().orElse(1);
+        double min = Math.min(0, metric.series().stream().flatMap(s -> s.points().stream()).mapToDouble(Double::doubleValue).min().orElse(0));
+        double step = niceStep((max - min) / 4);
+        double top = Math.max(step, Math.ceil(max / step) * step);
+        double bottom = Math.floor(min / step) * step;
+        int count = metric.labels().size();
+        List<Line> lines = new ArrayList<>();
+        for (int s = 0; s < metric.series().size(); s++) {
+            Scenario.Series series = metric.series().get(s);
+            StringBuilder points = new StringBuilder();
+            for (int i = 0; i < series.points().size(); i++) {
+                points.append(num(x(i, count))).append(',').append(num(y(series.points().get(i), bottom, top))).append(' ');
+            }
+            lines.add(new Line(series.name(), points.toString().strip(), value(series.points().getLast()), s));
+        }
+        List<Tick> yTicks = new ArrayList<>();
+        for (double v = bottom; v <= top + step / 2; v += step) {
+            yTicks.add(new Tick(num(LEFT - 6), num(y(v, bottom, top) + 4), value(v)));
+        }
+        List<Tick> xTicks = new ArrayList<>();
+        int every = Math.max(1, (int) Math.ceil(count / 6.0));
+        for (int i = 0; i < count; i += every) {
+            xTicks.add(new Tick(num(x(i, count)), num(HEIGHT - 6), metric.labels().get(i)));
+        }
+        return new SignalChart(lines, yTicks, xTicks, metric.unit());
+    }
+
+    /** The y of each grid line, for the template. */
+    public List<String> gridYs() {
+        return yTicks.stream().map(t -> num(Double.parseDouble(t.y()) - 4)).toList();
+    }
+
+    public String viewBox() {
+        return "0 0 %s %s".formatted(num(WIDTH), num(HEIGHT));
+    }
+
+    public String left() {
+        return num(LEFT);
+    }
+
+    public String right() {
+        return num(WIDTH - RIGHT);
+    }
+
+    /** 1, 2, 2.5 or 5 times a power of ten: scales people read at a glance. */
+    static double niceStep(double rough) {
+        if (rough <= 0) {
+            return 1;
+        }
+        double power = Math.pow(10, Math.floor(Math.log10(rough)));
+        double fraction = rough / power;
+        double nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 2.5 ? 2.5 : fraction <= 5 ? 5 : 10;
+        return nice * power;
+    }
+
+    private static double x(int i, int count) {
+        return LEFT + (WIDTH - LEFT - RIGHT) * (count <= 1 ? 0 : (double) i / (count - 1));
+    }
+
+    private static double y(double value, double bottom, double top) {
+        return TOP + (HEIGHT - TOP - BOTTOM) * (1 - (value - bottom) / (top - bottom));
+    }
+
+    private static String value(double v) {
+        if (Math.abs(v) >= 10_000) {
+            return String.format(Locale.ROOT, "%.0fk", v / 1000);
+        }
+        return v == Math.rint(v) ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String num(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+}
