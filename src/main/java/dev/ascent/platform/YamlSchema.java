@@ -113,7 +113,8 @@ public final class YamlSchema {
         String fragment = String.valueOf(error.getSchemaLocation().getFragment());
         String parent = fragment.endsWith("/additionalProperties")
                 ? fragment.substring(0, fragment.length() - "/additionalProperties".length()) : fragment;
-        JsonNode properties = schema.getSchemaNode().at(parent.startsWith("/") ? parent + "/properties" : "/" + parent + "/properties");
+        String at = parent.isEmpty() ? "/properties" : parent.startsWith("/") ? parent + "/properties" : "/" + parent + "/properties";
+        JsonNode properties = schema.getSchemaNode().at(at);
         return properties.isObject() ? List.copyOf(properties.propertyNames()) : List.of();
     }
 

@@ -1,0 +1,177 @@
+package dev.ascent.practice.format;
+
+import dev.ascent.practice.Scenario;
+import dev.ascent.practice.ScenarioReport;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The scenario validator reports every problem at once, each with its file, line and path, in words an author can act on. */
+class ScenarioValidatorTests {
+
+    private static final ScenarioValidator.Topics ROADMAPS = new ScenarioValidator.Topics() {
+        private final Map<String, Set<String>> topics = Map.of("backend", Set.of("sql-basics", "caching", "message-queues"));
+
+        @Override
+        public Set<String> roadmapIds() {
+            return topics.keySet();
+        }
+
+        @Override
+        public @Nullable Set<String> topicIds(String roadmapId) {
+            return topics.get(roadmapId);
+        }
+    };
+
+    static final String VALID = """
+            format: ascent/scenario@1
+            id: slow-checkout
+            version: 2
+            title: Checkout got slow on Fridays
+            level: senior
+            theme: fails under certain conditions
+            minutes: 25
+            summary: Checkout is slow only on Friday evenings.
+            topics: [backend/caching, backend/sql-basics]
+            situation: >-
+              Every Friday at 18:00 checkout p99 **triples**.
+            signals:
+              - type: metric
+                title: Checkout p99
+                unit: ms
+                labels: ["17:00", "18:00", "19:00"]
+                series:
+                  - name: p99
+                    points: [180, 620, 240]
+              - type: log
+                title: Worker log
+                lines: ["18:01 pool exhausted"]
+              - type: message
+                from: Sam
+                role: Support lead
+                text: Customers say the pay button spins.
+            questions:
+              - What runs at 18:00 on Fridays?
+              - Is the slowness in our code or a dependency?
+            options:
+              - id: add-servers
+                title: Add servers for Friday evenings
+                summary: Double the instances from 17:30.
+                pros: [Quick to do]
+                cons: [Hides the cause]
+                consequence: The database, not the servers, was the limit; p99 stayed high.
+                quality: weak
+              - id: find-the-job
+                title: Find what runs at 18:00
+                summary: Read the scheduler and correlate.
+                pros: [Finds the cause]
+                cons: [Takes a day]
+                consequence: A weekly report locked the orders table; moving it fixed checkout.
+                quality: strong
+            debrief: Look for what is periodic before adding capacity.
+            rubric:
+              - {id: problem-framing, title: Sees the pattern, good: Notices the weekly rhythm before acting.}
+              - {id: risk, title: Weighs the risk, good: Keeps checkout safe while investigating.}
+              - {id: communication, title: Keeps support informed, good: Tells support what to say to customers.}
+            """;
+
+    private static ScenarioReport validate(String text) {
+        return ScenarioValidator.validate("slow-checkout.yaml", text, ROADMAPS);
+    }
+
+    @Test
+    void readsAValidScenarioWithItsSignalsOptionsAndRubric() {
+        ScenarioReport report = validate(VALID);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.summary()).isEqualTo("slow-checkout.yaml: valid (slow-checkout v2: 3 signals, 2 options, 3 rubric lines)");
+        Scenario scenario = report.scenario();
+        assertThat(scenario.signals()).hasExactlyElementsOfTypes(Scenario.Metric.class, Scenario.Log.class, Scenario.Message.class);
+        assertThat(((Scenario.Metric) scenario.signals().getFirst()).series().getFirst().points()).containsExactly(180.0, 620.0, 240.0);
+        assertThat(scenario.option("find-the-job")).get().extracting(Scenario.Option::quality).isEqualTo(Scenario.Quality.STRONG);
+        assertThat(scenario.expectedMinutes()).isEqualTo(25);
+    }
+
+    @Test
+    void reportsEveryProblemAtOnceWithLinesAndPaths() {
+        String broken = VALID
+                .replace("level: senior", "level: principal")
+                .replace("minutes: 25", "minutes: 25\nauthor: me")
+                .replace("points: [180, 620, 240]", "points: [180, 620]")
+                .replace("id: find-the-job", "id: add-servers")
+                .replace("quality: strong", "quality: mixed")
+                .replace("backend/caching", "backend/cachng")
+                .replace("backend/sql-basics", "frontend/sql-basics")
+                .replace("type: log", "type: trace")
+                .replace("{id: risk,", "{id: problem-framing,");
+
+        ScenarioReport report = validate(broken);
+
+        assertThat(report.valid()).isFalse();
+        assertThat(report.problems()).extracting(Object::toString).containsExactly(
+                "slow-checkout.yaml:5: level: must be one of 'junior', 'intermediate', 'senior' or 'expert', not 'principal'",
+                "slow-checkout.yaml:8: author: unknown property 'author'; see the schema for the properties allowed here",
+                "slow-checkout.yaml:10: topics[0]: the roadmap 'backend' has no topic 'cachng'; did you mean 'caching'?",
+                "slow-checkout.yaml:10: topics[1]: there is no roadmap 'frontend'",
+                "slow-checkout.yaml:20: signals[0].series[0].points: has 2 points but the chart has 3 labels; give one point per label",
+                "slow-checkout.yaml:21: signals[1].type: must be one of 'metric', 'log' or 'message', not 'trace'",
+                "slow-checkout.yaml:32: options: no option has quality 'strong'; mark the one experienced engineers would choose, so the debrief has a standard",
+                "slow-checkout.yaml:39: options[1].id: the option id 'add-servers' is used twice; it was first used at options[0].id (line 32)",
+                "slow-checkout.yaml:49: rubric[1].id: the rubric line id 'problem-framing' is used twice; it was first used at rubric[0].id (line 48)");
+        assertThat(report.summary()).isEqualTo("slow-checkout.yaml: 9 problems");
+    }
+
+    @Test
+    void namesMissingPartsAndMistypedProperties() {
+        String broken = VALID.replace("debrief: Look", "debreif: Look").replace("title: Checkout got slow on Fridays\n", "");
+
+        assertThat(validate(broken).problems()).extracting(Object::toString).containsExactly(
+                "slow-checkout.yaml:1: missing required property 'title'",
+                "slow-checkout.yaml:1: missing required property 'debrief'",
+                "slow-checkout.yaml:44: debreif: unknown property 'debreif'; did you mean 'debrief'?");
+    }
+
+    @Test
+    void checksTheSignalOfEachKindAgainstItsOwnFields() {
+        String broken = VALID.replace("    from: Sam\n", "").replace("    lines: [\"18:01 pool exhausted\"]", "    lines: []");
+
+        assertThat(validate(broken).problems()).extracting(Object::toString).containsExactly(
+                "slow-checkout.yaml:22: signals[1].lines: must list at least one item",
+                "slow-checkout.yaml:23: signals[2]: missing required property 'from'");
+    }
+
+    @Test
+    void aTopicReferenceMustNameARoadmapAndATopic() {
+        assertThat(validate(VALID.replace("backend/caching", "caching")).problems()).extracting(Object::toString).containsExactly(
+                "slow-checkout.yaml:9: topics[0]: 'caching' is not a topic reference: write roadmap-id/topic-id in kebab-case, e.g. 'backend-growth-map/sql-basics'");
+    }
+
+    @Test
+    void withoutTheRoadmapsTheTopicsAreNotChecked() {
+        ScenarioReport report = ScenarioValidator.validate("s.yaml", VALID.replace("backend/caching", "elsewhere/anything"), null);
+
+        assertThat(report.valid()).isTrue();
+    }
+
+    @Test
+    void emptyNonYamlAndWrongShapedFilesGetOneClearProblem() {
+        assertThat(validate("  \n").problems()).extracting(Object::toString)
+                .containsExactly("slow-checkout.yaml: the file is empty; a scenario starts with 'format: ascent/scenario@1'");
+        assertThat(validate("- just\n- a list\n").problems()).extracting(Object::toString)
+                .containsExactly("slow-checkout.yaml:1: the document is not a scenario: expected a mapping that starts with 'format: ascent/scenario@1'");
+        assertThat(validate("format: ascent/scenario@1\nid: [unclosed\n").problems()).singleElement()
+                .satisfies(p -> assertThat(p.toString()).startsWith("slow-checkout.yaml:3: not valid YAML"));
+        assertThat(validate("format: ascent/roadmap@1\n").problems()).extracting(Object::toString)
+                .contains("slow-checkout.yaml:1: format: must be 'ascent/scenario@1', not 'ascent/roadmap@1'");
+    }
+
+    @Test
+    void duplicateKeysAreReportedNotSilentlyMerged() {
+        assertThat(validate(VALID.replace("minutes: 25", "minutes: 25\nminutes: 40")).problems()).extracting(Object::toString)
+                .containsExactly("slow-checkout.yaml:8: minutes: duplicate key 'minutes'; each key may appear once");
+    }
+}
