@@ -1,0 +1,216 @@
+package dev.ascent.practice;
+
+import dev.ascent.accounts.WebSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A learner works through a scenario in the pages: framing, choosing, the decision record, the
+ * consequence and debrief, the self-rating; drafts autosave, stale tabs lose nothing, retries
+ * compare side by side, and nobody else can see the attempt.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PracticePagesTests {
+
+    static final String SCENARIO = "retry-storm";
+    static final String CONSEQUENCE = "New pods came up at 10:49 and failed readiness";
+    static final String DEBRIEF = "This outage outlived its cause.";
+    static final String EXPERT_QUESTIONS = "Questions experienced engineers ask here";
+    private static final Pattern VERSION = Pattern.compile("id=\"attempt-version\" value=\"(\\d+)\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private WebSession learner;
+
+    @BeforeEach
+    void signUp() {
+        learner = new WebSession(port).signUp("Pat Practice", WebSession.uniqueEmail("practice"), WebSession.PASSWORD);
+    }
+
+    static String start(WebSession session, String scenarioId) {
+        HttpResponse<String> started = session.post("/scenarios/" + scenarioId, "/practice/scenarios/" + scenarioId + "/attempts", Map.of());
+        assertThat(started.statusCode()).isEqualTo(302);
+        return WebSession.target(started);
+    }
+
+    static int version(String page) {
+        Matcher m = VERSION.matcher(page);
+        assertThat(m.find()).as("the page carries the attempt's version").isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
+    /** Submits the current step of the attempt at {@code path} with these fields. */
+    static HttpResponse<String> next(WebSession session, String path, Map<String, String> fields) {
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put("version", String.valueOf(version(session.get(path).body())));
+        form.put("action", "next");
+        return session.post(path, path, form);
+    }
+
+    static void finish(WebSession session, String path) {
+        assertThat(next(session, path, Map.of("framing", "Retries multiply the load on a saturated service",
+                "questions", "- How many attempts does one user request make?")).statusCode()).isEqualTo(302);
+        assertThat(next(session, path, Map.of("optionId", "cut-amplification-and-degrade")).statusCode()).isEqualTo(302);
+        assertThat(next(session, path, Map.of("recordConsequences", "Errors fall within minutes; product pages show older prices.")).statusCode()).isEqualTo(302);
+        assertThat(next(session, path, Map.of("rating.problem-framing", "3", "rating.risk", "4", "rating.trade-offs", "2",
+                "rating.communication", "3", "rating.impact", "2", "reflection", "Tell support sooner.")).statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void aLearnerWorksThroughAScenarioAndSeesWhatFollowedOnlyAfterDeciding() {
+        learner.post("/learn/start/senior-judgment", "/learn/start/senior-judgment", Map.of("startDate", "2026-06-01", "weeklyHours", "5"));
+        String path = start(learner, SCENARIO);
+        String framing = learner.get(path).body();
+        assertThat(framing).contains("The situation and signals", "Requests arriving at the pricing service", "signal-chart", "Tomas",
+                "1. Frame the problem", "Drafts save as you type.")
+                .doesNotContain(EXPERT_QUESTIONS, CONSEQUENCE, DEBRIEF);
+
+        next(learner, path, Map.of("framing", "Retries multiply the load on a saturated service", "questions", "- Which layers retry?"));
+        String choosing = learner.get(path).body();
+        assertThat(choosing).contains(EXPERT_QUESTIONS, "Which layers retry?", "2. Choose", "Scale pricing from 8 to 16 pods", "Against")
+                .doesNotContain(CONSEQUENCE, DEBRIEF);
+
+        next(learner, path, Map.of("optionId", "scale-out-pricing"));
+        String recording = learner.get(path).body();
+        assertThat(recording).contains("3. Record the decision", "Scale pricing from 8 to 16 pods.", "- Turn off catalog")
+                .doesNotContain(CONSEQUENCE, DEBRIEF);
+
+        next(learner, path, Map.of("recordConsequences", "More pods absorb the load while retries burn off."));
+        String outcome = learner.get(path).body();
+        assertThat(outcome).contains("What happened", "A weak choice", CONSEQUENCE, DEBRIEF, "Sees the feedback loop", "4. What happened");
+
+        next(learner, path, Map.of("rating.problem-framing", "2", "rating.risk", "1", "rating.trade-offs", "2", "rating.communication", "3",
+                "rating.impact", "2"));
+        String done = learner.get(path).body();
+        assertThat(done).contains("Your self-rating", "Partly", "Try again").doesNotContain("Save draft");
+
+        var credited = jdbc.sql("""
+                        select t.topic_id, t.kind, t.minutes, p.status from learning.time_entries t
+                        join learning.enrollments e on e.id = t.enrollment_id
+                        left join learning.topic_progress p on p.enrollment_id = e.id and p.topic_id = t.topic_id
+                        where e.id = (select e2.id from learning.enrollments e2 join accounts.accounts a on a.id = e2.account_id
+                                      where a.display_name = 'Pat Practice' and e2.id = e.id
+                                      and exists (select 1 from practice.attempts x where x.account_id = a.id and x.id = cast(:attempt as uuid)))
+                        """)
+                .param("attempt", path.substring(path.lastIndexOf('/') + 1)).query().listOfRows();
+        assertThat(credited).as("the scenario's time is logged as practice on the topics of the roadmap the learner follows")
+                .extracting(row -> row.get("topic_id")).containsExactlyInAnyOrder("stability-patterns", "incident-response");
+        assertThat(credited).allSatisfy(row -> {
+            assertThat(row.get("kind")).isEqualTo("PRACTICE");
+            assertThat(row.get("minutes")).isEqualTo(17);
+            assertThat(row.get("status")).isEqualTo("LEARNING");
+        });
+        assertThat(learner.get("/practice").body()).contains("1 / 15", "The pricing service was rolled back");
+    }
+
+    @Test
+    void draftsAutosaveAndAStaleTabGetsAConflictWithItsTextKept() {
+        String path = start(learner, SCENARIO);
+        String draft = path + "/draft";
+
+        var saved = learner.post(path, draft, Map.of("framing", "first thoughts", "version", "0"));
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(saved.body()).contains("Draft saved at", "id=\"attempt-version\" value=\"1\"", "hx-swap-oob=\"true\"");
+        assertThat(learner.get(path).body()).contains("first thoughts");
+
+        var staleDraft = learner.post(path, draft, Map.of("framing", "from the other tab", "version", "0"));
+        assertThat(staleDraft.statusCode()).isEqualTo(409);
+        assertThat(staleDraft.body()).contains("saved from another tab");
+
+        var staleSubmit = learner.post(path, path, Map.of("framing", "typed in the old tab, long enough", "questions", "what now, then?",
+                "version", "0", "action", "next"));
+        assertThat(staleSubmit.statusCode()).isEqualTo(409);
+        assertThat(staleSubmit.body()).contains("typed in the old tab, long enough", "what now, then?", "saved from another tab");
+        assertThat(learner.get(path).body()).contains("first thoughts").doesNotContain("typed in the old tab");
+    }
+
+    @Test
+    void missingAnswersAreNamedAndWhatWasTypedIsStoredAnyway() {
+        String path = start(learner, SCENARIO);
+
+        var incomplete = next(learner, path, Map.of("framing", "too short", "questions", ""));
+
+        assertThat(incomplete.statusCode()).isEqualTo(422);
+        assertThat(incomplete.body()).contains("Say in a sentence or two how you see the problem", "Write the questions you would ask first", "too short");
+        assertThat(learner.get(path).body()).contains("too short", "1. Frame the problem");
+    }
+
+    @Test
+    void badInputIsRefusedWithAMessageNeverAServerError() {
+        String path = start(learner, SCENARIO);
+        next(learner, path, Map.of("framing", "Retries multiply the load", "questions", "- Which layers retry?"));
+
+        var madeUp = next(learner, path, Map.of("optionId", "do-nothing-at-all"));
+        assertThat(madeUp.statusCode()).isEqualTo(422);
+        assertThat(madeUp.body()).contains("Choose one of the options, or write your own.");
+        var own = next(learner, path, Map.of("optionId", "own", "ownOption", ""));
+        assertThat(own.statusCode()).isEqualTo(422);
+        assertThat(own.body()).contains("Describe the option you would take instead.");
+        var huge = learner.post(path, path + "/draft", Map.of("ownOption", "x".repeat(10_001), "version", String.valueOf(version(learner.get(path).body()))));
+        assertThat(huge.statusCode()).isEqualTo(422);
+        assertThat(huge.body()).contains("keep it under 10,000");
+        var noVersion = learner.post(path, path, Map.of("optionId", "own"));
+        assertThat(noVersion.statusCode()).isEqualTo(400);
+        assertThat(learner.post("/scenarios", "/practice/scenarios/no-such-scenario/attempts", Map.of()).statusCode()).isEqualTo(404);
+        assertThat(learner.get("/practice/attempts/not-a-uuid").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aRetryIsANewAttemptAndAttemptsCompareSideBySide() {
+        String first = start(learner, SCENARIO);
+        assertThat(start(learner, SCENARIO)).as("an unfinished attempt is continued, not doubled").isEqualTo(first);
+        finish(learner, first);
+
+        String second = start(learner, SCENARIO);
+        assertThat(second).isNotEqualTo(first);
+        assertThat(learner.get(second).body()).contains("Attempt 2", "1. Frame the problem");
+        next(learner, second, Map.of("framing", "This time I look at the retry layers first", "questions", "- Who retries?"));
+
+        String compare = learner.get("/practice/scenarios/" + SCENARIO + "/compare").body();
+        assertThat(compare).contains("Compare your attempts", "Attempt 1", "Attempt 2", "Retries multiply the load on a saturated service",
+                "This time I look at the retry layers first", "Remove the retry layers you control", "in progress");
+        assertThat(learner.get("/scenarios/" + SCENARIO).body()).contains("Continue attempt 2", "Compare your attempts", "You finished it once.");
+    }
+
+    @Test
+    void anotherLearnerCannotSeeOrChangeAnAttempt() {
+        String path = start(learner, SCENARIO);
+        learner.post(path, path + "/draft", Map.of("framing", "private framing", "version", "0"));
+        WebSession other = new WebSession(port).signUp("Olly Other", WebSession.uniqueEmail("other"), WebSession.PASSWORD);
+
+        assertThat(other.get(path).statusCode()).isEqualTo(404);
+        assertThat(other.post("/practice", path + "/draft", Map.of("framing", "overwritten", "version", "1")).statusCode()).isEqualTo(404);
+        assertThat(other.post("/practice", path, Map.of("framing", "overwritten", "version", "1", "action", "next")).statusCode()).isEqualTo(404);
+        assertThat(other.get("/practice/scenarios/" + SCENARIO + "/compare").statusCode()).isEqualTo(404);
+        assertThat(learner.get(path).body()).contains("private framing").doesNotContain("overwritten");
+    }
+
+    @Test
+    void theLibraryIsOpenAndFiltersByLevel() {
+        WebSession visitor = new WebSession(port);
+
+        String library = visitor.get("/scenarios").body();
+        assertThat(library).contains("Decisions with consequences", "The pricing service was rolled back", "Sign up to practise");
+        String juniors = visitor.get("/scenarios?level=intermediate").body();
+        assertThat(juniors).contains("A colleague wants a queue").doesNotContain("The pricing service was rolled back");
+        assertThat(visitor.get("/scenarios/" + SCENARIO).body()).contains("Sign in to practise").doesNotContain(DEBRIEF, CONSEQUENCE);
+        assertThat(visitor.get("/scenarios/no-such-scenario").statusCode()).isEqualTo(404);
+        assertThat(visitor.get("/practice").statusCode()).as("practice is the learner's own").isEqualTo(302);
+    }
+}
