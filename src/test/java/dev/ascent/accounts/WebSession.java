@@ -40,6 +40,18 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
     }
 
+    /** A download, as bytes. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts a form the way a browser does: first loads {@code formPage} for its CSRF token. */
     public HttpResponse<String> post(String formPage, String action, Map<String, String> fields) {
         String token = csrfFrom(get(formPage).body());
