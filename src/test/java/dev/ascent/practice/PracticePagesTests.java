@@ -36,6 +36,9 @@ class PracticePagesTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Practice practice;
+
     private WebSession learner;
 
     @BeforeEach
@@ -116,7 +119,7 @@ class PracticePagesTests {
             assertThat(row.get("minutes")).isEqualTo(17);
             assertThat(row.get("status")).isEqualTo("LEARNING");
         });
-        assertThat(learner.get("/practice").body()).contains("1 / 15", "The pricing service was rolled back");
+        assertThat(learner.get("/practice").body()).contains("1 / " + practice.scenarios().size(), "The pricing service was rolled back");
     }
 
     @Test

@@ -1,0 +1,154 @@
+package dev.ascent.practice.internal;
+
+import dev.ascent.accounts.WebSession;
+import dev.ascent.accounts.internal.AccountService;
+import dev.ascent.practice.Practice;
+import dev.ascent.practice.ScenarioFixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Custom scenarios: uploaded by an administrator (page and API) or loaded from a directory, versioned like roadmaps. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ScenarioPublishingTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    Practice practice;
+
+    private String adminToken;
+    private WebSession adminPages;
+
+    @BeforeEach
+    void admin() {
+        String email = WebSession.uniqueEmail("scenario-admin");
+        UUID id = accounts.signUp("Scenario admin", email, WebSession.PASSWORD, "test").value().id();
+        jdbc.sql("update accounts.accounts set role = 'ADMIN' where id = :id").param("id", id).update();
+        adminToken = accounts.createToken(id, "automation", "READ_WRITE", "test").value().secret();
+        adminPages = new WebSession(port);
+        adminPages.signIn(email, WebSession.PASSWORD);
+    }
+
+    /** The fixture scenario with a fresh id, linked to real topics. */
+    private static String scenario(String id, int version, String title) {
+        return ScenarioFixtures.VALID.replace("id: slow-checkout", "id: " + id).replace("version: 2", "version: " + version)
+                .replace("title: Checkout got slow on Fridays", "title: " + title)
+                .replace("topics: [backend/caching, backend/sql-basics]", "topics: [senior-judgment/choose-under-tradeoffs]");
+    }
+
+    private HttpResponse<String> api(String path, String body) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Authorization", "Bearer " + adminToken).header("Content-Type", "application/yaml")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode read(HttpResponse<String> response) {
+        return json.readTree(response.body());
+    }
+
+    @Test
+    void theApiPublishesUnderTheVersioningRulesAndReportsEveryProblem() {
+        String id = "api-scenario-" + UUID.randomUUID().toString().substring(0, 8);
+
+        var created = api("/api/v1/admin/scenarios?file=team.yaml", scenario(id, 1, "First"));
+        var unchanged = api("/api/v1/admin/scenarios?file=team.yaml", scenario(id, 1, "First"));
+        var sameVersionChanged = api("/api/v1/admin/scenarios?file=team.yaml", scenario(id, 1, "Changed"));
+        var upgraded = api("/api/v1/admin/scenarios?file=team.yaml", scenario(id, 2, "Second"));
+        var older = api("/api/v1/admin/scenarios?file=team.yaml", scenario(id, 1, "Old"));
+        var invalid = api("/api/v1/admin/scenarios?file=broken.yaml", scenario(id, 3, "Third").replace("quality: weak", "quality: dire"));
+        var validated = api("/api/v1/admin/scenarios/validate", scenario(id, 9, "Preview"));
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(read(created).get("outcome").asString()).isEqualTo("PUBLISHED");
+        assertThat(read(unchanged).get("outcome").asString()).isEqualTo("UNCHANGED");
+        assertThat(sameVersionChanged.statusCode()).isEqualTo(409);
+        assertThat(read(sameVersionChanged).get("detail").asString()).contains("raise 'version' to 2");
+        assertThat(upgraded.statusCode()).isEqualTo(200);
+        assertThat(read(upgraded).get("version").asInt()).isEqualTo(2);
+        assertThat(older.statusCode()).isEqualTo(409);
+        assertThat(read(older).get("detail").asString()).contains("older than the published version 2");
+        assertThat(invalid.statusCode()).isEqualTo(422);
+        assertThat(read(invalid).get("problems").get(0).get("text").asString())
+                .isEqualTo("broken.yaml:37: options[0].quality: must be one of 'strong', 'mixed' or 'weak', not 'dire'");
+        assertThat(read(validated).get("valid").asBoolean()).isTrue();
+        assertThat(practice.scenario(id).orElseThrow().title()).as("validating publishes nothing").isEqualTo("Second");
+    }
+
+    @Test
+    void anAttemptKeepsTheVersionItWasStartedWith() {
+        String id = "versioned-" + UUID.randomUUID().toString().substring(0, 8);
+        api("/api/v1/admin/scenarios", scenario(id, 1, "The first wording"));
+        WebSession learner = new WebSession(port).signUp("Vera Version", WebSession.uniqueEmail("version"), WebSession.PASSWORD);
+        String attempt = WebSession.target(learner.post("/scenarios/" + id, "/practice/scenarios/" + id + "/attempts", Map.of()));
+
+        api("/api/v1/admin/scenarios", scenario(id, 2, "The second wording"));
+
+        assertThat(learner.get(attempt).body()).contains("The first wording", "This scenario has a newer version");
+        assertThat(learner.get("/scenarios/" + id).body()).contains("The second wording");
+    }
+
+    @Test
+    void theUploadPageShowsEveryProblemWithItsLineAndPublishes() {
+        String id = "page-scenario-" + UUID.randomUUID().toString().substring(0, 8);
+
+        var report = adminPages.post("/admin/scenarios", "/admin/scenarios",
+                Map.of("text", scenario(id, 1, "Paged").replace("unit: ms", "unit: ''"), "action", "validate"));
+        var published = adminPages.post("/admin/scenarios", "/admin/scenarios", Map.of("text", scenario(id, 1, "Paged"), "action", "publish"));
+        var empty = adminPages.post("/admin/scenarios", "/admin/scenarios", Map.of("text", "", "action", "publish"));
+
+        assertThat(report.statusCode()).isEqualTo(422);
+        assertThat(report.body()).contains("pasted.yaml: 1 problem", "line 15", "signals[0].unit", "must not be empty");
+        assertThat(published.statusCode()).isEqualTo(200);
+        assertThat(published.body()).contains("published " + id + " version 1", "Paged");
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(empty.body()).contains("Choose a YAML file or paste one.");
+    }
+
+    @Test
+    void loadsValidFilesFromTheDirectoryAndKeepsBrokenOnesOut(@TempDir Path dir) throws Exception {
+        String id = "team-scenario-" + UUID.randomUUID().toString().substring(0, 8);
+        Files.createDirectories(dir.resolve("team"));
+        Files.writeString(dir.resolve("team/" + id + ".yaml"), scenario(id, 1, "From the team's repository"));
+        Files.writeString(dir.resolve("broken.yml"), "format: ascent/scenario@1\nid: broken-team-scenario\n");
+        Files.writeString(dir.resolve("notes.txt"), "not a scenario");
+
+        new ScenarioLoader(practice, dir.toString()).run(new DefaultApplicationArguments());
+
+        assertThat(practice.scenario(id)).get().extracting(s -> s.title()).isEqualTo("From the team's repository");
+        assertThat(practice.scenario("broken-team-scenario")).isEmpty();
+        assertThat(practice.scenarios()).hasSizeGreaterThanOrEqualTo(16);
+    }
+}
