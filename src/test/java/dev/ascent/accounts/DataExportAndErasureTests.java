@@ -1,6 +1,12 @@
 package dev.ascent.accounts;
 
 import dev.ascent.accounts.internal.AccountService;
+import dev.ascent.practice.Attempt;
+import dev.ascent.practice.AttemptForm;
+import dev.ascent.practice.DecisionForm;
+import dev.ascent.practice.DecisionJournal;
+import dev.ascent.practice.Practice;
+import dev.ascent.practice.Scenario;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,7 +45,7 @@ import static org.assertj.core.api.Assertions.entry;
 class DataExportAndErasureTests {
 
     /** Every schema Ascent's migrations create tables in. */
-    static final List<String> SCHEMAS = List.of("accounts", "catalog", "learning", "planning", "public");
+    static final List<String> SCHEMAS = List.of("accounts", "catalog", "learning", "planning", "practice", "public");
 
     @LocalServerPort
     int port;
@@ -58,6 +64,30 @@ class DataExportAndErasureTests {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    Practice practice;
+
+    @Autowired
+    DecisionJournal decisions;
+
+    /** A finished attempt (its completion is an event that names the account) and a decision record. */
+    private void practise(UUID accountId) {
+        Attempt attempt = practice.start(accountId, "retry-storm").orElseThrow();
+        Scenario scenario = practice.scenario("retry-storm").orElseThrow();
+        List<AttemptForm> steps = List.of(
+                new AttemptForm("Retries keep the service down", "Which layers retry and how often?", null, null, null, null, null, null, Map.of(), null),
+                new AttemptForm(null, null, "cut-amplification-and-degrade", null, null, null, null, null, Map.of(), null),
+                new AttemptForm(null, null, null, null, null, null, null, "Errors fall within minutes, prices may be stale", Map.of(), null),
+                new AttemptForm(null, null, null, null, null, null, null, null,
+                        scenario.rubric().stream().collect(java.util.stream.Collectors.toMap(Scenario.Criterion::id, c -> "3")), null));
+        for (AttemptForm step : steps) {
+            attempt = practice.submit(accountId, attempt.id(), step, attempt.version()).attempt();
+        }
+        assertThat(attempt.done()).isTrue();
+        assertThat(decisions.create(accountId, new DecisionForm("Queue the e-mails", "accepted", null, "Checkout waits on mail.", null, null,
+                "Queue them.", null, "erase-me", List.of(), null)).ok()).isTrue();
+    }
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -152,10 +182,11 @@ class DataExportAndErasureTests {
         WebSession laptop = browser().signUp("Eve Erase", email, PASSWORD);
         UUID id = idOf(email);
         String secret = accounts.createToken(id, "erase me", "READ_WRITE", "test").value().secret();
+        practise(id);
         WebSession phone = browser();
         assertThat(WebSession.target(phone.signIn(email, PASSWORD))).isEqualTo("/account");
         assertThat(tablesMentioning(id.toString())).as("the search finds the account while it exists")
-                .contains("accounts.accounts", "accounts.api_tokens", "accounts.audit_events");
+                .contains("accounts.accounts", "accounts.api_tokens", "accounts.audit_events", "practice.attempts", "practice.decisions");
         assertThat(tablesMentioning(email)).contains("accounts.accounts", "public.spring_session");
         long lastEvent = jdbc.sql("select coalesce(max(id), 0) from accounts.audit_events").query(Long.class).single();
 

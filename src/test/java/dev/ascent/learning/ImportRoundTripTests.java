@@ -52,7 +52,11 @@ class ImportRoundTripTests {
     }
 
     private JsonNode learning(String token) {
-        return strip(json.readTree(call(token, "GET", "/api/v1/me/export", null).body()).get("learning").deepCopy());
+        return section(token, "learning");
+    }
+
+    private JsonNode section(String token, String name) {
+        return strip(json.readTree(call(token, "GET", "/api/v1/me/export", null).body()).get(name).deepCopy());
     }
 
     private static JsonNode strip(JsonNode node) {
@@ -77,6 +81,10 @@ class ImportRoundTripTests {
         String project = json.readTree(call(original, "GET", "/api/v1/roadmaps/senior-judgment", null).body()).get("projects").get(0).get("id").asString();
         call(original, "PUT", "/api/v1/enrollments/" + id + "/projects/" + project, "{\"repositoryUrl\":\"https://example.org/r\",\"writeUp\":\"w\",\"selfReview\":[\"MET\",\"PARTLY\"],\"version\":-1}");
         call(original, "POST", "/api/v1/journal", "{\"title\":\"A day\",\"body\":\"text\",\"tags\":[\"x\"],\"topics\":[\"senior-judgment/system-context-map\"],\"day\":\"2026-11-19\"}");
+        String attempt = json.readTree(call(original, "POST", "/api/v1/scenarios/flying-blind/attempts", null).body()).get("id").asString();
+        call(original, "POST", "/api/v1/attempts/" + attempt + "/submit", "{\"version\":0,\"framing\":\"We cannot see what users see\",\"questions\":\"- What do the logs miss?\"}");
+        call(original, "POST", "/api/v1/decisions", "{\"title\":\"Add tracing\",\"status\":\"accepted\",\"context\":\"Blind.\",\"outcome\":\"Trace.\","
+                + "\"tags\":[\"observability\"],\"topics\":[\"senior-judgment/system-context-map\"],\"decidedOn\":\"2026-10-01\",\"revisitOn\":\"2027-01-01\"}");
         String export = call(original, "GET", "/api/v1/me/export", null).body();
 
         String fresh = token();
@@ -84,6 +92,9 @@ class ImportRoundTripTests {
 
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
         assertThat(learning(fresh)).isEqualTo(learning(original));
+        assertThat(section(fresh, "practice")).isEqualTo(section(original, "practice"));
+        assertThat(section(fresh, "practice").get("attempts").get(0).get("step").asString()).isEqualTo("CHOOSE");
+        assertThat(section(fresh, "practice").get("decisions").get(0).get("number").asInt()).isEqualTo(1);
         assertThat(learning(fresh).get("enrollments").get(0).get("topics").size()).isEqualTo(2);
         var again = call(fresh, "POST", "/api/v1/me/import", export);
         assertThat(again.statusCode()).isEqualTo(422);
