@@ -1,6 +1,7 @@
 package dev.ascent;
 
 import dev.ascent.catalog.RoadmapCommand;
+import dev.ascent.practice.ScenarioCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -13,6 +14,9 @@ public class AscentApplication {
         // Command-line tools run without the web app or a database.
         if (args.length > 0 && RoadmapCommand.NAME.equals(args[0])) {
             System.exit(RoadmapCommand.run(args, System.out, System.err));
+        }
+        if (args.length > 0 && ScenarioCommand.NAME.equals(args[0])) {
+            System.exit(ScenarioCommand.run(args, System.out, System.err));
         }
         SpringApplication.run(AscentApplication.class, args);
     }
