@@ -76,6 +76,10 @@ public class DecisionJournal {
                 due ? null : DecisionRecord.Status.parse(status), due ? today() : null), 500);
     }
 
+    public int count(UUID accountId) {
+        return store.count(accountId);
+    }
+
     public List<DecisionRecord> due(UUID accountId) {
         return store.list(accountId, new DecisionStore.Filter(null, null, null, today()), 50);
     }

@@ -82,7 +82,7 @@ public class Practice {
     }
 
     public Optional<Scenario> scenario(String id) {
-        return scenarios.current().stream().filter(p -> p.id().equals(id)).findFirst().flatMap(p -> version(p.id(), p.version()));
+        return scenarios.current(id).flatMap(p -> version(p.id(), p.version()));
     }
 
     /** A scenario as it was at a version, e.g. the one an attempt was answered against. */
@@ -97,10 +97,6 @@ public class Practice {
             parsed.put(key, scenario);
             return scenario;
         });
-    }
-
-    public Optional<String> source(String id) {
-        return scenarios.current().stream().filter(p -> p.id().equals(id)).findFirst().flatMap(p -> scenarios.source(p.id(), p.version()));
     }
 
     /** The linked topics that exist in the published roadmaps, with their titles. */

@@ -54,6 +54,10 @@ public class DecisionStore {
                 .query(ROWS).list();
     }
 
+    public int count(UUID accountId) {
+        return jdbc.sql("select count(*) from practice.decisions where account_id = :a").param("a", accountId).query(Integer.class).single();
+    }
+
     public Optional<DecisionRecord> find(UUID accountId, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from practice.decisions where account_id = :a and id = :id")
                 .param("a", accountId).param("id", id).query(ROWS).optional();

@@ -29,9 +29,8 @@ public class ScenarioStore {
                 .query((rs, n) -> new Published(rs.getString(1), rs.getInt(2), rs.getString(3))).list();
     }
 
-    /** The current version of one scenario, locking out other publishers of the same id until the transaction ends. */
-    public Optional<Published> currentForUpdate(String id) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('practice.scenario:' || :id))").param("id", id).query().singleValue();
+    /** The current version of one scenario: one index read on the primary key. */
+    public Optional<Published> current(String id) {
         return jdbc.sql("""
                         select scenario_id, version, content_hash from practice.scenario_versions
                         where scenario_id = :id order by version desc limit 1
@@ -40,13 +39,14 @@ public class ScenarioStore {
                 .query((rs, n) -> new Published(rs.getString(1), rs.getInt(2), rs.getString(3))).optional();
     }
 
-    public Optional<String> document(String id, int version) {
-        return jdbc.sql("select document::text from practice.scenario_versions where scenario_id = :id and version = :v")
-                .param("id", id).param("v", version).query(String.class).optional();
+    /** The current version of one scenario, locking out other publishers of the same id until the transaction ends. */
+    public Optional<Published> currentForUpdate(String id) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('practice.scenario:' || :id))").param("id", id).query().singleValue();
+        return current(id);
     }
 
-    public Optional<String> source(String id, int version) {
-        return jdbc.sql("select yaml from practice.scenario_versions where scenario_id = :id and version = :v")
+    public Optional<String> document(String id, int version) {
+        return jdbc.sql("select document::text from practice.scenario_versions where scenario_id = :id and version = :v")
                 .param("id", id).param("v", version).query(String.class).optional();
     }
 

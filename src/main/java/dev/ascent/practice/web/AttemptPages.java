@@ -50,7 +50,7 @@ class AttemptPages {
     String save(CurrentAccount me, @PathVariable UUID attemptId, @RequestParam Map<String, String> params,
                 HttpServletResponse response, Model model) {
         AttemptForm form = formOf(params);
-        int version = version(params);
+        int version = Forms.version(params);
         boolean next = "next".equals(params.get("action"));
         Practice.Saved saved = next ? practice.submit(me.id(), attemptId, form, version) : practice.saveDraft(me.id(), attemptId, form, version);
         if (saved.attempt() == null) {
@@ -70,12 +70,12 @@ class AttemptPages {
     @PostMapping("/practice/attempts/{attemptId}/draft")
     String draft(CurrentAccount me, @PathVariable UUID attemptId, @RequestParam Map<String, String> params,
                  HttpServletResponse response, Model model) {
-        Practice.Saved saved = practice.saveDraft(me.id(), attemptId, formOf(params), version(params));
+        Practice.Saved saved = practice.saveDraft(me.id(), attemptId, formOf(params), Forms.version(params));
         if (saved.attempt() == null) {
             throw notFound();
         }
         model.addAttribute("saved", saved);
-        model.addAttribute("version", saved.ok() ? saved.attempt().version() : version(params));
+        model.addAttribute("version", saved.ok() ? saved.attempt().version() : Forms.version(params));
         model.addAttribute("savedAt", saved.attempt().updatedAt());
         if (!saved.ok()) {
             response.setStatus(saved.conflict() ? 409 : 422);
@@ -159,14 +159,6 @@ class AttemptPages {
         });
         return new AttemptForm(p.get("framing"), p.get("questions"), p.get("optionId"), p.get("ownOption"), p.get("recordContext"),
                 p.get("recordOptions"), p.get("recordDecision"), p.get("recordConsequences"), ratings, p.get("reflection"));
-    }
-
-    private static int version(Map<String, String> params) {
-        try {
-            return Integer.parseInt(String.valueOf(params.get("version")).strip());
-        } catch (NumberFormatException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The form was incomplete; reload the page and try again.");
-        }
     }
 
     private static ResponseStatusException notFound() {

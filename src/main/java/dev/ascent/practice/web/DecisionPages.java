@@ -98,7 +98,7 @@ class DecisionPages {
     String update(CurrentAccount me, @PathVariable UUID id, @RequestParam Map<String, String> params,
                   @RequestParam(required = false) @Nullable List<String> topics, HttpServletResponse response, Model model) {
         DecisionForm form = formOf(params, topics);
-        DecisionJournal.Saved saved = journal.update(me.id(), id, form, version(params));
+        DecisionJournal.Saved saved = journal.update(me.id(), id, form, Forms.version(params));
         if (saved.record() == null) {
             throw notFound();
         }
@@ -107,14 +107,14 @@ class DecisionPages {
         }
         response.setStatus(saved.conflict() ? 409 : 422);
         form(model, saved.record(), form, saved.errors());
-        model.addAttribute("version", saved.conflict() ? version(params) : saved.record().version());
+        model.addAttribute("version", saved.conflict() ? Forms.version(params) : saved.record().version());
         return "practice/decision-form";
     }
 
     @PostMapping("/practice/decisions/{id}/revisit")
     String revisit(CurrentAccount me, @PathVariable UUID id, @RequestParam Map<String, String> params, HttpServletResponse response, Model model) {
         DecisionJournal.Saved saved = journal.revisit(me.id(), id, params.get("actualOutcome"), params.get("wouldDecideNow"),
-                params.get("nextRevisit"), version(params));
+                params.get("nextRevisit"), Forms.version(params));
         if (saved.record() == null) {
             throw notFound();
         }
@@ -182,14 +182,6 @@ class DecisionPages {
 
     private static String clean(@Nullable String value) {
         return value == null ? "" : value.replaceAll("\\p{Cc}", "");
-    }
-
-    private static int version(Map<String, String> params) {
-        try {
-            return Integer.parseInt(String.valueOf(params.get("version")).strip());
-        } catch (NumberFormatException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The form was incomplete; reload the page and try again.");
-        }
     }
 
     private static ResponseStatusException notFound() {

@@ -38,7 +38,7 @@ class PracticePages {
         model.addAttribute("scenarioCount", scenarios.size());
         model.addAttribute("suggested", scenarios.stream().filter(s -> attempts.stream().noneMatch(a -> a.scenarioId().equals(s.id()))).limit(3).toList());
         model.addAttribute("due", journal.due(me.id()));
-        model.addAttribute("recordCount", journal.records(me.id(), null, null, null).size());
+        model.addAttribute("recordCount", journal.count(me.id()));
         return "practice/home";
     }
 }
