@@ -118,6 +118,11 @@
     }
     form.setAttribute('data-submitting', 'true');
   });
+  // a page restored from the back/forward cache autosaves again
+  window.addEventListener('pageshow', function (event) {
+    if (!event.persisted) return;
+    document.querySelectorAll('form[data-submitting]').forEach(function (form) { form.removeAttribute('data-submitting'); });
+  });
   document.addEventListener('htmx:beforeRequest', function (event) {
     var form = event.detail.elt;
     if (form && form.getAttribute && form.getAttribute('data-submitting') === 'true') event.preventDefault();

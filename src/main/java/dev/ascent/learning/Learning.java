@@ -348,7 +348,7 @@ public class Learning implements PersonalData {
     }
 
     public List<JournalEntry> journal(UUID accountId, @Nullable String tag) {
-        return store.journal(accountId, tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(java.util.Locale.ROOT), 200);
+        return store.journal(accountId, dev.ascent.platform.Tags.filter(tag), 200);
     }
 
     public Optional<JournalEntry> journalEntry(UUID accountId, UUID entryId) {

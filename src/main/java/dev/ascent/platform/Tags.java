@@ -42,8 +42,12 @@ public final class Tags {
         return null;
     }
 
-    /** A tag from a query string, for filtering: normalised, or null when absent. */
-    public static @Nullable String filter(@Nullable String tag) {
-        return tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT);
+    /**
+     * A tag (or a "roadmap/topic" reference) from a query string, for filtering: lower case,
+     * without control characters (a NUL cannot even be sent to the database), or null when absent.
+     */
+    public static @Nullable String filter(@Nullable String value) {
+        String clean = value == null ? "" : value.replaceAll("\\p{Cc}", "").strip().toLowerCase(Locale.ROOT);
+        return clean.isEmpty() || clean.length() > 200 ? null : clean;
     }
 }

@@ -17,7 +17,7 @@ public record DecisionForm(@Nullable String title, @Nullable String status, @Nul
                            @Nullable String tags, List<String> topics, @Nullable String revisitOn) {
 
     public DecisionForm {
-        topics = topics == null ? List.of() : List.copyOf(topics);
+        topics = topics == null ? List.of() : topics.stream().filter(java.util.Objects::nonNull).toList();
     }
 
     public static DecisionForm of(DecisionRecord r) {
@@ -81,11 +81,9 @@ public record DecisionForm(@Nullable String title, @Nullable String status, @Nul
 
     /** The record this form describes; call only when {@link #problems} is empty. */
     public DecisionRecord record(UUID id, int number, LocalDate today, @Nullable DecisionRecord before) {
-        LocalDate revisit = date(revisitOn, null);
-        boolean reopened = before != null && revisit != null && !revisit.equals(before.revisitOn());
         return new DecisionRecord(id, number, title.strip(), DecisionRecord.Status.parse(status), date(decidedOn, today),
-                clean(context), clean(drivers), clean(options), clean(outcome), clean(consequences), Tags.parse(tags), topics, revisit,
-                before == null || reopened ? null : before.revisitedOn(),
+                clean(context), clean(drivers), clean(options), clean(outcome), clean(consequences), Tags.parse(tags), topics,
+                date(revisitOn, null), before == null ? null : before.revisitedOn(),
                 before == null ? "" : before.actualOutcome(), before == null ? "" : before.wouldDecideNow(),
                 before == null ? 0 : before.version());
     }

@@ -72,7 +72,9 @@ public class DecisionJournal {
     /** The records, newest number first, filtered by tag, topic and status ("due" for those waiting for a revisit). */
     public List<DecisionRecord> records(UUID accountId, @Nullable String tag, @Nullable String topic, @Nullable String status) {
         boolean due = "due".equalsIgnoreCase(status == null ? "" : status.strip());
-        return store.list(accountId, new DecisionStore.Filter(Tags.filter(tag), topic == null || topic.isBlank() ? null : topic.strip(),
+        tag = Tags.filter(tag);
+        topic = Tags.filter(topic);
+        return store.list(accountId, new DecisionStore.Filter(tag, topic,
                 due ? null : DecisionRecord.Status.parse(status), due ? today() : null), 500);
     }
 
@@ -151,8 +153,8 @@ public class DecisionJournal {
         if (nextRevisit != null && !nextRevisit.isBlank()) {
             try {
                 next = LocalDate.parse(nextRevisit.strip());
-                if (!next.isAfter(today())) {
-                    errors.put("nextRevisit", "Choose a day after today, or leave it empty.");
+                if (!next.isAfter(today()) || next.isAfter(today().plusYears(5))) {
+                    errors.put("nextRevisit", "Choose a day after today and within five years, or leave it empty.");
                 }
             } catch (DateTimeParseException e) {
                 errors.put("nextRevisit", "Write the date as YYYY-MM-DD, or leave it empty.");
@@ -163,7 +165,7 @@ public class DecisionJournal {
         }
         DecisionRecord revisited = new DecisionRecord(r.id(), r.number(), r.title(), r.status(), r.decidedOn(), r.context(), r.drivers(),
                 r.options(), r.outcome(), r.consequences(), r.tags(), r.topics(), next == null ? r.revisitOn() : next,
-                next == null ? today() : null, actual, now, r.version());
+                today(), actual, now, r.version());
         if (!store.update(accountId, revisited, expectedVersion)) {
             return new Saved(store.find(accountId, id).orElse(r), Map.of("version", CONFLICT));
         }

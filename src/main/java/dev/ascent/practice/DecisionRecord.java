@@ -46,9 +46,9 @@ public record DecisionRecord(UUID id, int number, String title, Status status, L
         }
     }
 
-    /** Waiting for the learner to look back at it. */
+    /** Waiting for the learner to look back at it: its revisit date has come, and it was not looked back at since. */
     public boolean due(LocalDate today) {
-        return revisitOn != null && revisitedOn == null && !revisitOn.isAfter(today);
+        return revisitOn != null && !revisitOn.isAfter(today) && (revisitedOn == null || revisitedOn.isBefore(revisitOn));
     }
 
     /** "ADR-0007". */

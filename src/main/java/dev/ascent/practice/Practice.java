@@ -169,6 +169,7 @@ public class Practice {
         if (scenario.isEmpty()) {
             return Optional.empty();
         }
+        attempts.lock(accountId, scenarioId);
         Optional<Attempt> open = attempts.list(accountId, scenarioId, 50).stream().filter(a -> !a.done()).findFirst();
         return Optional.of(open.orElseGet(() -> attempts.start(accountId, scenarioId, scenario.get().version())));
     }
@@ -222,7 +223,10 @@ public class Practice {
                     "This attempt was saved from elsewhere at the same moment. What you typed is still here; copy it, reload, and paste it back."));
         }
         if (next.done()) {
-            events.publishEvent(new ScenarioCompleted(accountId, attemptId, scenario.id(), scenario.topics(), scenario.expectedMinutes(), today()));
+            // the time the attempt was open, at most the scenario's estimate: a rushed retry does not count as a full session
+            long open = java.time.Duration.between(current.startedAt(), clock.instant()).toMinutes();
+            int minutes = (int) Math.max(1, Math.min(scenario.expectedMinutes(), open));
+            events.publishEvent(new ScenarioCompleted(accountId, attemptId, scenario.id(), scenario.topics(), minutes, today()));
         }
         return new Saved(attempts.find(accountId, attemptId).orElseThrow(), new LinkedHashMap<>(missing));
     }

@@ -58,38 +58,80 @@ class PracticeData implements PersonalData {
                 || !decisions.list(accountId, new DecisionStore.Filter(null, null, null, null), 1).isEmpty();
     }
 
-    /** Attempts and records come back with new ids; attempts need their scenario version to be published here. */
+    /**
+     * Attempts and records come back with new ids. Each is checked the way the app checks input:
+     * an attempt needs its scenario version published here and the answers of every step it has
+     * passed (so an edited file cannot open the debrief without answering); a record must be one
+     * the decision form would accept. Anything else refuses the whole import with a reason.
+     */
     @Override
     public void restore(UUID accountId, JsonNode section) {
         try {
+            java.util.Set<String> numbers = new java.util.HashSet<>();
             for (JsonNode node : section.path("attempts")) {
-                Attempt a = json.treeToValue(node, Attempt.class);
-                Scenario scenario = practice.version(a.scenarioId(), a.scenarioVersion()).orElseThrow(() -> new IllegalArgumentException(
-                        "an attempt is at scenario '%s' version %d, which is not published on this server; publish it first"
-                                .formatted(a.scenarioId(), a.scenarioVersion())));
-                boolean textsFit = Stream.of(a.framing(), a.questions(), a.ownOption(), a.recordContext(), a.recordOptions(), a.recordDecision(),
-                        a.recordConsequences(), a.reflection()).allMatch(t -> t.length() <= AttemptFlow.MAX_TEXT && t.indexOf('\u0000') < 0);
-                boolean ratingsFit = a.ratings().entrySet().stream().allMatch(r -> r.getValue() >= 1 && r.getValue() <= 4
-                        && scenario.rubric().stream().anyMatch(c -> c.id().equals(r.getKey())));
-                if (!textsFit || !ratingsFit || (a.optionId() != null && !a.ownOptionChosen() && scenario.option(a.optionId()).isEmpty())) {
-                    throw new IllegalArgumentException("attempt %d at '%s' holds answers this scenario cannot take".formatted(a.number(), a.scenarioId()));
+                Attempt a = restorable(json.treeToValue(node, Attempt.class));
+                if (!numbers.add(a.scenarioId() + "#" + a.number())) {
+                    throw new IllegalArgumentException("attempt %d at '%s' appears twice".formatted(a.number(), a.scenarioId()));
                 }
-                attempts.restore(accountId, new Attempt(UUID.randomUUID(), a.scenarioId(), a.scenarioVersion(), a.number(), a.step(), a.framing(),
-                        a.questions(), a.optionId(), a.ownOption(), a.recordContext(), a.recordOptions(), a.recordDecision(),
-                        a.recordConsequences(), a.ratings(), a.reflection(), a.startedAt(), a.completedAt(), a.updatedAt(), 0));
+                attempts.restore(accountId, a);
             }
             List<DecisionForm> forms = new ArrayList<>();
             List<DecisionRecord> records = new ArrayList<>();
+            java.util.Set<Integer> adrNumbers = new java.util.HashSet<>();
             for (JsonNode node : section.path("decisions")) {
                 DecisionRecord r = json.treeToValue(node, DecisionRecord.class);
-                forms.add(DecisionForm.of(r));
-                records.add(new DecisionRecord(UUID.randomUUID(), r.number(), r.title(), r.status(), r.decidedOn(), r.context(), r.drivers(),
-                        r.options(), r.outcome(), r.consequences(), r.tags(), r.topics(), r.revisitOn(), r.revisitedOn(), r.actualOutcome(),
-                        r.wouldDecideNow(), 0));
+                if (r.status() == null || r.decidedOn() == null || r.title() == null || r.number() < 1 || !adrNumbers.add(r.number())) {
+                    throw new IllegalArgumentException("decision record %d has no status, date or title, or its number is used twice".formatted(r.number()));
+                }
+                DecisionRecord clean = new DecisionRecord(UUID.randomUUID(), r.number(), r.title(), r.status(), r.decidedOn(), text(r.context()),
+                        text(r.drivers()), text(r.options()), text(r.outcome()), text(r.consequences()), list(r.tags()), list(r.topics()),
+                        r.revisitOn(), r.revisitedOn(), text(r.actualOutcome()), text(r.wouldDecideNow()), 0);
+                forms.add(DecisionForm.of(clean));
+                records.add(clean);
             }
             journal.restore(accountId, forms, records);
         } catch (JacksonException e) {
             throw new IllegalArgumentException("it is not in the shape Ascent exports: " + e.getOriginalMessage());
         }
+    }
+
+    private Attempt restorable(Attempt a) {
+        if (a.scenarioId() == null || a.step() == null || a.number() < 1 || a.startedAt() == null) {
+            throw new IllegalArgumentException("an attempt has no scenario, step, number or start");
+        }
+        Scenario scenario = practice.version(a.scenarioId(), a.scenarioVersion()).orElseThrow(() -> new IllegalArgumentException(
+                "an attempt is at scenario '%s' version %d, which is not published on this server; publish it first"
+                        .formatted(a.scenarioId(), a.scenarioVersion())));
+        Attempt clean = new Attempt(UUID.randomUUID(), a.scenarioId(), a.scenarioVersion(), a.number(), a.step(), text(a.framing()),
+                text(a.questions()), a.optionId(), text(a.ownOption()), text(a.recordContext()), text(a.recordOptions()),
+                text(a.recordDecision()), text(a.recordConsequences()), a.ratings() == null ? Map.of() : a.ratings(), text(a.reflection()),
+                a.startedAt(), a.done() ? (a.completedAt() == null ? a.startedAt() : a.completedAt()) : null,
+                a.updatedAt() == null ? a.startedAt() : a.updatedAt(), 0);
+        boolean textsFit = Stream.of(clean.framing(), clean.questions(), clean.ownOption(), clean.recordContext(), clean.recordOptions(),
+                clean.recordDecision(), clean.recordConsequences(), clean.reflection())
+                .allMatch(t -> t.length() <= AttemptFlow.MAX_TEXT && t.indexOf('\u0000') < 0);
+        boolean ratingsFit = clean.ratings().entrySet().stream().allMatch(r -> r.getValue() != null && r.getValue() >= 1 && r.getValue() <= 4
+                && scenario.rubric().stream().anyMatch(c -> c.id().equals(r.getKey())));
+        // every step before the attempt's own must have been answered, as the app would have required
+        boolean stepsAnswered = Attempt.Step.working().stream().filter(step -> step.compareTo(clean.step()) < 0)
+                .allMatch(step -> AttemptFlow.stepProblems(at(clean, step), scenario).isEmpty());
+        if (!textsFit || !ratingsFit || !stepsAnswered) {
+            throw new IllegalArgumentException("attempt %d at '%s' holds answers this scenario cannot take".formatted(a.number(), a.scenarioId()));
+        }
+        return clean;
+    }
+
+    private static Attempt at(Attempt a, Attempt.Step step) {
+        return new Attempt(a.id(), a.scenarioId(), a.scenarioVersion(), a.number(), step, a.framing(), a.questions(), a.optionId(), a.ownOption(),
+                a.recordContext(), a.recordOptions(), a.recordDecision(), a.recordConsequences(), a.ratings(), a.reflection(), a.startedAt(),
+                a.completedAt(), a.updatedAt(), a.version());
+    }
+
+    private static String text(@org.jspecify.annotations.Nullable String value) {
+        return value == null ? "" : value;
+    }
+
+    private static List<String> list(@org.jspecify.annotations.Nullable List<String> values) {
+        return values == null ? List.of() : values.stream().filter(java.util.Objects::nonNull).toList();
     }
 }

@@ -65,5 +65,5 @@ create table practice.decisions (
     version          integer     not null default 0,
     unique (account_id, number)
 );
--- "due for a revisit": the open ones of an account, by date
-create index decisions_due on practice.decisions (account_id, revisit_on) where revisited_on is null;
+-- "due for a revisit": an account's records by revisit date
+create index decisions_due on practice.decisions (account_id, revisit_on) where revisit_on is not null;

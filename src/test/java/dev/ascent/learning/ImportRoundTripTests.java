@@ -115,5 +115,16 @@ class ImportRoundTripTests {
         assertThat(broken.statusCode()).isEqualTo(422);
         assertThat(broken.body()).contains("The learning part of the file cannot be read", "Nothing was imported.");
         assertThat(json.readTree(call(fresh, "GET", "/api/v1/enrollments", null).body()).size()).as("rolled back").isZero();
+
+        var skipsToTheDebrief = call(fresh, "POST", "/api/v1/me/import", "{\"format\":\"ascent/export@1\",\"practice\":{\"attempts\":[{\"scenarioId\":\"retry-storm\","
+                + "\"scenarioVersion\":1,\"number\":1,\"step\":\"RATE\",\"framing\":\"\",\"questions\":\"\",\"ownOption\":\"\",\"recordContext\":\"\","
+                + "\"recordOptions\":\"\",\"recordDecision\":\"\",\"recordConsequences\":\"\",\"ratings\":{},\"reflection\":\"\","
+                + "\"startedAt\":\"2026-11-01T10:00:00Z\",\"updatedAt\":\"2026-11-01T10:00:00Z\",\"version\":0}],\"decisions\":[]}}");
+        assertThat(skipsToTheDebrief.statusCode()).isEqualTo(422);
+        assertThat(skipsToTheDebrief.body()).contains("holds answers this scenario cannot take");
+        var nullText = call(fresh, "POST", "/api/v1/me/import", "{\"format\":\"ascent/export@1\",\"practice\":{\"attempts\":[],"
+                + "\"decisions\":[{\"number\":1,\"title\":\"t\",\"tags\":[],\"topics\":[],\"version\":0}]}}");
+        assertThat(nullText.statusCode()).isEqualTo(422);
+        assertThat(nullText.body()).contains("has no status, date or title");
     }
 }

@@ -80,6 +80,10 @@ class DecisionJournalTests {
         assertThat(learner.get("/practice/decisions?tag=messaging").body()).contains("Queue invoice e-mails").doesNotContain("Keep the monolith for now");
         assertThat(learner.get("/practice/decisions?status=rejected").body()).contains("No records match these filters");
         assertThat(learner.get("/practice/decisions?topic=senior-judgment/choose-under-tradeoffs").body()).contains("Queue invoice e-mails", "Keep the monolith");
+        assertThat(learner.get("/practice/decisions?tag=%00&topic=%00&status=%00").statusCode()).as("control characters in filters").isEqualTo(200);
+        create(record("A tag that reads like SQL", "null, NULL", ""));
+        assertThat(learner.get("/practice/decisions").body()).contains("A tag that reads like SQL", "null");
+        assertThat(learner.get("/practice").statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -174,11 +178,20 @@ class DecisionJournalTests {
         var stale = api.call("PUT", "/api/v1/decisions/" + id, """
                 {"title":"Adopt flags","status":"accepted","context":"c","outcome":"o","version":5}""");
         assertThat(stale.statusCode()).isEqualTo(409);
+        var tooFar = api.call("POST", "/api/v1/decisions/" + id + "/revisit",
+                "{\"version\":0,\"actualOutcome\":\"a\",\"wouldDecideNow\":\"b\",\"nextRevisit\":\"" + today.plusYears(6) + "\"}");
+        assertThat(tooFar.statusCode()).isEqualTo(422);
+        assertThat(json.readTree(tooFar.body()).get("errors").get("nextRevisit").asString()).contains("within five years");
         var revisit = api.call("POST", "/api/v1/decisions/" + id + "/revisit",
                 "{\"version\":0,\"actualOutcome\":\"Fewer rollbacks.\",\"wouldDecideNow\":\"Same.\",\"nextRevisit\":\"" + today.plusMonths(6) + "\"}");
         assertThat(revisit.statusCode()).as(revisit.body()).isEqualTo(200);
         assertThat(json.readTree(revisit.body()).get("revisitOn").asString()).isEqualTo(today.plusMonths(6).toString());
-        assertThat(json.readTree(revisit.body()).has("revisitedOn")).as("looked at again later, so not closed").isFalse();
+        assertThat(json.readTree(revisit.body()).get("revisitedOn").asString()).isEqualTo(today.toString());
+        assertThat(json.readTree(api.call("GET", "/api/v1/decisions?status=due", null).body()).size()).as("looked back at; due again in six months").isZero();
+        var nulls = api.call("POST", "/api/v1/decisions", "{\"title\":\"Nulls in lists\",\"status\":\"accepted\",\"context\":\"c\",\"outcome\":\"o\","
+                + "\"tags\":[null,\"ok\"],\"topics\":[null]}");
+        assertThat(nulls.statusCode()).as(nulls.body()).isEqualTo(201);
+        assertThat(json.readTree(nulls.body()).get("tags").toString()).isEqualTo("[\"ok\"]");
 
         ApiClient other = new ApiClient(port, accounts, "Nosy neighbour");
         assertThat(other.call("GET", "/api/v1/decisions/" + id, null).statusCode()).isEqualTo(404);

@@ -53,7 +53,8 @@ class PracticeApiTests {
         assertThat(body(list).size()).isGreaterThanOrEqualTo(15);
         assertThat(body(one).get("signals").get(0).get("type").asString()).isEqualTo("metric");
         assertThat(body(one).get("options").get(0).has("pros")).isTrue();
-        assertThat(one.body()).doesNotContain("consequence", "quality", "debrief", "How many pricing attempts");
+        assertThat(one.body()).doesNotContain("consequence", "quality", "debrief", "How many pricing attempts", "\"good\"");
+        assertThat(body(one).get("rubric").get(0).get("title").asString()).isEqualTo("Sees the feedback loop");
         assertThat(api.call(null, "GET", "/api/v1/scenarios/nope", null).statusCode()).isEqualTo(404);
     }
 
@@ -86,6 +87,7 @@ class PracticeApiTests {
         assertThat(rating.get("step").asString()).isEqualTo("RATE");
         assertThat(rating.get("revealed").get("outcomes").get(0).get("consequence").asString()).isNotBlank();
         assertThat(rating.get("revealed").get("debrief").asString()).isNotBlank();
+        assertThat(rating.get("revealed").get("rubric").get(0).get("good").asString()).isNotBlank();
 
         var badRating = api.call("POST", "/api/v1/attempts/" + id + "/submit", "{\"version\":" + rating.get("version").asInt() + ",\"ratings\":{\"risk\":9}}");
         assertThat(badRating.statusCode()).isEqualTo(422);
@@ -130,6 +132,7 @@ class PracticeApiTests {
         assertThat(other.call("GET", "/api/v1/attempts/" + id, null).statusCode()).isEqualTo(404);
         assertThat(other.call("PATCH", "/api/v1/attempts/" + id, "{\"version\":0,\"framing\":\"mine now\"}").statusCode()).isEqualTo(404);
         assertThat(body(other.call("GET", "/api/v1/attempts", null)).size()).isZero();
+        assertThat(other.call("GET", "/api/v1/attempts?scenario=%00", null).statusCode()).isEqualTo(200);
         assertThat(api.call(api.read, "POST", "/api/v1/scenarios/flying-blind/attempts", null).statusCode()).isEqualTo(403);
         assertThat(api.call(api.read, "GET", "/api/v1/attempts/" + id, null).statusCode()).isEqualTo(200);
     }

@@ -98,6 +98,9 @@ class PracticePagesTests {
         String outcome = learner.get(path).body();
         assertThat(outcome).contains("What happened", "A weak choice", CONSEQUENCE, DEBRIEF, "Sees the feedback loop", "4. What happened");
 
+        // the attempt was opened 20 minutes ago: that much is credited, less than the scenario's 35-minute estimate
+        jdbc.sql("update practice.attempts set started_at = now() - interval '20 minutes' where id = cast(:id as uuid)")
+                .param("id", path.substring(path.lastIndexOf('/') + 1)).update();
         next(learner, path, Map.of("rating.problem-framing", "2", "rating.risk", "1", "rating.trade-offs", "2", "rating.communication", "3",
                 "rating.impact", "2"));
         String done = learner.get(path).body();
@@ -116,7 +119,7 @@ class PracticePagesTests {
                 .extracting(row -> row.get("topic_id")).containsExactlyInAnyOrder("stability-patterns", "incident-response");
         assertThat(credited).allSatisfy(row -> {
             assertThat(row.get("kind")).isEqualTo("PRACTICE");
-            assertThat(row.get("minutes")).isEqualTo(17);
+            assertThat(row.get("minutes")).isEqualTo(10);
             assertThat(row.get("status")).isEqualTo("LEARNING");
         });
         assertThat(learner.get("/practice").body()).contains("1 / " + practice.scenarios().size(), "The pricing service was rolled back");
@@ -141,6 +144,14 @@ class PracticePagesTests {
         assertThat(staleSubmit.statusCode()).isEqualTo(409);
         assertThat(staleSubmit.body()).contains("typed in the old tab, long enough", "what now, then?", "saved from another tab");
         assertThat(learner.get(path).body()).contains("first thoughts").doesNotContain("typed in the old tab");
+
+        // another tab moves the attempt on; this tab's framing, typed on the first step, still comes back in that step's form
+        next(learner, path, Map.of("framing", "Retries multiply the load", "questions", "- Which layers retry?"));
+        var behind = learner.post(path, path, Map.of("framing", "typed while the other tab moved on", "version", "1", "step", "FRAME", "action", "save"));
+        assertThat(behind.statusCode()).isEqualTo(409);
+        assertThat(behind.body()).contains("typed while the other tab moved on", "name=\"framing\"", "1. Frame the problem");
+        var ahead = learner.post(path, path, Map.of("version", "1", "step", "RATE", "action", "save"));
+        assertThat(ahead.body()).as("a step the attempt has not reached is never shown").doesNotContain(CONSEQUENCE, DEBRIEF);
     }
 
     @Test

@@ -172,7 +172,7 @@ public class LearningStore {
                 .param("repository", work.repositoryUrl())
                 .param("live", work.liveUrl())
                 .param("writeUp", work.writeUp())
-                .param("review", "{" + String.join(",", work.selfReview().stream().map(Enum::name).toList()) + "}")
+                .param("review", work.selfReview().stream().map(Enum::name).toArray(String[]::new))
                 .update() == 1;
     }
 
@@ -247,7 +247,7 @@ public class LearningStore {
 
     private static final RowMapper<JournalEntry> JOURNAL = (rs, n) -> new JournalEntry(
             rs.getObject("id", UUID.class), rs.getObject("day", LocalDate.class), rs.getString("title"), rs.getString("body"),
-            List.of((String[]) rs.getArray("tags").getArray()), List.of((String[]) rs.getArray("topics").getArray()), rs.getInt("version"));
+            texts(rs.getArray("tags")), texts(rs.getArray("topics")), rs.getInt("version"));
 
     public List<JournalEntry> journal(UUID accountId, @Nullable String tag, int limit) {
         return jdbc.sql("""
@@ -306,9 +306,9 @@ public class LearningStore {
         return days;
     }
 
-    /** Postgres array literal of plain tokens (tags and ids are restricted to [a-z0-9/-] before they get here). */
-    private static String array(List<String> values) {
-        return "{" + String.join(",", values) + "}";
+    /** A real array parameter: every element is bound as a value, so no text is ever read as array syntax or NULL. */
+    private static String[] array(List<String> values) {
+        return values.toArray(String[]::new);
     }
 
     public void deleteAll(UUID accountId) {
@@ -318,5 +318,10 @@ public class LearningStore {
 
     private static @Nullable Date date(@Nullable LocalDate day) {
         return day == null ? null : Date.valueOf(day);
+    }
+
+    /** The elements of a text[] column; a NULL element (never written by Ascent) is skipped rather than failing the read. */
+    private static List<String> texts(java.sql.Array array) throws java.sql.SQLException {
+        return java.util.Arrays.stream((String[]) array.getArray()).filter(java.util.Objects::nonNull).toList();
     }
 }

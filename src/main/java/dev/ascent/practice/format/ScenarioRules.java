@@ -38,6 +38,8 @@ final class ScenarioRules {
         rules.seriesMatchLabels();
         rules.aStrongOption();
         rules.topicsExist();
+        rules.ownIsReserved();
+        rules.noNulCharacters(root, "");
         return rules.problems;
     }
 
@@ -93,6 +95,31 @@ final class ScenarioRules {
             }
         }
         report("/options", "no option has quality 'strong'; mark the one experienced engineers would choose, so the debrief has a standard");
+    }
+
+    /** "own" stands for the learner's own option in an attempt. */
+    private void ownIsReserved() {
+        JsonNode options = root.path("options");
+        for (int i = 0; i < options.size(); i++) {
+            if ("own".equals(options.get(i).path("id").asString(null))) {
+                report("/options/%d/id".formatted(i), "the option id 'own' is kept for the learner's own option; choose another id");
+            }
+        }
+    }
+
+    /** A NUL character cannot be stored in PostgreSQL text; it is never meant to be in a scenario. */
+    private void noNulCharacters(JsonNode node, String pointer) {
+        if (node.isString() && node.asString().indexOf('\u0000') >= 0) {
+            report(pointer, "contains a NUL character; remove it");
+        } else if (node.isObject()) {
+            for (var entry : node.properties()) {
+                noNulCharacters(entry.getValue(), pointer + "/" + entry.getKey().replace("~", "~0").replace("/", "~1"));
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                noNulCharacters(node.get(i), pointer + "/" + i);
+            }
+        }
     }
 
     private void topicsExist() {

@@ -41,10 +41,14 @@ public class AttemptStore {
                 instant(rs.getObject("updated_at", OffsetDateTime.class)), rs.getInt("version"));
     }
 
-    /** Starts attempt number n+1 of this scenario for the account. */
-    public Attempt start(UUID accountId, String scenarioId, int scenarioVersion) {
+    /** Serialises starting attempts of one account at one scenario until the transaction ends (a double click starts one). */
+    public void lock(UUID accountId, String scenarioId) {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('practice.attempt:' || cast(:a as text) || :s))")
                 .param("a", accountId).param("s", scenarioId).query().singleValue();
+    }
+
+    /** Starts attempt number n+1 of this scenario for the account; call {@link #lock} first in the same transaction. */
+    public Attempt start(UUID accountId, String scenarioId, int scenarioVersion) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into practice.attempts (id, account_id, scenario_id, scenario_version, number)

@@ -23,7 +23,7 @@ public class DecisionStore {
     private static final RowMapper<DecisionRecord> ROWS = (rs, n) -> new DecisionRecord(rs.getObject("id", UUID.class), rs.getInt("number"),
             rs.getString("title"), DecisionRecord.Status.valueOf(rs.getString("status")), rs.getObject("decided_on", LocalDate.class),
             rs.getString("context"), rs.getString("drivers"), rs.getString("options"), rs.getString("outcome"), rs.getString("consequences"),
-            List.of((String[]) rs.getArray("tags").getArray()), List.of((String[]) rs.getArray("topics").getArray()),
+            texts(rs.getArray("tags")), texts(rs.getArray("topics")),
             rs.getObject("revisit_on", LocalDate.class), rs.getObject("revisited_on", LocalDate.class), rs.getString("actual_outcome"),
             rs.getString("would_decide_now"), rs.getInt("version"));
 
@@ -44,7 +44,7 @@ public class DecisionStore {
                           and (cast(:tag as text) is null or :tag = any(tags))
                           and (cast(:topic as text) is null or :topic = any(topics))
                           and (cast(:status as text) is null or status = :status)
-                          and (cast(:due as date) is null or (revisited_on is null and revisit_on <= :due))
+                          and (cast(:due as date) is null or (revisit_on <= :due and (revisited_on is null or revisited_on < revisit_on)))
                         order by number desc limit :limit
                         """)
                 .param("a", accountId).param("tag", filter.tag()).param("topic", filter.topic())
@@ -121,8 +121,13 @@ public class DecisionStore {
         return params;
     }
 
-    /** Postgres array literal; tags and topic references are restricted to [a-z0-9/-] before they get here. */
-    private static String array(List<String> values) {
-        return "{" + String.join(",", values) + "}";
+    /** A real array parameter: every element is bound as a value, so no text is ever read as array syntax or NULL. */
+    private static String[] array(List<String> values) {
+        return values.toArray(String[]::new);
+    }
+
+    /** The elements of a text[] column; a NULL element (never written by Ascent) is skipped rather than failing the read. */
+    private static List<String> texts(java.sql.Array array) throws java.sql.SQLException {
+        return java.util.Arrays.stream((String[]) array.getArray()).filter(java.util.Objects::nonNull).toList();
     }
 }

@@ -60,8 +60,16 @@ class AttemptPages {
             return "redirect:/practice/attempts/" + attemptId + (next ? "" : "?saved") + "#step";
         }
         response.setStatus(saved.conflict() ? 409 : 422);
-        // the typed text goes back into the form, whatever was stored
-        page(me, saved.attempt(), form, saved.errors(), model);
+        // the typed text goes back into the form of the step it was typed in, even when another tab has moved the
+        // attempt on since; never a later step than the stored one, which could show what is not revealed yet
+        Attempt shown = saved.attempt();
+        Attempt.Step posted = postedStep(params.get("step"));
+        if (saved.conflict() && posted != null && posted.compareTo(shown.step()) < 0) {
+            shown = new Attempt(shown.id(), shown.scenarioId(), shown.scenarioVersion(), shown.number(), posted, shown.framing(), shown.questions(),
+                    shown.optionId(), shown.ownOption(), shown.recordContext(), shown.recordOptions(), shown.recordDecision(),
+                    shown.recordConsequences(), shown.ratings(), shown.reflection(), shown.startedAt(), null, shown.updatedAt(), shown.version());
+        }
+        page(me, shown, form, saved.errors(), model);
         model.addAttribute("version", saved.conflict() ? version : saved.attempt().version());
         return "practice/attempt";
     }
@@ -140,6 +148,14 @@ class AttemptPages {
                 "recordConsequences", markdown.html(attempt.recordConsequences()), "reflection", markdown.html(attempt.reflection())));
         model.addAttribute("attemptCount", practice.attempts(me.id(), attempt.scenarioId()).size());
         model.addAttribute("newer", practice.scenario(attempt.scenarioId()).map(s -> s.version() > attempt.scenarioVersion()).orElse(false));
+    }
+
+    private static Attempt.@Nullable Step postedStep(@Nullable String step) {
+        try {
+            return step == null ? null : Attempt.Step.valueOf(step);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     static AttemptForm formOf(Attempt a) {

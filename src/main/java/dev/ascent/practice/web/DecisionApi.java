@@ -45,8 +45,10 @@ class DecisionApi {
                 @Nullable String drivers, @Nullable String options, @Nullable String outcome, @Nullable String consequences,
                 @Nullable List<String> tags, @Nullable List<String> topics, @Nullable String revisitOn, @Nullable Integer version) {
         DecisionForm form() {
+            // null elements are simply absent: "tags": [null] is no tag, never the tag "null"
             return new DecisionForm(title, status, decidedOn, context, drivers, options, outcome, consequences,
-                    tags == null ? "" : String.join(",", tags), topics == null ? List.of() : topics, revisitOn);
+                    tags == null ? "" : String.join(",", tags.stream().filter(java.util.Objects::nonNull).toList()),
+                    topics == null ? List.of() : topics.stream().filter(java.util.Objects::nonNull).toList(), revisitOn);
         }
     }
 

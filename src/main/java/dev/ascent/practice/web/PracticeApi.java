@@ -57,19 +57,24 @@ class PracticeApi {
 
     record ScenarioDetail(String id, int version, String title, String level, @Nullable String theme, int minutes, String summary,
                           List<String> topics, String situation, List<Scenario.Signal> signals, List<OptionBrief> options,
-                          List<Scenario.Criterion> rubric) {
+                          List<RubricLine> rubric) {
         static ScenarioDetail of(Scenario s) {
             return new ScenarioDetail(s.id(), s.version(), s.title(), s.level().key(), s.theme(), s.expectedMinutes(), s.summary(), s.topics(),
                     s.situation(), s.signals(), s.options().stream().map(o -> new OptionBrief(o.id(), o.title(), o.summary(), o.pros(), o.cons())).toList(),
-                    s.rubric());
+                    s.rubric().stream().map(c -> new RubricLine(c.id(), c.title())).toList());
         }
+    }
+
+    /** A rubric line as shown before the learner rates: what "strong" looks like comes with the attempt's last step. */
+    record RubricLine(String id, String title) {
     }
 
     record Outcome(String optionId, String title, String quality, String consequence) {
     }
 
     /** What the scenario reveals once the learner has passed the step before it. */
-    record Revealed(@Nullable List<String> questions, @Nullable List<Outcome> outcomes, @Nullable String debrief) {
+    record Revealed(@Nullable List<String> questions, @Nullable List<Outcome> outcomes, @Nullable String debrief,
+                    @Nullable List<Scenario.Criterion> rubric) {
     }
 
     record AttemptView(UUID id, String scenarioId, int scenarioVersion, int number, String step, String framing, String questions,
@@ -119,7 +124,7 @@ class PracticeApi {
     @Operation(summary = "Your attempts, newest activity first; ?scenario= keeps one scenario's")
     @SecurityRequirement(name = "token")
     List<AttemptView> attempts(CurrentAccount me, @RequestParam(required = false) @Nullable String scenario) {
-        return practice.attempts(me.id(), scenario).stream().map(this::view).toList();
+        return practice.attempts(me.id(), dev.ascent.platform.Tags.filter(scenario)).stream().map(this::view).toList();
     }
 
     @GetMapping("/attempts/{id}")
@@ -170,7 +175,7 @@ class PracticeApi {
         boolean rated = a.step().reached(Attempt.Step.RATE);
         Revealed revealed = new Revealed(a.step().reached(Attempt.Step.CHOOSE) ? s.questions() : null,
                 rated ? s.options().stream().map(o -> new Outcome(o.id(), o.title(), o.quality().key(), o.consequence())).toList() : null,
-                rated ? s.debrief() : null);
+                rated ? s.debrief() : null, rated ? s.rubric() : null);
         return new AttemptView(a.id(), a.scenarioId(), a.scenarioVersion(), a.number(), a.step().name(), a.framing(), a.questions(), a.optionId(),
                 a.ownOption(), a.recordContext(), a.recordOptions(), a.recordDecision(), a.recordConsequences(), a.ratings(), a.reflection(),
                 a.startedAt(), a.completedAt(), a.version(), revealed);

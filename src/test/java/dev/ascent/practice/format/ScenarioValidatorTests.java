@@ -102,6 +102,14 @@ class ScenarioValidatorTests {
     }
 
     @Test
+    void theOptionIdOwnIsKeptForTheLearnersOwnOptionAndNulCharactersAreRefused() {
+        assertThat(validate(VALID.replace("id: add-servers", "id: own").replace("Customers say the pay button spins.", "\"Customers\\0 say\""))
+                .problems()).extracting(Object::toString).containsExactly(
+                "slow-checkout.yaml:26: signals[2].text: contains a NUL character; remove it",
+                "slow-checkout.yaml:31: options[0].id: the option id 'own' is kept for the learner's own option; choose another id");
+    }
+
+    @Test
     void withoutTheRoadmapsTheTopicsAreNotChecked() {
         ScenarioReport report = ScenarioValidator.validate("s.yaml", VALID.replace("backend/caching", "elsewhere/anything"), null);
 

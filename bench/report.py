@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Writes BENCHMARKS.md from the results bench/run collected (one JSON object per line)."""
+import json
+import sys
+from collections import defaultdict
+
+ENDPOINTS = [
+    ("dashboard", "Dashboard (page, signed in)", "GET /learn/{enrollment}"),
+    ("status", "Topic status change (API)", "PUT /api/v1/enrollments/{id}/topics/{topic}"),
+    ("roadmap", "Roadmap page", "GET /roadmaps/backend-growth-map"),
+    ("progress", "Progress read (API)", "GET /api/v1/enrollments/{id}/topics"),
+    ("plan", "Weekly plan (API)", "GET /api/v1/enrollments/{id}/plan"),
+]
+
+
+def main():
+    results, meta = [], {}
+    for line in open(sys.argv[1]):
+        item = json.loads(line)
+        (meta.setdefault(item["scale"], {}).update(item) if item["kind"] == "meta" else results.append(item))
+    by = defaultdict(dict)
+    for r in results:
+        by[(r["scale"], r["endpoint"], r["kind"])][r["connections"]] = r
+    scales = sorted(meta)
+    out = ["# Benchmarks", "",
+           "Produced by `bench/run` on %s. The app (the release jar, Thymeleaf cache on, an external PostgreSQL 15 on loopback), "
+           "the load generator (wrk) and pgbench all share this machine's %s cores, so every figure includes their contention." %
+           (meta[scales[0]].get("machine", "this machine"), meta[scales[0]].get("cores", "?")), ""]
+    for scale in scales:
+        m = meta[scale]
+        out += ["## %s learners" % format(scale, ","), "",
+                "Dataset: %s rows, generated and loaded by COPY in %s s. App ready %.1f s after launch; resident memory under load at most %s MB "
+                "(heap limit %s)." % (format(m["rows"], ","), m["load_seconds"], m["ready_seconds"], m["rss_mb"], m["heap"]), "",
+                "| endpoint | conns | req/s | p50 ms | p95 ms | p99 ms | errors | pgbench ceiling tps | share of ceiling | trivial endpoint req/s | share of framework |",
+                "|---|---|---|---|---|---|---|---|---|---|---|"]
+        for key, title, path in ENDPOINTS:
+            for c, r in sorted(by[(scale, key, "wrk")].items()):
+                db = by[(scale, key, "pgbench")].get(c)
+                trivial = by[(scale, "trivial", "wrk")].get(c)
+                out.append("| %s `%s` | %d | %.0f | %.1f | %.1f | %.1f | %d | %s | %s | %s | %s |" % (
+                    title, path, c, r["rps"], r["p50"], r["p95"], r["p99"], r["errors"] + r["non2xx"],
+                    "%.0f" % db["tps"] if db else "—", "%.0f%%" % (100 * r["rps"] / db["tps"]) if db else "—",
+                    "%.0f" % trivial["rps"] if trivial else "—", "%.0f%%" % (100 * r["rps"] / trivial["rps"]) if trivial else "—"))
+        out.append("")
+        out.append("Statements per request (what pgbench repeats): " + ", ".join(
+            "%s %s" % (key, m.get("statements", {}).get(key, "?")) for key, _, _ in ENDPOINTS) + ".")
+        out.append("")
+    if len(scales) > 1:
+        small, large = scales[0], scales[-1]
+        out += ["## Scale: p99 at %s learners against %s" % (format(large, ","), format(small, ",")), "",
+                "| endpoint | conns | p99 small | p99 large | ratio (target ≤ 1.3) |", "|---|---|---|---|---|"]
+        for key, title, _ in ENDPOINTS:
+            for c in sorted(by[(small, key, "wrk")]):
+                a, b = by[(small, key, "wrk")].get(c), by[(large, key, "wrk")].get(c)
+                if a and b:
+                    out.append("| %s | %d | %.1f | %.1f | %.2f |" % (title, c, a["p99"], b["p99"], b["p99"] / a["p99"] if a["p99"] else 0))
+        out.append("")
+    out += ["## How to reproduce", "", "```", "bench/run                       # 10k and 1M learners", "bench/run --scales 10000 --duration 10", "```", "",
+            "See `bench/README.md` for what each step does."]
+    open(sys.argv[2], "w").write("\n".join(out) + "\n")
+
+
+if __name__ == "__main__":
+    main()
