@@ -329,9 +329,14 @@ public class Learning implements PersonalData {
     }
 
     public Optional<WeekHours> week(UUID accountId, UUID enrollmentId) {
+        return journey(accountId, enrollmentId).map(this::week);
+    }
+
+    /** This week's hours of a journey already read (the dashboard has it), with one more query: the week's time log. */
+    public WeekHours week(Journey journey) {
         LocalDate today = today();
-        return journey(accountId, enrollmentId).map(j -> WeekHours.of(j.roadmap(), j.enrollment().weeklyHours(), today,
-                store.timeSince(enrollmentId, WeekHours.mondayOf(today))));
+        return WeekHours.of(journey.roadmap(), journey.enrollment().weeklyHours(), today,
+                store.timeSince(journey.enrollment().id(), WeekHours.mondayOf(today)));
     }
 
     /** A topic the journal can link to: "roadmap-id/topic-id" and a label. */
@@ -413,8 +418,12 @@ public class Learning implements PersonalData {
     }
 
     private TopicChange change(UUID accountId, UUID enrollmentId, String topicId, int expectedVersion, UnaryOperator<TopicProgress> transition) {
-        Optional<Journey> journey = journey(accountId, enrollmentId);
-        if (journey.isEmpty() || journey.get().roadmap().topic(topicId).isEmpty()) {
+        // only the enrolment and its roadmap are needed to know the topic is the learner's: not every topic's progress
+        boolean known = store.enrollment(accountId, enrollmentId)
+                .flatMap(enrollment -> catalog.roadmap(enrollment.roadmapId()))
+                .flatMap(roadmap -> roadmap.topic(topicId))
+                .isPresent();
+        if (!known) {
             return new TopicChange(TopicChange.Outcome.NOT_FOUND, null, "There is no such topic in your roadmap.");
         }
         TopicProgress current = current(enrollmentId, topicId);

@@ -61,7 +61,7 @@ class ErrorPages implements ErrorController {
         if (status.is4xxClientError() && message instanceof String text && !text.isBlank() && status != HttpStatus.NOT_FOUND) {
             return text;
         }
-        if (status == HttpStatus.NOT_FOUND && message instanceof String text && !text.isBlank() && !text.startsWith("No static resource")) {
+        if (status == HttpStatus.NOT_FOUND && message instanceof String text && !text.isBlank() && !text.startsWith("No static resource") && !text.startsWith("No endpoint ")) {
             return text;
         }
         return switch (status) {

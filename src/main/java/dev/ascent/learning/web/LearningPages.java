@@ -93,7 +93,7 @@ class LearningPages {
         model.addAttribute("today", learning.today());
         model.addAttribute("statuses", TopicStatus.values());
         model.addAttribute("recalls", ReviewSchedule.Recall.values());
-        model.addAttribute("week", learning.week(me.id(), enrollmentId).orElseThrow());
+        model.addAttribute("week", learning.week(journey));
         model.addAttribute("burnUp", dev.ascent.learning.Charts.burnUp(journey, learning.today()));
         model.addAttribute("radar", dev.ascent.learning.Charts.radar(journey));
         model.addAttribute("kinds", dev.ascent.catalog.TopicKind.values());
