@@ -8,7 +8,10 @@ local mine, versions, statuses, last = {}, {}, {}, 1
 function init(args)
   load_learners(args[1])
   local threads = tonumber(args[2])
-  for i = tid, #learners, threads do table.insert(mine, learners[i]) end
+  -- a few learners per thread, visited in turn: after the first round every version sent is the current one
+  for i = tid, #learners, threads do
+    if #mine < 25 then table.insert(mine, learners[i]) end
+  end
 end
 function request()
   last = last % #mine + 1
