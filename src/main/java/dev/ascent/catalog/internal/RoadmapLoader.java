@@ -38,11 +38,13 @@ class RoadmapLoader implements ApplicationRunner {
     }
 
     private final RoadmapPublisher publisher;
+    private final RoadmapStore store;
     private final String directory;
     private final List<Loaded> lastRun = new CopyOnWriteArrayList<>();
 
-    RoadmapLoader(RoadmapPublisher publisher, @Value("${ascent.roadmaps.dir:}") String directory) {
+    RoadmapLoader(RoadmapPublisher publisher, RoadmapStore store, @Value("${ascent.roadmaps.dir:}") String directory) {
         this.publisher = publisher;
+        this.store = store;
         this.directory = directory;
     }
 
@@ -87,6 +89,13 @@ class RoadmapLoader implements ApplicationRunner {
     }
 
     private void load(String name, String yaml, RoadmapSource source) {
+        if (store.isCurrentSource(name, yaml)) {
+            // the file is byte for byte the source of the current version: nothing to validate or publish (a faster start)
+            lastRun.add(new Loaded(name, source, new PublishResult(PublishResult.Outcome.UNCHANGED, "%s is already published".formatted(name),
+                    new dev.ascent.catalog.ValidationReport(name, List.of(), null), null)));
+            log.debug("Roadmap {}: already published", name);
+            return;
+        }
         PublishResult result = publisher.publish(name, yaml, source);
         lastRun.add(new Loaded(name, source, result));
         switch (result.outcome()) {

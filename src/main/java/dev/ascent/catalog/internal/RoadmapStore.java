@@ -37,6 +37,16 @@ public class RoadmapStore {
         this.json = json;
     }
 
+    /** Whether this very file is the source of a roadmap's current version: a restart need not validate it again. */
+    boolean isCurrentSource(String fileName, String yaml) {
+        return jdbc.sql("""
+                        select exists (select 1 from catalog.roadmaps r
+                                       join catalog.roadmap_versions v on v.roadmap_id = r.id and v.version = r.version
+                                       where r.file_name = :file and v.yaml = :yaml)
+                        """)
+                .param("file", fileName).param("yaml", yaml).query(Boolean.class).single();
+    }
+
     public List<Current> all() {
         return jdbc.sql("select id, version, content_hash from catalog.roadmaps order by title, id")
                 .query(Current.class)

@@ -45,6 +45,16 @@ public class ScenarioStore {
         return current(id);
     }
 
+    /** Whether this very file is the source of a scenario's current version: a restart need not validate it again. */
+    public boolean isCurrentSource(String fileName, String yaml) {
+        return jdbc.sql("""
+                        select exists (select 1 from practice.scenario_versions v
+                                       where v.file_name = :file and v.yaml = :yaml
+                                         and v.version = (select max(w.version) from practice.scenario_versions w where w.scenario_id = v.scenario_id))
+                        """)
+                .param("file", fileName).param("yaml", yaml).query(Boolean.class).single();
+    }
+
     public Optional<String> document(String id, int version) {
         return jdbc.sql("select document::text from practice.scenario_versions where scenario_id = :id and version = :v")
                 .param("id", id).param("v", version).query(String.class).optional();

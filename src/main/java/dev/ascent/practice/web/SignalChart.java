@@ -72,6 +72,11 @@ public record SignalChart(List<Line> lines, List<Tick> yTicks, List<Tick> xTicks
         return num(WIDTH - RIGHT);
     }
 
+    /** A value as the table under the chart shows it: 1,190 or 99.9. */
+    public String cell(double v) {
+        return v == Math.rint(v) ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%,.1f", v);
+    }
+
     /** 1, 2, 2.5 or 5 times a power of ten: scales people read at a glance. */
     static double niceStep(double rough) {
         if (rough <= 0) {

@@ -24,6 +24,9 @@ class RoadmapLoaderTests {
     @Autowired
     Catalog catalog;
 
+    @Autowired
+    RoadmapStore store;
+
     @Test
     void loadsValidFilesFromTheDirectoryAndKeepsBrokenOnesOut(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("team"));
@@ -43,7 +46,7 @@ class RoadmapLoaderTests {
                 """);
         Files.writeString(dir.resolve("broken.yml"), "format: ascent/roadmap@1\nid: broken\n");
         Files.writeString(dir.resolve("notes.txt"), "not a roadmap");
-        var loader = new RoadmapLoader(publisher, dir.toString());
+        var loader = new RoadmapLoader(publisher, store, dir.toString());
 
         loader.run(new DefaultApplicationArguments());
 
@@ -60,10 +63,39 @@ class RoadmapLoaderTests {
 
     @Test
     void aMissingDirectoryIsReportedAndTheBuiltInsStillLoad(@TempDir Path dir) throws Exception {
-        var loader = new RoadmapLoader(publisher, dir.resolve("does-not-exist").toString());
+        var loader = new RoadmapLoader(publisher, store, dir.resolve("does-not-exist").toString());
 
         loader.run(new DefaultApplicationArguments());
 
         assertThat(loader.lastRun()).hasSize(3).allMatch(l -> l.source() == RoadmapSource.BUILTIN);
+    }
+
+    @Test
+    void aFileIdenticalToTheCurrentSourceIsSkippedButAnyChangeIsPublished(@TempDir Path dir) throws Exception {
+        String yaml = """
+                format: ascent/roadmap@1
+                id: team-restart
+                version: 1
+                title: Restart check
+                summary: Loaded twice.
+                levels: {from: junior, to: junior}
+                phases:
+                  - id: one
+                    title: One
+                    groups: [{id: g, title: G, topics: [t]}]
+                topics:
+                  - {id: t, title: T, level: junior, kind: theory, hours: 2, summary: A topic.}
+                """;
+        Files.writeString(dir.resolve("restart.yaml"), yaml);
+        new RoadmapLoader(publisher, store, dir.toString()).run(new DefaultApplicationArguments());
+        var again = new RoadmapLoader(publisher, store, dir.toString());
+        again.run(new DefaultApplicationArguments());
+        Files.writeString(dir.resolve("restart.yaml"), yaml.replace("version: 1", "version: 2").replace("Loaded twice.", "Loaded three times."));
+        var changed = new RoadmapLoader(publisher, store, dir.toString());
+        changed.run(new DefaultApplicationArguments());
+
+        assertThat(again.lastRun().stream().filter(l -> l.file().equals("restart.yaml")).map(l -> l.result().outcome())).containsExactly(Outcome.UNCHANGED);
+        assertThat(changed.lastRun().stream().filter(l -> l.file().equals("restart.yaml")).map(l -> l.result().outcome())).containsExactly(Outcome.UPGRADED);
+        assertThat(catalog.roadmap("team-restart").orElseThrow().version()).isEqualTo(2);
     }
 }

@@ -45,6 +45,9 @@ class ScenarioPublishingTests {
     @Autowired
     Practice practice;
 
+    @Autowired
+    ScenarioStore store;
+
     private String adminToken;
     private WebSession adminPages;
 
@@ -145,7 +148,7 @@ class ScenarioPublishingTests {
         Files.writeString(dir.resolve("broken.yml"), "format: ascent/scenario@1\nid: broken-team-scenario\n");
         Files.writeString(dir.resolve("notes.txt"), "not a scenario");
 
-        new ScenarioLoader(practice, dir.toString()).run(new DefaultApplicationArguments());
+        new ScenarioLoader(practice, store, dir.toString()).run(new DefaultApplicationArguments());
 
         assertThat(practice.scenario(id)).get().extracting(s -> s.title()).isEqualTo("From the team's repository");
         assertThat(practice.scenario("broken-team-scenario")).isEmpty();
