@@ -29,8 +29,8 @@ def main():
     for scale in scales:
         m = meta[scale]
         out += ["## %s learners" % format(scale, ","), "",
-                "Dataset: %s rows, generated and loaded by COPY in %s s. App ready %.1f s after launch; resident memory under load at most %s MB "
-                "(heap limit %s)." % (format(m["rows"], ","), m["load_seconds"], m["ready_seconds"], m["rss_mb"], m["heap"]), "",
+                "Dataset: %s rows, generated and loaded by COPY in %s s (once; later runs reuse it). App ready %.1f s after launch; resident memory under load at most %s MB "
+                "(JVM options `%s`)." % (format(m["rows"], ","), m["load_seconds"], m["ready_seconds"], m["rss_mb"], m["heap"]), "",
                 "| endpoint | conns | req/s | p50 ms | p95 ms | p99 ms | errors | pgbench ceiling tps | share of ceiling | trivial endpoint req/s | share of framework |",
                 "|---|---|---|---|---|---|---|---|---|---|---|"]
         for key, title, path in ENDPOINTS:
