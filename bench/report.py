@@ -45,6 +45,10 @@ def main():
         out.append("Statements per request (what pgbench repeats): " + ", ".join(
             "%s %s" % (key, m.get("statements", {}).get(key, "?")) for key, _, _ in ENDPOINTS) + ".")
         out.append("")
+    out += ["A share above 100% means the app served more requests than pgbench could repeat their SQL: pgbench sends each "
+            "statement on its own round trip and also runs one look-up of a random learner per transaction, while the app keeps "
+            "prepared statements on pooled connections. The status change's errors are its first visit to each learner, "
+            "which sends no version yet and gets 409 with the current one.", ""]
     if len(scales) > 1:
         small, large = scales[0], scales[-1]
         out += ["## Scale: p99 at %s learners against %s" % (format(large, ","), format(small, ",")), "",
