@@ -4,5 +4,5 @@ require("common")
 function init(args) load_learners(args[1]) end
 function request()
   local l = pick()
-  return wrk.format("GET", "/learn/" .. l.enrollment, { ["Accept-Encoding"] = "gzip", ["Cookie"] = "SESSION=" .. l.cookie, ["Accept"] = "text/html" })
+  return wrk.format("GET", "/learn/" .. l.enrollment, { ["Cookie"] = "SESSION=" .. l.cookie, ["Accept"] = "text/html" })
 end

@@ -5,5 +5,5 @@ function init(args) load_learners(args[1]) end
 function request()
   local l = pick()
   return wrk.format("GET", "/api/v1/enrollments/" .. l.enrollment .. "/topics",
-    { ["Accept-Encoding"] = "gzip", ["Authorization"] = "Bearer asc_bench_" .. l.n, ["Accept"] = "application/json" })
+    { ["Authorization"] = "Bearer asc_bench_" .. l.n, ["Accept"] = "application/json" })
 end

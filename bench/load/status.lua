@@ -19,7 +19,7 @@ function request()
   statuses[last] = (statuses[last] == "DONE") and "LEARNING" or "DONE"
   local body = string.format('{"status":"%s","version":%d}', statuses[last], versions[last] or -1)
   return wrk.format("PUT", "/api/v1/enrollments/" .. l.enrollment .. "/topics/" .. l.topic,
-    { ["Accept-Encoding"] = "gzip", ["Authorization"] = "Bearer asc_bench_" .. l.n, ["Content-Type"] = "application/json", ["Accept"] = "application/json" }, body)
+    { ["Authorization"] = "Bearer asc_bench_" .. l.n, ["Content-Type"] = "application/json", ["Accept"] = "application/json" }, body)
 end
 function response(status, headers, body)
   local version = body:match('"version"%s*:%s*(%-?%d+)')

@@ -3,5 +3,5 @@ package.path = package.path .. ";" .. debug.getinfo(1, "S").source:match("@?(.*/
 require("common")
 function init(args) end
 function request()
-  return wrk.format("GET", "/actuator/health/liveness", { ["Accept"] = "application/json", ["Accept-Encoding"] = "gzip" })
+  return wrk.format("GET", "/actuator/health/liveness", { ["Accept"] = "application/json" })
 end
