@@ -4,7 +4,6 @@ import dev.ascent.catalog.format.RoadmapValidator;
 import dev.ascent.platform.ValidateCommand;
 
 import java.io.PrintStream;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 
 /**
@@ -28,10 +27,5 @@ public final class RoadmapCommand {
 
     static ValidationReport validate(Path path) {
         return (ValidationReport) COMMAND.validate(path);
-    }
-
-    /** Strict UTF-8: a binary or mis-encoded file is refused, not silently mangled. */
-    public static String decode(byte[] bytes) throws CharacterCodingException {
-        return dev.ascent.platform.YamlUpload.decode(bytes);
     }
 }

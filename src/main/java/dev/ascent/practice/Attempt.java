@@ -68,6 +68,12 @@ public record Attempt(UUID id, String scenarioId, int scenarioVersion, int numbe
         return ratingLabel(ratings.get(criterionId));
     }
 
+    /** The same answers at another step; {@code completedAt} is when it was finished, or null. */
+    public Attempt atStep(Step step, @Nullable Instant completedAt) {
+        return new Attempt(id, scenarioId, scenarioVersion, number, step, framing, questions, optionId, ownOption, recordContext,
+                recordOptions, recordDecision, recordConsequences, ratings, reflection, startedAt, completedAt, updatedAt, version);
+    }
+
     public boolean done() {
         return step == Step.DONE;
     }

@@ -112,9 +112,9 @@ public final class AttemptFlow {
     /** The next step; moving to the decision record starts it from the options and the choice already made. */
     public static Attempt advance(Attempt a, Scenario scenario, Instant now) {
         return switch (a.step()) {
-            case FRAME -> at(a, Attempt.Step.CHOOSE, null);
+            case FRAME -> a.atStep(Attempt.Step.CHOOSE, null);
             case CHOOSE -> {
-                Attempt next = at(a, Attempt.Step.RECORD, null);
+                Attempt next = a.atStep(Attempt.Step.RECORD, null);
                 String considered = scenario.options().stream().map(o -> "- " + o.title()).collect(Collectors.joining("\n"))
                         + (a.ownOptionChosen() ? "\n- My own: " + firstLine(a.ownOption()) : "");
                 String decision = a.ownOptionChosen() ? a.ownOption()
@@ -125,8 +125,8 @@ public final class AttemptFlow {
                         next.recordDecision().isBlank() ? decision : next.recordDecision(),
                         next.recordConsequences(), next.ratings(), next.reflection());
             }
-            case RECORD -> at(a, Attempt.Step.RATE, null);
-            case RATE -> at(a, Attempt.Step.DONE, now);
+            case RECORD -> a.atStep(Attempt.Step.RATE, null);
+            case RATE -> a.atStep(Attempt.Step.DONE, now);
             case DONE -> a;
         };
     }
@@ -167,12 +167,6 @@ public final class AttemptFlow {
 
     private static String firstLine(String text) {
         return text.strip().lines().findFirst().orElse("");
-    }
-
-    private static Attempt at(Attempt a, Attempt.Step step, @Nullable Instant completedAt) {
-        return new Attempt(a.id(), a.scenarioId(), a.scenarioVersion(), a.number(), step, a.framing(), a.questions(), a.optionId(),
-                a.ownOption(), a.recordContext(), a.recordOptions(), a.recordDecision(), a.recordConsequences(), a.ratings(),
-                a.reflection(), a.startedAt(), completedAt, a.updatedAt(), a.version());
     }
 
     private static Attempt copy(Attempt a, String framing, String questions, @Nullable String optionId, String ownOption,

@@ -114,17 +114,11 @@ class PracticeData implements PersonalData {
                 && scenario.rubric().stream().anyMatch(c -> c.id().equals(r.getKey())));
         // every step before the attempt's own must have been answered, as the app would have required
         boolean stepsAnswered = Attempt.Step.working().stream().filter(step -> step.compareTo(clean.step()) < 0)
-                .allMatch(step -> AttemptFlow.stepProblems(at(clean, step), scenario).isEmpty());
+                .allMatch(step -> AttemptFlow.stepProblems(clean.atStep(step, clean.completedAt()), scenario).isEmpty());
         if (!textsFit || !ratingsFit || !stepsAnswered) {
             throw new IllegalArgumentException("attempt %d at '%s' holds answers this scenario cannot take".formatted(a.number(), a.scenarioId()));
         }
         return clean;
-    }
-
-    private static Attempt at(Attempt a, Attempt.Step step) {
-        return new Attempt(a.id(), a.scenarioId(), a.scenarioVersion(), a.number(), step, a.framing(), a.questions(), a.optionId(), a.ownOption(),
-                a.recordContext(), a.recordOptions(), a.recordDecision(), a.recordConsequences(), a.ratings(), a.reflection(), a.startedAt(),
-                a.completedAt(), a.updatedAt(), a.version());
     }
 
     private static String text(@org.jspecify.annotations.Nullable String value) {

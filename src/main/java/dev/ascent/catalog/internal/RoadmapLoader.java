@@ -1,7 +1,7 @@
 package dev.ascent.catalog.internal;
 
 import dev.ascent.catalog.PublishResult;
-import dev.ascent.catalog.RoadmapCommand;
+import dev.ascent.platform.YamlUpload;
 import dev.ascent.catalog.RoadmapSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +54,7 @@ class RoadmapLoader implements ApplicationRunner {
         for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:roadmaps/*.y*ml")) {
             String name = "roadmaps/" + resource.getFilename();
             try (var in = resource.getInputStream()) {
-                load(name, RoadmapCommand.decode(in.readAllBytes()), RoadmapSource.BUILTIN);
+                load(name, YamlUpload.decode(in.readAllBytes()), RoadmapSource.BUILTIN);
             }
         }
         if (!directory.isBlank()) {
@@ -81,7 +81,7 @@ class RoadmapLoader implements ApplicationRunner {
         for (Path file : files) {
             String name = dir.relativize(file).toString();
             try {
-                load(name, RoadmapCommand.decode(Files.readAllBytes(file)), RoadmapSource.DIRECTORY);
+                load(name, YamlUpload.decode(Files.readAllBytes(file)), RoadmapSource.DIRECTORY);
             } catch (CharacterCodingException e) {
                 log.warn("Roadmap {} skipped: not UTF-8 text", file);
             }

@@ -65,9 +65,7 @@ class AttemptPages {
         Attempt shown = saved.attempt();
         Attempt.Step posted = postedStep(params.get("step"));
         if (saved.conflict() && posted != null && posted.compareTo(shown.step()) < 0) {
-            shown = new Attempt(shown.id(), shown.scenarioId(), shown.scenarioVersion(), shown.number(), posted, shown.framing(), shown.questions(),
-                    shown.optionId(), shown.ownOption(), shown.recordContext(), shown.recordOptions(), shown.recordDecision(),
-                    shown.recordConsequences(), shown.ratings(), shown.reflection(), shown.startedAt(), null, shown.updatedAt(), shown.version());
+            shown = shown.atStep(posted, null);
         }
         page(me, shown, form, saved.errors(), model);
         model.addAttribute("version", saved.conflict() ? version : saved.attempt().version());
