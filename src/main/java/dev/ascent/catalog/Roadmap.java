@@ -25,7 +25,7 @@ public record Roadmap(
 
     public Roadmap {
         phases = List.copyOf(phases);
-        topics = List.copyOf(topics);
+        topics = TopicIndex.of(topics);
         projects = projects == null ? List.of() : List.copyOf(projects);
         checkpoints = checkpoints == null ? List.of() : List.copyOf(checkpoints);
     }
@@ -117,7 +117,7 @@ public record Roadmap(
     }
 
     public Optional<Topic> topic(String topicId) {
-        return topics.stream().filter(t -> t.id().equals(topicId)).findFirst();
+        return Optional.ofNullable(((TopicIndex) topics).byId(topicId));
     }
 
     public Optional<Project> project(String projectId) {

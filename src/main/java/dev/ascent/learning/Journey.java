@@ -4,7 +4,9 @@ import dev.ascent.catalog.Roadmap;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +18,9 @@ import java.util.stream.Collectors;
  * checkpoints, and topics the roadmap has since retired. Plain Java over plain data.
  */
 public record Journey(Enrollment enrollment, Roadmap roadmap, Map<String, TopicProgress> progress, Map<String, ProjectWork> projects) {
+
+    /** How many next topics the dashboard lists. */
+    private static final int NEXT_UP = 6;
 
     public Journey {
         progress = Map.copyOf(progress);
@@ -52,6 +57,11 @@ public record Journey(Enrollment enrollment, Roadmap roadmap, Map<String, TopicP
         return new Share(id, title, finished, required.size());
     }
 
+    /** The next topics the dashboard lists. */
+    public List<Roadmap.Topic> nextUp() {
+        return nextTopics(NEXT_UP);
+    }
+
     /** Unfinished topics whose prerequisites are all finished, learning ones first, in roadmap order. */
     public List<Roadmap.Topic> nextTopics(int limit) {
         List<Roadmap.Topic> ready = new ArrayList<>();
@@ -62,6 +72,23 @@ public record Journey(Enrollment enrollment, Roadmap roadmap, Map<String, TopicP
         }
         ready.sort((a, b) -> Boolean.compare(of(b.id()).status() == TopicStatus.LEARNING, of(a.id()).status() == TopicStatus.LEARNING));
         return ready.stream().limit(limit).toList();
+    }
+
+    /**
+     * The phases the learner is working in, which the dashboard shows open: every phase holding a topic
+     * being learned or one of the next topics. The others are one click away.
+     */
+    public Set<String> openPhases() {
+        Set<String> topics = new HashSet<>();
+        nextUp().forEach(topic -> topics.add(topic.id()));
+        progress.values().stream().filter(p -> p.status() == TopicStatus.LEARNING).forEach(p -> topics.add(p.topicId()));
+        Set<String> open = new LinkedHashSet<>();
+        for (Roadmap.Phase phase : roadmap.phases()) {
+            if (phase.topicIds().stream().anyMatch(topics::contains)) {
+                open.add(phase.id());
+            }
+        }
+        return open;
     }
 
     public List<TopicProgress> dueReviews(LocalDate today) {

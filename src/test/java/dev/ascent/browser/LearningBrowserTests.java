@@ -70,6 +70,15 @@ class LearningBrowserTests extends BrowserTest {
         assertThat(page.locator("#projects")).containsText("Submitted");
         assertThat(page.locator(".chart.burn-up")).isVisible();
         BrowserSession.screenshot(page, "22-dashboard");
+
+        Locator closed = page.locator("details.phase-block:not([open])").first();
+        String phase = closed.getAttribute("id");
+        Locator rows = page.locator("#" + phase + " .progress-row");
+        assertThat(rows).hasCount(0);
+        closed.locator("summary").click();
+        rows.first().locator("button", new Locator.LocatorOptions().setHasText("Learning")).click();
+        assertThat(rows.first().locator("button.active")).hasText("Learning");
+        BrowserSession.screenshot(page, "23-dashboard-phase-opened");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 }

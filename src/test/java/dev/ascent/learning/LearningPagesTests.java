@@ -97,6 +97,84 @@ class LearningPagesTests {
     }
 
     @Test
+    void theDashboardOpensThePhasesBeingWorkedInAndLoadsAnotherWhenItIsOpened() {
+        String id = follow("backend-growth-map", "2026-10-01", "10");
+        Roadmap roadmap = catalog.roadmap("backend-growth-map").orElseThrow();
+        Roadmap.Phase first = roadmap.phases().getFirst();
+
+        String dashboard = learner.get("/learn/" + id).body();
+
+        assertThat(dashboard).contains("<details class=\"phase-block\" id=\"phase-" + first.id() + "\" open=\"open\">")
+                .contains("id=\"topic-" + first.topicIds().getFirst() + "\"");
+        Roadmap.Phase last = roadmap.phases().stream()
+                .filter(phase -> dashboard.contains("<details class=\"phase-block\" id=\"phase-" + phase.id() + "\">"))
+                .reduce((a, b) -> b).orElseThrow(() -> new AssertionError("every phase is open for a new learner"));
+        String lastTopic = last.topicIds().getLast();
+        assertThat(dashboard).doesNotContain("id=\"topic-" + lastTopic + "\"")
+                .contains("hx-get=\"/learn/" + id + "/phases/" + last.id() + "\"")
+                .contains("href=\"/learn/" + id + "?phase=" + last.id() + "#phase-" + last.id() + "\"");
+
+        var rows = htmxGet("/learn/" + id + "/phases/" + last.id());
+        assertThat(rows.statusCode()).isEqualTo(200);
+        assertThat(rows.body().strip()).startsWith("<ul class=\"progress-rows\">").doesNotContain("<html")
+                .contains("id=\"topic-" + lastTopic + "\"");
+        assertThat(rows.body().split("class=\"progress-row ")).hasSize(last.topicIds().size() + 1);
+
+        var withoutScript = learner.get("/learn/" + id + "/phases/" + last.id());
+        assertThat(withoutScript.statusCode()).isEqualTo(302);
+        assertThat(withoutScript.headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(location).endsWith("/learn/" + id + "?phase=" + last.id() + "#phase-" + last.id()));
+        assertThat(learner.get("/learn/" + id + "?phase=" + last.id()).body())
+                .contains("<details class=\"phase-block\" id=\"phase-" + last.id() + "\" open=\"open\">")
+                .contains("id=\"topic-" + lastTopic + "\"");
+    }
+
+    @Test
+    void aPhaseOfAnUnknownRoadmapPhaseOrSomeoneElsesEnrolmentIsNotFound() {
+        String id = follow("backend-growth-map", "2026-10-01", "10");
+        String phase = catalog.roadmap("backend-growth-map").orElseThrow().phases().getLast().id();
+
+        assertThat(htmxGet("/learn/" + id + "/phases/no-such-phase").statusCode()).isEqualTo(404);
+        WebSession other = new WebSession(port).signUp("Olga Other", WebSession.uniqueEmail("other"), PASSWORD);
+        assertThat(other.get("/learn/" + id + "/phases/" + phase).statusCode()).isEqualTo(404);
+        assertThat(learner.get("/learn/" + id + "?phase=%3Cscript%3E").statusCode()).as("an unknown phase opens nothing").isEqualTo(200);
+    }
+
+    @Test
+    void aChangeWithoutJavaScriptReturnsToTheRowWithItsPhaseOpen() {
+        String id = follow("backend-growth-map", "2026-10-01", "10");
+        Roadmap.Phase last = catalog.roadmap("backend-growth-map").orElseThrow().phases().getLast();
+        String topic = last.topicIds().getLast();
+
+        var response = learner.post("/learn/" + id, "/learn/" + id + "/topics/" + topic + "/status", Map.of("status", "SKIPPED", "version", "-1"));
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(location).endsWith("/learn/" + id + "?phase=" + last.id() + "#topic-" + topic));
+    }
+
+    @Test
+    void theEightOldestDueReviewsAreListedAndTheRestCounted() {
+        String id = follow("backend-growth-map", "2026-01-05", "10");
+        var topics = catalog.roadmap("backend-growth-map").orElseThrow().topics().subList(0, 11);
+        for (var topic : topics) {
+            htmxPost("/learn/" + id + "/topics/" + topic.id() + "/status", Map.of("status", "DONE", "version", "-1"));
+        }
+        jdbc.sql("update learning.topic_progress set review_due = date '2026-02-01' + (select count(*) from learning.topic_progress q "
+                        + "where q.enrollment_id = topic_progress.enrollment_id and q.topic_id < topic_progress.topic_id)::int "
+                        + "where enrollment_id = :e")
+                .param("e", UUID.fromString(id)).update();
+
+        String dashboard = learner.get("/learn/" + id).body();
+        String reviews = dashboard.substring(dashboard.indexOf("id=\"reviews\""), dashboard.indexOf("</section>", dashboard.indexOf("id=\"reviews\"")));
+
+        assertThat(reviews.split("class=\"recall-buttons\"")).hasSize(9);
+        assertThat(reviews).contains("due 1 Feb 2026").doesNotContain("due 10 Feb 2026")
+                .contains("3 more due. The oldest come first");
+        assertThat(reviews.split("name=\"recall\"")).as("four recall buttons in one form per topic").hasSize(8 * 4 + 1);
+    }
+
+    @Test
     void theTopicPageGetsOnlyTheRowBackBecauseItHasNoDashboardPanels() {
         String id = follow("senior-judgment", "2026-10-01", "5");
         String topic = catalog.roadmap("senior-judgment").orElseThrow().topics().getFirst().id();
@@ -162,6 +240,15 @@ class LearningPagesTests {
 
         assertThat(again).isEqualTo(id);
         assertThat(learner.get("/learn/" + id).body()).contains("Started 1 Nov 2026 · 6 h/week · Active", "status-done");
+    }
+
+    private HttpResponse<String> htmxGet(String path) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Cookie", learner.sessionCookie()).header("HX-Request", "true").GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpResponse<String> htmxPost(String path, Map<String, String> fields) {

@@ -135,6 +135,7 @@ class AuthorizationTests {
             Map.entry("GET /learn/{enrollmentId}", Access.SIGNED_IN_PAGE),
             Map.entry("POST /learn/{enrollmentId}/topics/{topicId}/status", Access.SIGNED_IN_PAGE),
             Map.entry("POST /learn/{enrollmentId}/topics/{topicId}/review", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /learn/{enrollmentId}/phases/{phaseId}", Access.SIGNED_IN_PAGE),
             Map.entry("GET /learn/{enrollmentId}/assessment", Access.SIGNED_IN_PAGE),
             Map.entry("POST /learn/{enrollmentId}/assessment", Access.SIGNED_IN_PAGE),
             Map.entry("POST /learn/{enrollmentId}/status", Access.SIGNED_IN_PAGE),
@@ -351,6 +352,7 @@ class AuthorizationTests {
                 .replace("{tokenId}", UUID.randomUUID().toString())
                 .replace("{roadmapId}", "senior-judgment")
                 .replace("{projectId}", "some-project")
+                .replace("{phaseId}", "some-phase")
                 .replace("{linkId}", UUID.randomUUID().toString())
                 .replace("{entryId}", UUID.randomUUID().toString())
                 .replace("{monday}", "2027-01-04")

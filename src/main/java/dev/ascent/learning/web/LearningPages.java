@@ -26,10 +26,12 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** The learner's pages: my roadmaps, starting one, the dashboard, topic status, self-assessment, reviews. */
@@ -87,9 +89,15 @@ class LearningPages {
     }
 
     @GetMapping("/learn/{enrollmentId}")
-    String dashboard(CurrentAccount me, @PathVariable UUID enrollmentId, Model model) {
+    String dashboard(CurrentAccount me, @PathVariable UUID enrollmentId, @RequestParam(required = false) @Nullable String phase, Model model) {
         Journey journey = journey(me, enrollmentId);
         model.addAttribute("journey", journey);
+        // the phases being worked in are rendered open; the rest load when opened (or with ?phase= without JavaScript)
+        Set<String> open = new HashSet<>(journey.openPhases());
+        if (phase != null) {
+            open.add(phase);
+        }
+        model.addAttribute("openPhases", open);
         model.addAttribute("today", learning.today());
         model.addAttribute("statuses", TopicStatus.values());
         model.addAttribute("recalls", ReviewSchedule.Recall.values());
@@ -100,6 +108,22 @@ class LearningPages {
         model.addAttribute("timeErrors", Map.of());
         model.addAttribute("timeForm", Map.of("day", learning.today().toString(), "minutes", "", "topicId", "", "kind", ""));
         return "learning/dashboard";
+    }
+
+    /** One phase's topic rows, for the dashboard's closed phases; without htmx, the dashboard with that phase open. */
+    @GetMapping("/learn/{enrollmentId}/phases/{phaseId}")
+    String phaseTopics(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String phaseId,
+                       @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+        Journey journey = journey(me, enrollmentId);
+        Roadmap.Phase phase = journey.roadmap().phases().stream().filter(p -> p.id().equals(phaseId)).findFirst()
+                .orElseThrow(() -> notFound("This roadmap has no such phase."));
+        if (htmx == null) {
+            return "redirect:/learn/" + enrollmentId + "?phase=" + phase.id() + "#phase-" + phase.id();
+        }
+        model.addAttribute("journey", journey);
+        model.addAttribute("phase", phase);
+        model.addAttribute("statuses", TopicStatus.values());
+        return "learning/dashboard :: phase-topics(phase=${phase})";
     }
 
     @PostMapping("/learn/{enrollmentId}/topics/{topicId}/status")
@@ -129,7 +153,7 @@ class LearningPages {
         if (htmx == null || change.outcome() == TopicChange.Outcome.NOT_FOUND) {
             return afterChange(me, enrollmentId, topicId, change, null, response, model);
         }
-        dashboard(me, enrollmentId, model);
+        dashboard(me, enrollmentId, null, model);
         model.addAttribute("notice", change.saved() ? "Next review of this topic on %s.".formatted(change.progress().reviewDue()) : change.message());
         if (!change.saved()) {
             response.setStatus(409);
@@ -272,7 +296,7 @@ class LearningPages {
         if (errors.isEmpty()) {
             return "redirect:/learn/" + enrollmentId + "?logged#week";
         }
-        dashboard(me, enrollmentId, model);
+        dashboard(me, enrollmentId, null, model);
         model.addAttribute("timeErrors", errors);
         model.addAttribute("timeForm", Map.of("topicId", clean(topicId), "day", clean(day), "minutes", clean(minutes), "kind", clean(kind)));
         response.setStatus(422);
@@ -304,7 +328,9 @@ class LearningPages {
             throw notFound(change.message());
         }
         if (htmx == null) {
-            return "redirect:/learn/" + enrollmentId + (change.saved() ? "" : "?conflict") + "#topic-" + topicId;
+            // back to the row, with its phase open even if it is not one being worked in
+            String phase = journey(me, enrollmentId).roadmap().phaseOf(topicId).map(Roadmap.Phase::id).orElse("");
+            return "redirect:/learn/" + enrollmentId + "?phase=" + phase + (change.saved() ? "" : "&conflict") + "#topic-" + topicId;
         }
         Journey journey = journey(me, enrollmentId);
         model.addAttribute("journey", journey);
