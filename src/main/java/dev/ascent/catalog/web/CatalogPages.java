@@ -4,6 +4,8 @@ import dev.ascent.catalog.Catalog;
 import dev.ascent.catalog.ProjectTier;
 import dev.ascent.catalog.Roadmap;
 import dev.ascent.catalog.TopicKind;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -28,9 +30,11 @@ import java.util.Set;
 class CatalogPages {
 
     private final Catalog catalog;
+    private final RenderedExplorer explorer;
 
-    CatalogPages(Catalog catalog) {
+    CatalogPages(Catalog catalog, RenderedExplorer explorer) {
         this.catalog = catalog;
+        this.explorer = explorer;
     }
 
     @GetMapping("/")
@@ -47,7 +51,7 @@ class CatalogPages {
                    @RequestParam(required = false) @Nullable String phase,
                    @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
                    @RequestHeader(name = "HX-Target", required = false) @Nullable String target,
-                   Model model) {
+                   Model model, HttpServletRequest request, HttpServletResponse response) {
         Roadmap roadmap = catalog.roadmap(id).orElseThrow(() -> unknownRoadmap(id));
         TopicFilter filter = TopicFilter.of(roadmap, q, level, kind, phase);
         Set<String> matching = filter.matching(roadmap);
@@ -59,6 +63,7 @@ class CatalogPages {
         model.addAttribute("visibleGroups", visibleGroups(roadmap, matching));
         model.addAttribute("levels", roadmap.levels().ladder());
         model.addAttribute("kinds", TopicKind.values());
+        model.addAttribute("graphAndList", explorer.html(filter, roadmap.version(), roadmap.id(), model, request, response));
         if (htmx != null && "explorer".equals(target)) {
             return "catalog/roadmap :: explorer";
         }

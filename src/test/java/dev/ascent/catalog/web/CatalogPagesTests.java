@@ -100,6 +100,42 @@ class CatalogPagesTests {
     }
 
     @Test
+    void theGraphAndListAreRenderedOncePerVersionAndANewVersionIsDrawnAtOnce() throws Exception {
+        String id = "cached-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String file = """
+                format: ascent/roadmap@1
+                id: %s
+                version: %d
+                title: Cached
+                summary: A roadmap whose graph is rendered once per version.
+                levels: {from: junior, to: senior}
+                phases:
+                  - id: basics
+                    title: Basics
+                    groups: [{id: core, title: Core, topics: [http, %s]}]
+                topics:
+                  - {id: http, title: HTTP basics, level: junior, kind: theory, hours: 5, summary: Requests and responses.}
+                  - {id: %s, title: %s, level: senior, kind: practice, hours: 5, summary: Something to build., requires: [http]}
+                """;
+        assertThat(catalog.publish("c.yaml", file.formatted(id, 1, "sql", "sql", "SQL first steps"), RoadmapSource.UPLOAD).accepted()).isTrue();
+
+        String first = get("/roadmaps/" + id).body();
+        String again = get("/roadmaps/" + id).body();
+        String explorerOf = "<div class=\"graph-scroll\"";
+        assertThat(first).contains(explorerOf, "data-topic=\"sql\"", "SQL first steps");
+        assertThat(again.substring(again.indexOf(explorerOf), again.indexOf("<aside id=\"topic-detail\"")))
+                .isEqualTo(first.substring(first.indexOf(explorerOf), first.indexOf("<aside id=\"topic-detail\"")));
+        assertThat(get("/roadmaps/" + id + "?level=senior").body()).as("a filter is drawn for its request")
+                .contains("class=\"node lvl-junior dim\"", "class=\"node lvl-senior match\"");
+        assertThat(get("/roadmaps/" + id).body()).doesNotContain(" dim\"");
+
+        assertThat(catalog.publish("c.yaml", file.formatted(id, 2, "graphql", "graphql", "GraphQL schemas"), RoadmapSource.UPLOAD).accepted()).isTrue();
+        String upgraded = get("/roadmaps/" + id).body();
+        assertThat(upgraded).contains("data-topic=\"graphql\"", "GraphQL schemas").doesNotContain("data-topic=\"sql\"");
+        assertThat(count(upgraded, "<a class=\"node ")).isEqualTo(2);
+    }
+
+    @Test
     void htmxFilterRequestGetsOnlyTheExplorerFragment() throws Exception {
         var fragment = get("/roadmaps/senior-judgment?level=senior", "HX-Request", "true", "HX-Target", "explorer");
 
