@@ -94,7 +94,7 @@ public record Journey(Enrollment enrollment, Roadmap roadmap, Map<String, TopicP
     public List<TopicProgress> dueReviews(LocalDate today) {
         return progress.values().stream()
                 .filter(p -> p.reviewDue() != null && !p.reviewDue().isAfter(today) && roadmap.topic(p.topicId()).isPresent())
-                .sorted(java.util.Comparator.comparing(TopicProgress::reviewDue))
+                .sorted(java.util.Comparator.comparing(TopicProgress::reviewDue).thenComparing(TopicProgress::topicId))
                 .toList();
     }
 

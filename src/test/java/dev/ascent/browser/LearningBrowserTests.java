@@ -71,7 +71,7 @@ class LearningBrowserTests extends BrowserTest {
         assertThat(page.locator(".chart.burn-up")).isVisible();
         BrowserSession.screenshot(page, "22-dashboard");
 
-        Locator closed = page.locator("details.phase-block:not([open])").first();
+        Locator closed = page.locator(".phase-block").filter(new Locator.FilterOptions().setHas(page.locator("details:not([open])"))).first();
         String phase = closed.getAttribute("id");
         Locator rows = page.locator("#" + phase + " .progress-row");
         assertThat(rows).hasCount(0);

@@ -68,6 +68,38 @@ class JourneyTests {
     }
 
     @Test
+    void thePhasesOpenOnTheDashboardAreThoseWithANextTopicOrOneBeingLearned() {
+        Journey midway = journey(Map.of(
+                "a", progress("a", TopicStatus.DONE, START, null),
+                "b", progress("b", TopicStatus.DONE, START, null),
+                "d", progress("d", TopicStatus.DONE, START, null),
+                "e", progress("e", TopicStatus.SKIPPED, null, null)));
+        Journey learningAhead = journey(Map.of(
+                "a", progress("a", TopicStatus.DONE, START, null),
+                "b", progress("b", TopicStatus.DONE, START, null),
+                "d", progress("d", TopicStatus.DONE, START, null),
+                "e", progress("e", TopicStatus.LEARNING, null, null)));
+        Journey finished = journey(Map.of(
+                "a", progress("a", TopicStatus.DONE, START, null), "b", progress("b", TopicStatus.DONE, START, null),
+                "c", progress("c", TopicStatus.DONE, START, null), "d", progress("d", TopicStatus.DONE, START, null),
+                "e", progress("e", TopicStatus.DONE, START, null)));
+
+        assertThat(midway.openPhases()).containsExactly("two");
+        assertThat(learningAhead.openPhases()).containsExactly("two", "three");
+        assertThat(finished.openPhases()).isEmpty();
+    }
+
+    @Test
+    void reviewsDueOnTheSameDayComeInTopicOrder() {
+        Journey journey = journey(Map.of(
+                "d", progress("d", TopicStatus.DONE, START, START.plusDays(3)),
+                "b", progress("b", TopicStatus.DONE, START, START.plusDays(3)),
+                "a", progress("a", TopicStatus.DONE, START, START.plusDays(2))));
+
+        assertThat(journey.dueReviews(START.plusDays(5))).extracting(TopicProgress::topicId).containsExactly("a", "b", "d");
+    }
+
+    @Test
     void dueReviewsAndRetiredTopicsComeFromProgress() {
         Journey journey = journey(Map.of(
                 "a", progress("a", TopicStatus.DONE, START, START.plusDays(3)),

@@ -15,6 +15,10 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
@@ -124,7 +128,7 @@ class SecurityConfiguration {
                         .loginProcessingUrl("/sign-in")
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .defaultSuccessUrl("/account", false)
+                        .successHandler(signInSuccess(savedRequests))
                         .failureHandler(signInFailure())
                         .permitAll())
                 .logout(logout -> logout
@@ -139,6 +143,23 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers(headers, CONTENT_SECURITY_POLICY))
                 .build();
+    }
+
+    /**
+     * Back to the page that asked for sign-in, or the account page. First the session's new CSRF token is
+     * made and stored, once: otherwise each page opened right after signing in (two tabs, a page and its
+     * htmx calls) would make its own, the last stored would win, and the other pages' forms would be refused.
+     */
+    private static AuthenticationSuccessHandler signInSuccess(RequestCache savedRequests) {
+        var redirect = new SavedRequestAwareAuthenticationSuccessHandler();
+        redirect.setDefaultTargetUrl("/account");
+        redirect.setRequestCache(savedRequests);
+        return (request, response, authentication) -> {
+            if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+                token.getToken();
+            }
+            redirect.onAuthenticationSuccess(request, response, authentication);
+        };
     }
 
     /** Back to the sign-in page with a reason that never tells whether the email exists; keeps what was typed. */
