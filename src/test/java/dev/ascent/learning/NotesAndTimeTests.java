@@ -89,6 +89,24 @@ class NotesAndTimeTests {
     }
 
     @Test
+    void theTimeLogOffersEveryTopicByPhaseAndKeepsTheChoiceWhenTheEntryIsRefused() {
+        var roadmap = catalog.roadmap("backend-junior-to-senior").orElseThrow();
+        String lastTopic = roadmap.phases().getLast().topicIds().getLast();
+
+        String first = learner.get(journey).body();
+        String again = learner.get(journey).body();
+        var refused = learner.post(journey, journey + "/time", Map.of("topicId", lastTopic, "minutes", "lots"));
+
+        String select = first.substring(first.indexOf("<select name=\"topicId\">"), first.indexOf("</select>", first.indexOf("<select name=\"topicId\">")));
+        assertThat(select.split("<optgroup ")).hasSize(roadmap.phases().size() + 1);
+        assertThat(select.split("<option ")).as("every topic, and the roadmap in general").hasSize(roadmap.topics().size() + 2);
+        assertThat(select).contains("<optgroup label=\"" + roadmap.phases().getFirst().title() + "\">").doesNotContain("selected");
+        assertThat(again).as("the same select, from the cache").contains(select);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("<option value=\"" + lastTopic + "\" selected=\"selected\">");
+    }
+
+    @Test
     void strangersSeeNothing() {
         WebSession stranger = new WebSession(port).signUp("Stranger", WebSession.uniqueEmail("stranger"), "lantern orbit maple quietly 7");
 

@@ -4,6 +4,7 @@ import dev.ascent.catalog.Catalog;
 import dev.ascent.catalog.ProjectTier;
 import dev.ascent.catalog.Roadmap;
 import dev.ascent.catalog.TopicKind;
+import dev.ascent.platform.RenderedFragments;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -30,11 +31,11 @@ import java.util.Set;
 class CatalogPages {
 
     private final Catalog catalog;
-    private final RenderedExplorer explorer;
+    private final RenderedFragments fragments;
 
-    CatalogPages(Catalog catalog, RenderedExplorer explorer) {
+    CatalogPages(Catalog catalog, RenderedFragments fragments) {
         this.catalog = catalog;
-        this.explorer = explorer;
+        this.fragments = fragments;
     }
 
     @GetMapping("/")
@@ -63,7 +64,11 @@ class CatalogPages {
         model.addAttribute("visibleGroups", visibleGroups(roadmap, matching));
         model.addAttribute("levels", roadmap.levels().ladder());
         model.addAttribute("kinds", TopicKind.values());
-        model.addAttribute("graphAndList", explorer.html(filter, roadmap.version(), roadmap.id(), model, request, response));
+        if (filter.query().isEmpty() && filter.level() == null && filter.kind() == null) {
+            // the graph and list are then the same for every visitor of this version (and phase)
+            String part = "roadmap-explorer/" + roadmap.id() + "/" + (filter.phase() == null ? "" : filter.phase().id());
+            model.addAttribute("graphAndList", fragments.html(part, roadmap.version(), "catalog/roadmap", "graph-and-list", model, request, response));
+        }
         if (htmx != null && "explorer".equals(target)) {
             return "catalog/roadmap :: explorer";
         }

@@ -13,6 +13,7 @@ import dev.ascent.learning.ReviewSchedule;
 import dev.ascent.learning.TopicChange;
 import dev.ascent.learning.TopicStatus;
 import dev.ascent.platform.Markdown;
+import dev.ascent.platform.RenderedFragments;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -41,11 +42,13 @@ class LearningPages {
     private final Learning learning;
     private final Catalog catalog;
     private final Markdown markdown;
+    private final RenderedFragments fragments;
 
-    LearningPages(Learning learning, Catalog catalog, Markdown markdown) {
+    LearningPages(Learning learning, Catalog catalog, Markdown markdown, RenderedFragments fragments) {
         this.learning = learning;
         this.catalog = catalog;
         this.markdown = markdown;
+        this.fragments = fragments;
     }
 
     @GetMapping("/learn")
@@ -89,7 +92,17 @@ class LearningPages {
     }
 
     @GetMapping("/learn/{enrollmentId}")
-    String dashboard(CurrentAccount me, @PathVariable UUID enrollmentId, @RequestParam(required = false) @Nullable String phase, Model model) {
+    String dashboard(CurrentAccount me, @PathVariable UUID enrollmentId, @RequestParam(required = false) @Nullable String phase, Model model,
+                     HttpServletRequest request, HttpServletResponse response) {
+        Journey journey = dashboardModel(me, enrollmentId, phase, model);
+        // the time log's select of every topic, grouped by phase, is the same for everyone on this roadmap version
+        model.addAttribute("topicOptions", fragments.html("time-log-topics/" + journey.roadmap().id(), journey.roadmap().version(),
+                "learning/dashboard", "topic-options", model, request, response));
+        return "learning/dashboard";
+    }
+
+    /** Everything the dashboard shows, except the time log's topic select (rendered live from this model unless cached). */
+    private Journey dashboardModel(CurrentAccount me, UUID enrollmentId, @Nullable String phase, Model model) {
         Journey journey = journey(me, enrollmentId);
         model.addAttribute("journey", journey);
         // the phases being worked in are rendered open; the rest load when opened (or with ?phase= without JavaScript)
@@ -107,7 +120,7 @@ class LearningPages {
         model.addAttribute("kinds", dev.ascent.catalog.TopicKind.values());
         model.addAttribute("timeErrors", Map.of());
         model.addAttribute("timeForm", Map.of("day", learning.today().toString(), "minutes", "", "topicId", "", "kind", ""));
-        return "learning/dashboard";
+        return journey;
     }
 
     /** One phase's topic rows, for the dashboard's closed phases; without htmx, the dashboard with that phase open. */
@@ -153,7 +166,7 @@ class LearningPages {
         if (htmx == null || change.outcome() == TopicChange.Outcome.NOT_FOUND) {
             return afterChange(me, enrollmentId, topicId, change, null, response, model);
         }
-        dashboard(me, enrollmentId, null, model);
+        dashboardModel(me, enrollmentId, null, model);
         model.addAttribute("notice", change.saved() ? "Next review of this topic on %s.".formatted(change.progress().reviewDue()) : change.message());
         if (!change.saved()) {
             response.setStatus(409);
@@ -296,7 +309,7 @@ class LearningPages {
         if (errors.isEmpty()) {
             return "redirect:/learn/" + enrollmentId + "?logged#week";
         }
-        dashboard(me, enrollmentId, null, model);
+        dashboardModel(me, enrollmentId, null, model);
         model.addAttribute("timeErrors", errors);
         model.addAttribute("timeForm", Map.of("topicId", clean(topicId), "day", clean(day), "minutes", clean(minutes), "kind", clean(kind)));
         response.setStatus(422);
