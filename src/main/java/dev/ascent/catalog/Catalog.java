@@ -71,9 +71,7 @@ public class Catalog {
      * drawn as outside nodes. Empty when the roadmap or the phase does not exist.
      */
     public Optional<TopicGraph> graph(String id, String phaseId) {
-        return roadmap(id).flatMap(roadmap -> roadmap.phases().stream()
-                .filter(phase -> phase.id().equals(phaseId))
-                .findFirst()
+        return roadmap(id).flatMap(roadmap -> roadmap.phase(phaseId)
                 .map(phase -> graphs.computeIfAbsent(roadmap.id() + "@" + roadmap.version() + "/" + phase.id(),
                         key -> TopicGraphLayout.layout(roadmap, phase))));
     }

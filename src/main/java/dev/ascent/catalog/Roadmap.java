@@ -120,6 +120,10 @@ public record Roadmap(
         return Optional.ofNullable(((TopicIndex) topics).byId(topicId));
     }
 
+    public Optional<Phase> phase(String phaseId) {
+        return phases.stream().filter(p -> p.id().equals(phaseId)).findFirst();
+    }
+
     public Optional<Project> project(String projectId) {
         return projects.stream().filter(p -> p.id().equals(projectId)).findFirst();
     }

@@ -75,7 +75,7 @@ public final class CheckpointEvaluation {
     static Set<String> expectedTopics(Roadmap roadmap, Roadmap.Checkpoint checkpoint) {
         Set<String> ids = new LinkedHashSet<>(checkpoint.expects().topics());
         for (String phaseId : checkpoint.expects().phases()) {
-            roadmap.phases().stream().filter(p -> p.id().equals(phaseId)).findFirst().ifPresent(phase ->
+            roadmap.phase(phaseId).ifPresent(phase ->
                     phase.topicIds().stream()
                             .filter(id -> roadmap.topic(id).map(t -> !t.optional()).orElse(false))
                             .forEach(ids::add));

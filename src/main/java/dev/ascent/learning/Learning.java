@@ -112,6 +112,11 @@ public class Learning implements PersonalData {
     }
 
     /** The enrolment with its roadmap and progress, if it is this account's and its roadmap still exists. */
+    /** The roadmap one of the learner's enrolments follows, without reading any progress. */
+    public Optional<Roadmap> roadmap(UUID accountId, UUID enrollmentId) {
+        return store.enrollment(accountId, enrollmentId).flatMap(enrollment -> catalog.roadmap(enrollment.roadmapId()));
+    }
+
     public Optional<Journey> journey(UUID accountId, UUID enrollmentId) {
         return store.enrollment(accountId, enrollmentId).flatMap(enrollment -> catalog.roadmap(enrollment.roadmapId())
                 .map(roadmap -> new Journey(enrollment, roadmap,
@@ -419,10 +424,7 @@ public class Learning implements PersonalData {
 
     private TopicChange change(UUID accountId, UUID enrollmentId, String topicId, int expectedVersion, UnaryOperator<TopicProgress> transition) {
         // only the enrolment and its roadmap are needed to know the topic is the learner's: not every topic's progress
-        boolean known = store.enrollment(accountId, enrollmentId)
-                .flatMap(enrollment -> catalog.roadmap(enrollment.roadmapId()))
-                .flatMap(roadmap -> roadmap.topic(topicId))
-                .isPresent();
+        boolean known = roadmap(accountId, enrollmentId).flatMap(roadmap -> roadmap.topic(topicId)).isPresent();
         if (!known) {
             return new TopicChange(TopicChange.Outcome.NOT_FOUND, null, "There is no such topic in your roadmap.");
         }

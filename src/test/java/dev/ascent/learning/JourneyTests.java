@@ -40,6 +40,17 @@ class JourneyTests {
         return new TopicProgress(id, status, Proficiency.WORKING, false, done, done, reviewDue == null ? null : 0, reviewDue, 0);
     }
 
+    /** A journey from "topic STATUS" pairs, each topic finished (if it is) at the start. */
+    private static Journey withStatuses(String... topicStatuses) {
+        Map<String, TopicProgress> progress = new java.util.HashMap<>();
+        for (String pair : topicStatuses) {
+            String[] parts = pair.split(" ");
+            TopicStatus status = TopicStatus.valueOf(parts[1]);
+            progress.put(parts[0], progress(parts[0], status, status == TopicStatus.DONE ? START : null, null));
+        }
+        return journey(progress);
+    }
+
     private static Journey journey(Map<String, TopicProgress> progress) {
         var enrollment = new Enrollment(UUID.randomUUID(), UUID.randomUUID(), "journey", START, 8, Enrollment.Status.ACTIVE, Instant.now(), 0);
         return new Journey(enrollment, ROADMAP, progress, Map.of());
@@ -69,20 +80,9 @@ class JourneyTests {
 
     @Test
     void thePhasesOpenOnTheDashboardAreThoseWithANextTopicOrOneBeingLearned() {
-        Journey midway = journey(Map.of(
-                "a", progress("a", TopicStatus.DONE, START, null),
-                "b", progress("b", TopicStatus.DONE, START, null),
-                "d", progress("d", TopicStatus.DONE, START, null),
-                "e", progress("e", TopicStatus.SKIPPED, null, null)));
-        Journey learningAhead = journey(Map.of(
-                "a", progress("a", TopicStatus.DONE, START, null),
-                "b", progress("b", TopicStatus.DONE, START, null),
-                "d", progress("d", TopicStatus.DONE, START, null),
-                "e", progress("e", TopicStatus.LEARNING, null, null)));
-        Journey finished = journey(Map.of(
-                "a", progress("a", TopicStatus.DONE, START, null), "b", progress("b", TopicStatus.DONE, START, null),
-                "c", progress("c", TopicStatus.DONE, START, null), "d", progress("d", TopicStatus.DONE, START, null),
-                "e", progress("e", TopicStatus.DONE, START, null)));
+        Journey midway = withStatuses("a DONE", "b DONE", "d DONE", "e SKIPPED");
+        Journey learningAhead = withStatuses("a DONE", "b DONE", "d DONE", "e LEARNING");
+        Journey finished = withStatuses("a DONE", "b DONE", "c DONE", "d DONE", "e DONE");
 
         assertThat(midway.openPhases()).containsExactly("two");
         assertThat(learningAhead.openPhases()).containsExactly("two", "three");

@@ -54,7 +54,7 @@ record TopicFilter(String query, @Nullable Level level, @Nullable TopicKind kind
         }
         Roadmap.Phase parsedPhase = null;
         if (phase != null && !phase.isBlank()) {
-            parsedPhase = roadmap.phases().stream().filter(p -> p.id().equals(phase.strip())).findFirst().orElse(null);
+            parsedPhase = roadmap.phase(phase.strip()).orElse(null);
             if (parsedPhase == null) {
                 messages.add("This roadmap has no phase “%s”; showing every phase.".formatted(phase.strip()));
             }

@@ -128,8 +128,7 @@ class LearningPages {
     String phaseTopics(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String phaseId,
                        @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
         Journey journey = journey(me, enrollmentId);
-        Roadmap.Phase phase = journey.roadmap().phases().stream().filter(p -> p.id().equals(phaseId)).findFirst()
-                .orElseThrow(() -> notFound("This roadmap has no such phase."));
+        Roadmap.Phase phase = journey.roadmap().phase(phaseId).orElseThrow(() -> notFound("This roadmap has no such phase."));
         if (htmx == null) {
             return "redirect:/learn/" + enrollmentId + "?phase=" + phase.id() + "#phase-" + phase.id();
         }
@@ -342,7 +341,7 @@ class LearningPages {
         }
         if (htmx == null) {
             // back to the row, with its phase open even if it is not one being worked in
-            String phase = journey(me, enrollmentId).roadmap().phaseOf(topicId).map(Roadmap.Phase::id).orElse("");
+            String phase = learning.roadmap(me.id(), enrollmentId).flatMap(roadmap -> roadmap.phaseOf(topicId)).map(Roadmap.Phase::id).orElse("");
             return "redirect:/learn/" + enrollmentId + "?phase=" + phase + (change.saved() ? "" : "&conflict") + "#topic-" + topicId;
         }
         Journey journey = journey(me, enrollmentId);
