@@ -39,7 +39,7 @@ class ErrorPages implements ErrorController {
         return page;
     }
 
-    private static boolean wantsProblem(HttpServletRequest request, String path) {
+    static boolean wantsProblem(HttpServletRequest request, String path) {
         String accept = request.getHeader("Accept");
         return path.startsWith("/api/") || path.startsWith("/v3/api-docs")
                 || (accept != null && (accept.contains("application/json") || accept.contains("application/problem+json"))

@@ -1,6 +1,8 @@
 package dev.ascent.accounts.internal;
 
 import dev.ascent.accounts.internal.AuditLog.Type;
+import dev.ascent.platform.DatabaseAvailability;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -165,6 +167,9 @@ class SecurityConfiguration {
     /** Back to the sign-in page with a reason that never tells whether the email exists; keeps what was typed. */
     private static AuthenticationFailureHandler signInFailure() {
         return (request, response, exception) -> {
+            if (DatabaseAvailability.isUnreachable(exception)) {
+                throw new ServletException(exception); // not a wrong password: platform answers 503
+            }
             String reason = switch (exception) {
                 case SignInThrottledException throttled -> "throttled&wait=" + throttled.seconds();
                 case DisabledException disabled -> "disabled";
