@@ -2,7 +2,11 @@ package dev.ascent.accounts.internal;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.stereotype.Component;
 
 /**
  * Sessions live in PostgreSQL (Spring Session JDBC). The first requests of a new session often come
@@ -13,6 +17,22 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStorage {
+
+    /** Expired sessions are deleted by one instance at a time (Spring Session's own cron is off: spring.session.jdbc.cleanup-cron). */
+    @Component
+    static class ExpiredSessions {
+        private final JdbcIndexedSessionRepository sessions;
+
+        ExpiredSessions(JdbcIndexedSessionRepository sessions) {
+            this.sessions = sessions;
+        }
+
+        @Scheduled(cron = "${ascent.sessions.cleanup-cron:0 */10 * * * *}")
+        @SchedulerLock(name = "expired-sessions", lockAtLeastFor = "1m")
+        public void delete() {
+            sessions.cleanUpExpiredSessions();
+        }
+    }
 
     @Bean
     PostgreSqlJdbcIndexedSessionRepositoryCustomizer postgreSqlSessionAttributes() {

@@ -8,6 +8,7 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -85,9 +86,10 @@ public class SignInThrottle {
         return probe.canBeConsumed() ? 0 : probe.getNanosToWaitForRefill();
     }
 
-    /** Expired buckets are full again; deleting them keeps the table small. Idempotent, so every instance may run it. */
+    /** Expired buckets are full again; deleting them keeps the table small. One instance at a time does it. */
     @Scheduled(fixedDelayString = "${ascent.sign-in.cleanup-interval:15m}", initialDelayString = "${ascent.sign-in.cleanup-interval:15m}")
-    void deleteExpired() {
+    @SchedulerLock(name = "expired-sign-in-buckets", lockAtLeastFor = "1m")
+    public void deleteExpired() {
         jdbc.sql("delete from accounts.sign_in_buckets where expires_at < :now")
                 .param("now", System.currentTimeMillis())
                 .update();
