@@ -8,6 +8,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -20,6 +22,9 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -81,10 +86,13 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/roadmaps", "/api/v1/roadmaps/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/scenarios", "/api/v1/scenarios/*").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/actuator/**").hasRole("ADMIN")
-                        .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                        // scope and role are both checked on every change: an admin's read token (the one
+                        // Prometheus holds) reads the admin endpoints and changes nothing
+                        .requestMatchers(new AndRequestMatcher(readOnly(), ADMIN_API)).hasRole("ADMIN")
+                        .requestMatchers(ADMIN_API).access(AuthorizationManagers.allOf(
+                                AuthorityAuthorizationManager.hasRole("ADMIN"), AuthorityAuthorizationManager.hasAuthority(WRITE_SCOPE)))
                         .requestMatchers(readOnly()).authenticated()
-                        .anyRequest().hasAuthority("SCOPE_write"))
+                        .anyRequest().hasAuthority(WRITE_SCOPE))
                 .oauth2ResourceServer(resource -> resource
                         .opaqueToken(opaque -> opaque.introspector(new TokenIntrospector(tokens, accounts)))
                         .authenticationEntryPoint(problems)
@@ -181,6 +189,12 @@ class SecurityConfiguration {
 
     /** Session attribute holding the email typed into a failed sign-in, so the form keeps it. */
     static final String SIGN_IN_EMAIL = "ascent.signInEmail"; // read by web.SignInSupport
+
+    private static final String WRITE_SCOPE = "SCOPE_write";
+
+    /** Administration API and operational endpoints: an administrator's token, read-write for any change. */
+    private static final RequestMatcher ADMIN_API = new OrRequestMatcher(
+            PathPatternRequestMatcher.pathPattern("/api/v1/admin/**"), PathPatternRequestMatcher.pathPattern("/actuator/**"));
 
     private static RequestMatcher readOnly() {
         return (HttpServletRequest request) -> "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDate;
@@ -140,6 +142,10 @@ class AccountPages {
 
     @PostMapping("/account/tokens/{tokenId}/revoke")
     String revokeToken(CurrentAccount current, @PathVariable UUID tokenId, HttpServletRequest request) {
+        if (accounts.token(current.id(), tokenId).isEmpty()) {
+            // another account's token is not found, here as in the API
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no token with this id.");
+        }
         accounts.revokeToken(current.id(), tokenId, client(request));
         return "redirect:/account?revoked#tokens";
     }
