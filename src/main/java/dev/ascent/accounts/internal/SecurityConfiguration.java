@@ -109,10 +109,10 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http, AccountStore accounts, PasswordEncoder encoder, SignInThrottle throttle,
-                              AuditLog audit) throws Exception {
+                              AuditLog audit, DeviceCookies devices) throws Exception {
         // Not a bean: as the only provider bean it would also be installed in the global authentication
         // manager, which ProviderManager consults again after a failure, counting every wrong password twice.
-        var signIn = new SignInProvider(accounts, encoder, throttle, audit);
+        var signIn = new SignInProvider(accounts, encoder, throttle, audit, devices);
         // after sign-in, back to the page that asked for it, without a "?continue" marker in the address
         var savedRequests = new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
         savedRequests.setMatchingRequestParameterName(null);
@@ -136,7 +136,8 @@ class SecurityConfiguration {
                         .loginProcessingUrl("/sign-in")
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .successHandler(signInSuccess(savedRequests))
+                        .authenticationDetailsSource(SignInDetails::new)
+                        .successHandler(signInSuccess(savedRequests, devices))
                         .failureHandler(signInFailure())
                         .permitAll())
                 .logout(logout -> logout
@@ -157,14 +158,18 @@ class SecurityConfiguration {
      * Back to the page that asked for sign-in, or the account page. First the session's new CSRF token is
      * made and stored, once: otherwise each page opened right after signing in (two tabs, a page and its
      * htmx calls) would make its own, the last stored would win, and the other pages' forms would be refused.
+     * The browser also gets a fresh device cookie: from now on it is a device this account knows.
      */
-    private static AuthenticationSuccessHandler signInSuccess(RequestCache savedRequests) {
+    private static AuthenticationSuccessHandler signInSuccess(RequestCache savedRequests, DeviceCookies devices) {
         var redirect = new SavedRequestAwareAuthenticationSuccessHandler();
         redirect.setDefaultTargetUrl("/account");
         redirect.setRequestCache(savedRequests);
         return (request, response, authentication) -> {
             if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
                 token.getToken();
+            }
+            if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
+                devices.issue(principal.id(), request, response);
             }
             redirect.onAuthenticationSuccess(request, response, authentication);
         };
