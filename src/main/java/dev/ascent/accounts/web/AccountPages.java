@@ -7,6 +7,7 @@ import dev.ascent.accounts.internal.AccountService;
 import dev.ascent.accounts.internal.AccountService.Outcome;
 import dev.ascent.accounts.internal.ApiTokens;
 import dev.ascent.accounts.internal.AuditLog;
+import dev.ascent.accounts.internal.SignUps;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -34,12 +35,14 @@ import java.util.UUID;
 class AccountPages {
 
     private final AccountService accounts;
+    private final SignUps signUps;
     private final AccountMail mail;
     private final SignInSupport signIn;
     private final JsonMapper json;
 
-    AccountPages(AccountService accounts, AccountMail mail, SignInSupport signIn, JsonMapper json) {
+    AccountPages(AccountService accounts, SignUps signUps, AccountMail mail, SignInSupport signIn, JsonMapper json) {
         this.accounts = accounts;
+        this.signUps = signUps;
         this.mail = mail;
         this.signIn = signIn;
         this.json = json;
@@ -66,26 +69,44 @@ class AccountPages {
     }
 
     @GetMapping("/sign-up")
-    String signUpPage(Model model) {
+    String signUpPage(@RequestParam(name = "check-email", required = false) @Nullable String checkEmail, Model model) {
         if (signIn.signedIn()) {
             return "redirect:/account";
         }
         model.addAttribute("form", new SignUpForm("", "", ""));
         model.addAttribute("errors", Map.of());
+        model.addAttribute("checkEmail", checkEmail != null);
         return "accounts/sign-up";
     }
 
+    /**
+     * With email configured, a new address and one that already has an account get the same answer
+     * (a redirect to "check your email"), and the email says the rest: a confirmation link, or "someone
+     * tried to sign up with your address". Without email there is no other way to tell the person, so
+     * the page says the address is taken (and a new account is signed in at once).
+     */
     @PostMapping("/sign-up")
     String signUp(SignUpForm form, HttpServletRequest request, HttpServletResponse response, Model model) {
-        Outcome<Account> outcome = accounts.signUp(text(form.displayName()), text(form.email()), text(form.password()), client(request));
-        if (!outcome.ok()) {
-            model.addAttribute("form", new SignUpForm(echo(form.displayName()), echo(form.email()), ""));
-            model.addAttribute("errors", outcome.errors());
-            response.setStatus(422);
-            return "accounts/sign-up";
+        var result = signUps.signUp(text(form.displayName()), text(form.email()), text(form.password()), client(request));
+        if (mail.enabled() && !(result instanceof SignUps.Result.Invalid)) {
+            return "redirect:/sign-up?check-email";
         }
-        signIn.signIn(outcome.value(), request, response);
-        return "redirect:/account?welcome";
+        return switch (result) {
+            case SignUps.Result.Created created -> {
+                signIn.signIn(created.account(), request, response);
+                yield "redirect:/account?welcome";
+            }
+            case SignUps.Result.AddressTaken taken -> signUpErrors(form, Map.of("email", SignUps.ADDRESS_TAKEN), response, model);
+            case SignUps.Result.Invalid invalid -> signUpErrors(form, invalid.errors(), response, model);
+        };
+    }
+
+    private static String signUpErrors(SignUpForm form, Map<String, String> errors, HttpServletResponse response, Model model) {
+        model.addAttribute("form", new SignUpForm(echo(form.displayName()), echo(form.email()), ""));
+        model.addAttribute("errors", errors);
+        model.addAttribute("checkEmail", false);
+        response.setStatus(422);
+        return "accounts/sign-up";
     }
 
     @GetMapping("/account")
