@@ -7,9 +7,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -196,14 +202,28 @@ class ThrottlingTests {
         assertThat(secondsToWait(laptop.signIn(other, PASSWORD))).as("the cookie names another account").isPositive();
         HttpCookie genuine = deviceCookie(laptop);
         String value = genuine.getValue();
-        WebSession forger = browser("203.0.113.78");
-        HttpCookie forged = new HttpCookie(genuine.getName(), value.substring(0, value.length() - 2) + (value.endsWith("AA") ? "BB" : "AA"));
-        forged.setPath("/sign-in");
-        forged.setVersion(0);
-        forger.cookies().getCookieStore().add(URI.create("http://localhost:" + port + "/sign-in"), forged);
+        WebSession forger = withDeviceCookie(browser("203.0.113.78"), value.substring(0, value.length() - 2) + (value.endsWith("AA") ? "BB" : "AA"));
         assertThat(secondsToWait(forger.signIn(owner, PASSWORD))).as("a cookie whose signature does not hold").isPositive();
 
         assertThat(WebSession.target(laptop.signIn(owner, PASSWORD))).isEqualTo("/account");
+    }
+
+    @Test
+    void aDeviceCookieMoreThanAYearOldNoLongerCounts() throws Exception {
+        String email = WebSession.uniqueEmail("old-laptop");
+        UUID id = accounts.signUp("Olga Old", email, PASSWORD, "test").value().id();
+        knownDevice(email, "198.51.100.50"); // makes sure the signing key exists
+        WebSession stranger = browser("203.0.113.88");
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            stranger.signIn(email, "guess number " + attempt);
+        }
+        Instant now = Instant.now();
+
+        WebSession yearOld = withDeviceCookie(browser("198.51.100.51"), signedDeviceCookie(id, now.minus(Duration.ofDays(366))));
+        WebSession recent = withDeviceCookie(browser("198.51.100.52"), signedDeviceCookie(id, now.minus(Duration.ofDays(364))));
+
+        assertThat(secondsToWait(yearOld.signIn(email, PASSWORD))).as("a year and a day old").isPositive();
+        assertThat(WebSession.target(recent.signIn(email, PASSWORD))).as("the same cookie, less than a year old").isEqualTo("/account");
     }
 
     @Test
@@ -243,6 +263,23 @@ class ThrottlingTests {
         return browser.cookies().getCookieStore().getCookies().stream()
                 .filter(cookie -> cookie.getName().equals("ascent_device")).findFirst()
                 .orElseThrow(() -> new AssertionError("no device cookie"));
+    }
+
+    /** A device cookie made the way the app makes one, with its key from the database, issued at {@code issued}. */
+    private String signedDeviceCookie(UUID accountId, Instant issued) throws Exception {
+        byte[] key = jdbc.sql("select secret from accounts.signing_keys where purpose = 'device-cookie'").query(byte[].class).single();
+        String payload = accountId + ".bm9uY2Vub25jZW5vbmNl." + issued.getEpochSecond();
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(key, "HmacSHA256"));
+        return payload + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private WebSession withDeviceCookie(WebSession browser, String value) {
+        HttpCookie cookie = new HttpCookie("ascent_device", value);
+        cookie.setPath("/sign-in");
+        cookie.setVersion(0);
+        browser.cookies().getCookieStore().add(URI.create("http://localhost:" + port + "/sign-in"), cookie);
+        return browser;
     }
 
     private List<String> clients(UUID accountId, String type) {
