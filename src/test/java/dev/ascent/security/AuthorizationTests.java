@@ -31,7 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Walks every route the running app exposes (read from its handler mappings, so a new route
  * fails this test until it is classified here) as anonymous, a learner, another learner and an
- * admin, and checks who may do what.
+ * admin, and checks who may do what: each API route with each actor's read token and read-write
+ * token (scope × role), where a read token is refused (403 problem) on every change, admin routes
+ * included, and a read-write token of the right role is allowed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -304,6 +306,9 @@ class AuthorizationTests {
                     wrong.add("%s as %s (read token): expected 403, got %d".formatted(route, actor.name(), withReadToken.statusCode()));
                 } else {
                     checkProblem(wrong, route, actor.name() + " (read token)", withReadToken);
+                    if (!withReadToken.body().contains("This token may only read.")) {
+                        wrong.add("%s as %s (read token): the problem does not name the scope: %s".formatted(route, actor.name(), withReadToken.body()));
+                    }
                 }
                 check(wrong, route, actor.name() + " (read-write token)", access, call(method, path, actor.writeToken(), null));
             }

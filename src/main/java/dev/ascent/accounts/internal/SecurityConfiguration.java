@@ -33,8 +33,10 @@ import tools.jackson.databind.json.JsonMapper;
  * <ul>
  *   <li>{@code /api/**} and {@code /actuator/**}: stateless, personal access tokens
  *   ({@code Authorization: Bearer}), problem documents for 401 and 403; reading the catalog and
- *   health needs nothing, changes need a read-write token, admin endpoints an admin's token.</li>
- *   <li>Pages: a session in PostgreSQL, email-and-password sign-in with throttling, CSRF on every
+ *   health needs nothing, admin endpoints an admin's token, and every change (admin ones included)
+ *   a read-write token.</li>
+ *   <li>Pages: a session in PostgreSQL, email-and-password sign-in with throttling (a device cookie
+ *   keeps the owner's browsers out of strangers' lockouts), CSRF on every
  *   state-changing request, the session id rotated at sign-in.</li>
  *   <li>Everywhere: a strict Content Security Policy (no inline script or style), no framing,
  *   no MIME sniffing, a tight referrer policy, HSTS behind TLS.</li>
