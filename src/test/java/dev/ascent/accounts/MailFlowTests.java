@@ -49,6 +49,7 @@ class MailFlowTests {
 
     static final String VERIFY_SUBJECT = "Confirm your email address for Ascent";
     static final String RESET_SUBJECT = "Reset your Ascent password";
+    static final String SIGN_UP_ATTEMPT_SUBJECT = "Someone tried to sign up to Ascent with your address";
     static final String RESET_SENT = "If an account exists for that address, a link to reset its password is on its way. It works once, for 30 minutes.";
     static final String RESET_LINK_DEAD = "This reset link has expired or was already used.";
 
@@ -68,6 +69,7 @@ class MailFlowTests {
         String email = WebSession.uniqueEmail("vera");
         WebSession browser = browser().signUp("Vera Verify", email, PASSWORD);
         assertThat(mail.waitForIncomingEmail(5_000, 1)).isTrue();
+        assertThat(WebSession.target(browser.signIn(email, PASSWORD))).as("with email, signing up does not sign in").isEqualTo("/account");
 
         MimeMessage message = onlyMessage(email, VERIFY_SUBJECT);
         assertThat(((InternetAddress) message.getFrom()[0]).getAddress()).isEqualTo("ascent@localhost");
@@ -85,14 +87,47 @@ class MailFlowTests {
         assertThat(verifiedAt).isNotNull();
         assertThat(browser.get("/account").body()).contains("<dt>Email confirmed</dt><dd>Yes</dd>")
                 .doesNotContain("Please confirm your email address");
-        assertThat(auditTypes(idOf(email))).containsExactly("SIGNED_UP", "EMAIL_VERIFIED");
+        assertThat(auditTypes(idOf(email))).containsExactly("SIGNED_UP", "SIGNED_IN", "EMAIL_VERIFIED");
 
         var again = browser().get(link);
 
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.body()).contains("<h1>This link does not work</h1>").doesNotContain("Email address confirmed");
         assertThat(verifiedAt(email)).isEqualTo(verifiedAt);
-        assertThat(auditTypes(idOf(email))).containsExactly("SIGNED_UP", "EMAIL_VERIFIED");
+        assertThat(auditTypes(idOf(email))).containsExactly("SIGNED_UP", "SIGNED_IN", "EMAIL_VERIFIED");
+    }
+
+    @Test
+    void signUpAnswersTheSameForATakenAndAFreeAddressAndSaysTheRestByEmail() throws Exception {
+        String taken = WebSession.uniqueEmail("taken");
+        UUID owner = accounts.signUp("Tess Taken", taken, PASSWORD, "test").value().id();
+        assertThat(mail.waitForIncomingEmail(5_000, 1)).isTrue();
+        String free = WebSession.uniqueEmail("free");
+        WebSession first = browser();
+        WebSession second = browser();
+
+        var forTaken = first.post("/sign-up", "/sign-up", Map.of("displayName", "Sly Someone", "email", taken.toUpperCase(Locale.ROOT),
+                "password", NEW_PASSWORD));
+        var forFree = second.post("/sign-up", "/sign-up", Map.of("displayName", "Fay Free", "email", free, "password", NEW_PASSWORD));
+
+        assertThat(forTaken.statusCode()).isEqualTo(302);
+        assertThat(forFree.statusCode()).isEqualTo(302);
+        assertThat(WebSession.target(forTaken)).isEqualTo("/sign-up?check-email").isEqualTo(WebSession.target(forFree));
+        assertThat(forTaken.headers().map().keySet()).as("the same headers").isEqualTo(forFree.headers().map().keySet());
+        var takenPage = first.get(WebSession.target(forTaken));
+        var freePage = second.get(WebSession.target(forFree));
+        assertThat(takenPage.statusCode()).isEqualTo(200);
+        assertThat(takenPage.body()).contains("<h1>Check your email</h1>", "Check your email: we have sent a message to the address you gave")
+                .doesNotContain("already exists");
+        assertThat(withoutCsrf(takenPage.body())).as("the two pages are identical").isEqualTo(withoutCsrf(freePage.body()));
+        assertThat(WebSession.target(second.get("/account"))).as("not signed in").isEqualTo("/sign-in");
+
+        assertThat(mail.waitForIncomingEmail(5_000, 3)).as("the first confirmation, the notice and the new confirmation").isTrue();
+        String notice = text(onlyMessage(taken, SIGN_UP_ATTEMPT_SUBJECT));
+        assertThat(notice).startsWith("Hello Tess Taken,").contains("It already has an", "nothing was changed", "/sign-in", "/forgot-password");
+        assertThat(link(onlyMessage(free, VERIFY_SUBJECT), "/account/verify")).startsWith("/account/verify?token=");
+        assertThat(WebSession.target(browser().signIn(taken, PASSWORD))).as("the owner's password is unchanged").isEqualTo("/account");
+        assertThat(auditTypes(owner)).containsExactly("SIGNED_UP", "SIGNED_IN");
     }
 
     @Test

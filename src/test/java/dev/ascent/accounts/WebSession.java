@@ -30,14 +30,26 @@ public final class WebSession {
     private final String base;
     private final HttpClient http;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public WebSession(int port) {
         this.base = "http://localhost:" + port;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /** Sends this header with every request from now on (e.g. X-Forwarded-For, as a proxy would). */
+    public WebSession header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    /** The browser's cookies, for tests that look at or tamper with one. */
+    public CookieManager cookies() {
+        return cookies;
+    }
+
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
+        return send(request(path).header("Accept", "text/html").GET().build());
     }
 
     /** A download, as bytes. */
@@ -67,7 +79,7 @@ public final class WebSession {
         String form = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(base + action))
+        return send(request(action)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "text/html")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
@@ -114,6 +126,12 @@ public final class WebSession {
                 .filter(c -> c.getName().equals("SESSION") || c.getName().equals("JSESSIONID"))
                 .map(c -> c.getName() + "=" + c.getValue())
                 .findFirst().orElse("");
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        headers.forEach(request::header);
+        return request;
     }
 
     private HttpResponse<String> send(HttpRequest request) {

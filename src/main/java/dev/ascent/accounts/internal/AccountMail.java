@@ -15,7 +15,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 
 /**
- * The emails Ascent sends: address verification and password reset. Email is optional: without
+ * The emails Ascent sends: address verification, password reset, and the notice that someone tried
+ * to sign up with an address that has an account. Email is optional: without
  * {@code spring.mail.host} nothing is sent and the pages say so.
  */
 @Component
@@ -49,6 +50,21 @@ public class AccountMail {
 
                 If you did not create an Ascent account, ignore this message.
                 """.formatted(name, baseUrl, token));
+    }
+
+    /** To an address that already has an account, instead of saying on the sign-up page that it does. */
+    void sendSignUpAttempt(String to, String name) {
+        send(to, "Someone tried to sign up to Ascent with your address", """
+                Hello %s,
+
+                someone tried to create a new Ascent account with this email address. It already has an
+                account, so nothing was changed.
+
+                If it was you, sign in: %s/sign-in
+                If you forgot your password, reset it: %s/forgot-password
+
+                If it was not you, ignore this message: your account stays as it is.
+                """.formatted(name, baseUrl, baseUrl));
     }
 
     void sendPasswordReset(String to, String name, String token) {

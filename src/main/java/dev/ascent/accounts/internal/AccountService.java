@@ -63,11 +63,13 @@ public class AccountService {
     private final List<PersonalData> personalData;
     private final ApplicationEventPublisher events;
     private final String adminEmail;
+    private final SignUps signUps;
 
     AccountService(AccountStore accounts, ApiTokens tokens, OneTimeTokens links, AuditLog audit, AccountMail mail,
                    SignInThrottle throttle, PasswordEncoder passwords, FindByIndexNameSessionRepository<?> sessions,
-                   List<PersonalData> personalData,
-                   ApplicationEventPublisher events, @Value("${ascent.admin.email:}") String adminEmail) {
+                   List<PersonalData> personalData, ApplicationEventPublisher events, SignUps signUps,
+                   @Value("${ascent.admin.email:}") String adminEmail) {
+        this.signUps = signUps;
         this.accounts = accounts;
         this.tokens = tokens;
         this.links = links;
@@ -85,27 +87,13 @@ public class AccountService {
         return accounts.byId(id).map(AccountStore.Credentials::account);
     }
 
-    @Transactional
+    /** Signs up, saying on the page whether the address is taken; the sign-up page uses {@link SignUps} directly. */
     public Outcome<Account> signUp(String displayName, String email, String password, String client) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        String name = TextInput.singleLine(displayName);
-        String address = TextInput.singleLine(email);
-        TextInput.checkName(name).ifPresent(message -> errors.put("displayName", message));
-        TextInput.checkEmail(address).ifPresent(message -> errors.put("email", message));
-        PasswordPolicy.check(password, address, name).ifPresent(message -> errors.put("password", message));
-        if (!errors.isEmpty()) {
-            return Outcome.failed(errors);
-        }
-        UUID id = UUID.randomUUID();
-        Role role = !adminEmail.isEmpty() && adminEmail.equals(AccountStore.normalise(address)) ? Role.ADMIN : Role.LEARNER;
-        if (!accounts.insert(id, address, name, passwords.encode(password), role)) {
-            return Outcome.failed("email", "An account with this email already exists. Sign in, or reset the password if you forgot it.");
-        }
-        audit.record(id, Type.SIGNED_UP, role == Role.ADMIN ? "signed up as the configured administrator" : "", client);
-        if (mail.enabled()) {
-            mail.sendVerification(AccountStore.normalise(address), name, links.issue(id, OneTimeTokens.Purpose.VERIFY_EMAIL, Duration.ofHours(24)));
-        }
-        return Outcome.ok(find(id).orElseThrow());
+        return switch (signUps.signUp(displayName, email, password, client)) {
+            case SignUps.Result.Created created -> Outcome.ok(created.account());
+            case SignUps.Result.AddressTaken taken -> Outcome.failed("email", SignUps.ADDRESS_TAKEN);
+            case SignUps.Result.Invalid invalid -> Outcome.failed(invalid.errors());
+        };
     }
 
     @Transactional

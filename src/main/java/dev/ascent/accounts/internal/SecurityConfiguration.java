@@ -10,6 +10,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -22,6 +24,9 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,8 +35,10 @@ import tools.jackson.databind.json.JsonMapper;
  * <ul>
  *   <li>{@code /api/**} and {@code /actuator/**}: stateless, personal access tokens
  *   ({@code Authorization: Bearer}), problem documents for 401 and 403; reading the catalog and
- *   health needs nothing, changes need a read-write token, admin endpoints an admin's token.</li>
- *   <li>Pages: a session in PostgreSQL, email-and-password sign-in with throttling, CSRF on every
+ *   health needs nothing, admin endpoints an admin's token, and every change (admin ones included)
+ *   a read-write token.</li>
+ *   <li>Pages: a session in PostgreSQL, email-and-password sign-in with throttling (a device cookie
+ *   keeps the owner's browsers out of strangers' lockouts), CSRF on every
  *   state-changing request, the session id rotated at sign-in.</li>
  *   <li>Everywhere: a strict Content Security Policy (no inline script or style), no framing,
  *   no MIME sniffing, a tight referrer policy, HSTS behind TLS.</li>
@@ -83,10 +90,13 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/roadmaps", "/api/v1/roadmaps/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/scenarios", "/api/v1/scenarios/*").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/actuator/**").hasRole("ADMIN")
-                        .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                        // scope and role are both checked on every change: an admin's read token (the one
+                        // Prometheus holds) reads the admin endpoints and changes nothing
+                        .requestMatchers(new AndRequestMatcher(readOnly(), ADMIN_API)).hasRole("ADMIN")
+                        .requestMatchers(ADMIN_API).access(AuthorizationManagers.allOf(
+                                AuthorityAuthorizationManager.hasRole("ADMIN"), AuthorityAuthorizationManager.hasAuthority(WRITE_SCOPE)))
                         .requestMatchers(readOnly()).authenticated()
-                        .anyRequest().hasAuthority("SCOPE_write"))
+                        .anyRequest().hasAuthority(WRITE_SCOPE))
                 .oauth2ResourceServer(resource -> resource
                         .opaqueToken(opaque -> opaque.introspector(new TokenIntrospector(tokens, accounts)))
                         .authenticationEntryPoint(problems)
@@ -103,10 +113,10 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http, AccountStore accounts, PasswordEncoder encoder, SignInThrottle throttle,
-                              AuditLog audit) throws Exception {
+                              AuditLog audit, DeviceCookies devices) throws Exception {
         // Not a bean: as the only provider bean it would also be installed in the global authentication
         // manager, which ProviderManager consults again after a failure, counting every wrong password twice.
-        var signIn = new SignInProvider(accounts, encoder, throttle, audit);
+        var signIn = new SignInProvider(accounts, encoder, throttle, audit, devices);
         // after sign-in, back to the page that asked for it, without a "?continue" marker in the address
         var savedRequests = new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
         savedRequests.setMatchingRequestParameterName(null);
@@ -130,7 +140,8 @@ class SecurityConfiguration {
                         .loginProcessingUrl("/sign-in")
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .successHandler(signInSuccess(savedRequests))
+                        .authenticationDetailsSource(SignInDetails::new)
+                        .successHandler(signInSuccess(savedRequests, devices))
                         .failureHandler(signInFailure())
                         .permitAll())
                 .logout(logout -> logout
@@ -151,14 +162,18 @@ class SecurityConfiguration {
      * Back to the page that asked for sign-in, or the account page. First the session's new CSRF token is
      * made and stored, once: otherwise each page opened right after signing in (two tabs, a page and its
      * htmx calls) would make its own, the last stored would win, and the other pages' forms would be refused.
+     * The browser also gets a fresh device cookie: from now on it is a device this account knows.
      */
-    private static AuthenticationSuccessHandler signInSuccess(RequestCache savedRequests) {
+    private static AuthenticationSuccessHandler signInSuccess(RequestCache savedRequests, DeviceCookies devices) {
         var redirect = new SavedRequestAwareAuthenticationSuccessHandler();
         redirect.setDefaultTargetUrl("/account");
         redirect.setRequestCache(savedRequests);
         return (request, response, authentication) -> {
             if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
                 token.getToken();
+            }
+            if (authentication.getPrincipal() instanceof AccountPrincipal principal) {
+                devices.issue(principal.id(), request, response);
             }
             redirect.onAuthenticationSuccess(request, response, authentication);
         };
@@ -186,6 +201,12 @@ class SecurityConfiguration {
 
     /** Session attribute holding the email typed into a failed sign-in, so the form keeps it. */
     static final String SIGN_IN_EMAIL = "ascent.signInEmail"; // read by web.SignInSupport
+
+    private static final String WRITE_SCOPE = "SCOPE_write";
+
+    /** Administration API and operational endpoints: an administrator's token, read-write for any change. */
+    private static final RequestMatcher ADMIN_API = new OrRequestMatcher(
+            PathPatternRequestMatcher.pathPattern("/api/v1/admin/**"), PathPatternRequestMatcher.pathPattern("/actuator/**"));
 
     private static RequestMatcher readOnly() {
         return (HttpServletRequest request) -> "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())

@@ -17,8 +17,8 @@ import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
- * Email-and-password sign-in: throttled before the password is even checked, audited either
- * way. The password is checked before the account's status, so a disabled account is only
+ * Email-and-password sign-in: throttled before the password is even checked (by device when the
+ * browser's device cookie names this account, see {@link SignInThrottle}), audited either way. The password is checked before the account's status, so a disabled account is only
  * revealed to someone who knows its password.
  */
 class SignInProvider implements AuthenticationProvider {
@@ -27,9 +27,11 @@ class SignInProvider implements AuthenticationProvider {
     private final SignInThrottle throttle;
     private final AccountStore accounts;
     private final AuditLog audit;
+    private final DeviceCookies devices;
 
-    SignInProvider(AccountStore accounts, PasswordEncoder encoder, SignInThrottle throttle, AuditLog audit) {
+    SignInProvider(AccountStore accounts, PasswordEncoder encoder, SignInThrottle throttle, AuditLog audit, DeviceCookies devices) {
         this.accounts = accounts;
+        this.devices = devices;
         this.throttle = throttle;
         this.audit = audit;
         this.passwords = new DaoAuthenticationProvider(email -> accounts.byEmail(email).map(AccountPrincipal::of)
@@ -51,11 +53,13 @@ class SignInProvider implements AuthenticationProvider {
         String client = client(authentication);
         if (TextInput.checkEmail(email).isPresent()) {
             // not an address any account can have: no query, and the same answer as a wrong password
-            throttle.recordFailure(email.length() > AccountService.MAX_EMAIL ? email.substring(0, AccountService.MAX_EMAIL) : email, client);
+            throttle.recordFailure(email.length() > AccountService.MAX_EMAIL ? email.substring(0, AccountService.MAX_EMAIL) : email, client, null);
             throw new BadCredentialsException("Bad credentials");
         }
         UUID accountId = accounts.byEmail(email).map(c -> c.account().id()).orElse(null);
-        OptionalLong wait = throttle.waitBeforeAttempt(email, client);
+        String device = accountId == null || !(authentication.getDetails() instanceof SignInDetails details)
+                ? null : devices.device(accountId, details.deviceCookie()).orElse(null);
+        OptionalLong wait = throttle.waitBeforeAttempt(email, client, device);
         if (wait.isPresent()) {
             audit.record(accountId, Type.SIGN_IN_THROTTLED, "refused for " + wait.getAsLong() + " s", client);
             throw new SignInThrottledException(wait.getAsLong());
@@ -63,13 +67,15 @@ class SignInProvider implements AuthenticationProvider {
         try {
             Authentication result = passwords.authenticate(authentication);
             AccountPrincipal principal = ((AccountPrincipal) result.getPrincipal()).withoutPassword();
-            throttle.recordSuccess(email);
+            throttle.recordSuccess(email, device);
             audit.record(principal.id(), Type.SIGNED_IN, "with password", client);
             var signedIn = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
-            signedIn.setDetails(authentication.getDetails());
+            // address and session only: the device cookie stays out of the stored session
+            signedIn.setDetails(authentication.getDetails() instanceof WebAuthenticationDetails details
+                    ? new WebAuthenticationDetails(details.getRemoteAddress(), details.getSessionId()) : null);
             return signedIn;
         } catch (BadCredentialsException e) {
-            throttle.recordFailure(email, client);
+            throttle.recordFailure(email, client, device);
             audit.record(accountId, Type.SIGN_IN_FAILED, accountId == null ? "unknown email" : "wrong password", client);
             throw e;
         } catch (DisabledException e) {

@@ -7,12 +7,14 @@ import dev.ascent.accounts.internal.AccountService;
 import dev.ascent.accounts.internal.AccountService.Outcome;
 import dev.ascent.accounts.internal.ApiTokens;
 import dev.ascent.accounts.internal.AuditLog;
+import dev.ascent.accounts.internal.SignUps;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.LocalDate;
@@ -32,12 +35,14 @@ import java.util.UUID;
 class AccountPages {
 
     private final AccountService accounts;
+    private final SignUps signUps;
     private final AccountMail mail;
     private final SignInSupport signIn;
     private final JsonMapper json;
 
-    AccountPages(AccountService accounts, AccountMail mail, SignInSupport signIn, JsonMapper json) {
+    AccountPages(AccountService accounts, SignUps signUps, AccountMail mail, SignInSupport signIn, JsonMapper json) {
         this.accounts = accounts;
+        this.signUps = signUps;
         this.mail = mail;
         this.signIn = signIn;
         this.json = json;
@@ -64,26 +69,44 @@ class AccountPages {
     }
 
     @GetMapping("/sign-up")
-    String signUpPage(Model model) {
+    String signUpPage(@RequestParam(name = "check-email", required = false) @Nullable String checkEmail, Model model) {
         if (signIn.signedIn()) {
             return "redirect:/account";
         }
         model.addAttribute("form", new SignUpForm("", "", ""));
         model.addAttribute("errors", Map.of());
+        model.addAttribute("checkEmail", checkEmail != null);
         return "accounts/sign-up";
     }
 
+    /**
+     * With email configured, a new address and one that already has an account get the same answer
+     * (a redirect to "check your email"), and the email says the rest: a confirmation link, or "someone
+     * tried to sign up with your address". Without email there is no other way to tell the person, so
+     * the page says the address is taken (and a new account is signed in at once).
+     */
     @PostMapping("/sign-up")
     String signUp(SignUpForm form, HttpServletRequest request, HttpServletResponse response, Model model) {
-        Outcome<Account> outcome = accounts.signUp(text(form.displayName()), text(form.email()), text(form.password()), client(request));
-        if (!outcome.ok()) {
-            model.addAttribute("form", new SignUpForm(echo(form.displayName()), echo(form.email()), ""));
-            model.addAttribute("errors", outcome.errors());
-            response.setStatus(422);
-            return "accounts/sign-up";
+        var result = signUps.signUp(text(form.displayName()), text(form.email()), text(form.password()), client(request));
+        if (mail.enabled() && !(result instanceof SignUps.Result.Invalid)) {
+            return "redirect:/sign-up?check-email";
         }
-        signIn.signIn(outcome.value(), request, response);
-        return "redirect:/account?welcome";
+        return switch (result) {
+            case SignUps.Result.Created created -> {
+                signIn.signIn(created.account(), request, response);
+                yield "redirect:/account?welcome";
+            }
+            case SignUps.Result.AddressTaken taken -> signUpErrors(form, Map.of("email", SignUps.ADDRESS_TAKEN), response, model);
+            case SignUps.Result.Invalid invalid -> signUpErrors(form, invalid.errors(), response, model);
+        };
+    }
+
+    private static String signUpErrors(SignUpForm form, Map<String, String> errors, HttpServletResponse response, Model model) {
+        model.addAttribute("form", new SignUpForm(echo(form.displayName()), echo(form.email()), ""));
+        model.addAttribute("errors", errors);
+        model.addAttribute("checkEmail", false);
+        response.setStatus(422);
+        return "accounts/sign-up";
     }
 
     @GetMapping("/account")
@@ -140,6 +163,10 @@ class AccountPages {
 
     @PostMapping("/account/tokens/{tokenId}/revoke")
     String revokeToken(CurrentAccount current, @PathVariable UUID tokenId, HttpServletRequest request) {
+        if (accounts.token(current.id(), tokenId).isEmpty()) {
+            // another account's token is not found, here as in the API
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no token with this id.");
+        }
         accounts.revokeToken(current.id(), tokenId, client(request));
         return "redirect:/account?revoked#tokens";
     }

@@ -100,7 +100,7 @@ final class AdminAccounts {
 
     @RestController
     @RequestMapping(path = "/api/v1/admin", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Tag(name = "Administration", description = "Needs an administrator's personal access token")
+    @Tag(name = "Administration", description = "Needs an administrator's personal access token; changes need a read-write one")
     static class Api {
 
         private final AccountService accounts;

@@ -293,7 +293,10 @@ class LearningPages {
 
     @PostMapping("/learn/{enrollmentId}/topics/{topicId}/links/{linkId}/delete")
     String removeLink(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String topicId, @PathVariable UUID linkId) {
-        learning.removeLink(me.id(), enrollmentId, linkId);
+        if (!learning.removeLink(me.id(), enrollmentId, linkId)) {
+            // another person's link, or one already gone: not found, as reading it would be
+            throw notFound("You have no such link on this roadmap.");
+        }
         return "redirect:/learn/" + enrollmentId + "/topics/" + topicId + "#links";
     }
 
