@@ -14,6 +14,26 @@
     try { localStorage.setItem('ascent-theme', next); } catch (e) { /* ignore */ }
   });
 
+  // Phone header: the menu button opens and closes the main links; Escape or a click elsewhere closes them.
+  function setMenu(open) {
+    var toggle = document.querySelector('[data-menu-toggle]');
+    var nav = document.getElementById('site-nav');
+    if (!toggle || !nav) return;
+    toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+    nav.classList.toggle('open', open);
+  }
+  document.addEventListener('click', function (event) {
+    var toggle = event.target.closest('[data-menu-toggle]');
+    if (toggle) {
+      setMenu(toggle.getAttribute('aria-expanded') !== 'true');
+    } else if (!event.target.closest('#site-nav')) {
+      setMenu(false);
+    }
+  });
+  document.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape') setMenu(false);
+  });
+
   // Links inside the SVG graph are loaded by htmx; stop the browser from also following them.
   document.addEventListener('click', function (event) {
     var link = event.target.closest && event.target.closest('svg a[hx-get]');

@@ -70,4 +70,47 @@ class AccountBrowserTests extends BrowserTest {
         assertThat(write.status()).isEqualTo(403);
         assertThat(browser.consoleErrors()).isEmpty();
     }
+
+    @Test
+    void onAPhoneTheMenuButtonShowsEveryLinkOfTheHeaderIncludingAccountSignOutAndTheTheme() {
+        String email = "ada-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        Page page = browser.open(390, 800, "light");
+        page.navigate(url("/sign-up"));
+        page.locator("input[name=displayName]").fill("Ada Lovelace");
+        page.locator("input[name=email]").fill(email);
+        page.locator("input[name=password]").fill("lantern orbit maple quietly 7");
+        page.locator("main button[type=submit]").click();
+        page.navigate(url("/roadmaps/senior-judgment"));
+
+        var menu = page.locator("header [data-menu-toggle]");
+        assertThat(menu).isVisible();
+        assertThat(menu).hasAttribute("aria-expanded", "false");
+        assertThat(page.locator("#site-nav")).isHidden();
+        menu.click();
+        assertThat(menu).hasAttribute("aria-expanded", "true");
+        for (String link : new String[] {"Roadmaps", "Scenarios", "My learning", "Practice", "Ada Lovelace"}) {
+            var item = page.locator("#site-nav a", new Page.LocatorOptions().setHasText(link));
+            assertThat(item).isVisible();
+            var box = item.boundingBox();
+            assertThat(box.x >= 0 && box.x + box.width <= 390).as(link + " lies inside the screen").isTrue();
+        }
+        assertThat(page.locator("#site-nav button", new Page.LocatorOptions().setHasText("Sign out"))).isVisible();
+        assertThat(page.locator("#site-nav [data-theme-toggle]")).isVisible();
+        assertThat(page.evaluate("""
+                () => {
+                  const clipped = e => { for (let a = e.parentElement; a; a = a.parentElement) {
+                    if (getComputedStyle(a).overflowX !== 'visible') return true; } return false; };
+                  return [...document.querySelectorAll('body *')]
+                    .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && !clipped(e))
+                    .map(e => e.tagName + '#' + e.id + ' ' + (e.textContent || '').trim().slice(0, 30)).slice(0, 5);
+                }""").toString()).as("nothing wider than the phone").isEqualTo("[]");
+        BrowserSession.screenshot(page, "14-phone-menu-open");
+
+        page.keyboard().press("Escape");
+        assertThat(page.locator("#site-nav")).isHidden();
+        menu.click();
+        page.locator("#site-nav a", new Page.LocatorOptions().setHasText("Ada Lovelace")).click();
+        assertThat(page).hasURL(url("/account"));
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
 }

@@ -64,6 +64,30 @@ class CatalogPagesTests {
     }
 
     @Test
+    void checkpointsAndProjectsNameWhatTheyExpectOnEveryBuiltInRoadmap() throws Exception {
+        for (var summary : catalog.roadmaps()) {
+            var roadmap = catalog.roadmap(summary.id()).orElseThrow();
+            String page = get("/roadmaps/" + roadmap.id()).body();
+            String text = page.replaceAll("(?s)<script.*?</script>", "").replaceAll("<[^>]+>", " ");
+            assertThat(text).as(roadmap.id() + " visible text").doesNotContainPattern("\\b(null|undefined|NaN)\\b")
+                    .doesNotContainPattern("Draws on:\\s*,").doesNotContainPattern("(Phase|Project):\\s*<");
+            assertThat(page).as(roadmap.id() + " has no empty chip").doesNotContainPattern("class=\"chip subtle[^\"]*\">\\s*</span>");
+            for (var checkpoint : roadmap.checkpoints()) {
+                for (String phase : checkpoint.expects().phases()) {
+                    assertThat(page).contains("Phase: " + escaped(roadmap.phase(phase).orElseThrow().title()));
+                }
+                for (String project : checkpoint.expects().projects()) {
+                    assertThat(page).contains("Project: " + escaped(roadmap.project(project).orElseThrow().title()));
+                }
+            }
+        }
+    }
+
+    private static String escaped(String text) {
+        return org.springframework.web.util.HtmlUtils.htmlEscape(text);
+    }
+
+    @Test
     void filtersTopicsByLevelKindAndTitle() throws Exception {
         var roadmap = catalog.roadmap("backend-junior-to-senior").orElseThrow();
         long seniorPractice = roadmap.topics().stream()
