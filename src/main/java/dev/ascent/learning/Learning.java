@@ -4,6 +4,7 @@ import dev.ascent.accounts.PersonalData;
 import dev.ascent.catalog.Catalog;
 import dev.ascent.catalog.Roadmap;
 import dev.ascent.learning.internal.LearningStore;
+import dev.ascent.platform.Dates;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +61,7 @@ public class Learning implements PersonalData {
         LocalDate startDate = today();
         if (start != null && !start.isBlank()) {
             try {
-                startDate = LocalDate.parse(start.strip());
+                startDate = Dates.parseDay(start);
                 if (startDate.isBefore(today().minusYears(5)) || startDate.isAfter(today().plusYears(1))) {
                     errors.put("startDate", "Choose a start date within five years back and one year ahead.");
                 }
@@ -256,7 +257,7 @@ public class Learning implements PersonalData {
         LocalDate date = today();
         if (day != null && !day.isBlank()) {
             try {
-                date = LocalDate.parse(day.strip());
+                date = Dates.parseDay(day);
                 if (date.isAfter(today())) {
                     errors.put("day", "Time can only be logged for today or earlier.");
                 }
@@ -264,7 +265,7 @@ public class Learning implements PersonalData {
                     errors.put("day", "Log time of the last twelve months.");
                 }
             } catch (DateTimeParseException e) {
-                errors.put("day", "Write the day as YYYY-MM-DD.");
+                errors.put("day", "Write the day as YYYY-MM-DD" + Dates.IN_RANGE + ".");
             }
         }
         int amount = 0;
