@@ -10,12 +10,16 @@ import java.util.Map;
 public class InvalidInputException extends ErrorResponseException {
 
     public InvalidInputException(Map<String, String> errors) {
-        super(HttpStatus.UNPROCESSABLE_CONTENT, problem(errors), null);
+        this(errors.size() == 1 ? errors.values().iterator().next() : "Some fields need another look.", errors);
     }
 
-    private static ProblemDetail problem(Map<String, String> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                errors.size() == 1 ? errors.values().iterator().next() : "Some fields need another look.");
+    /** A summary of its own, e.g. for an import file whose problems are listed by their place in it. */
+    public InvalidInputException(String detail, Map<String, String> errors) {
+        super(HttpStatus.UNPROCESSABLE_CONTENT, problem(detail, errors), null);
+    }
+
+    private static ProblemDetail problem(String detail, Map<String, String> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, detail);
         problem.setTitle("Invalid input");
         problem.setProperty("errors", errors);
         return problem;
