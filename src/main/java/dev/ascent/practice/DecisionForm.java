@@ -44,13 +44,13 @@ public record DecisionForm(@Nullable String title, @Nullable String status, @Nul
         }
         LocalDate decided = date(decidedOn, today);
         if (decided == null) {
-            errors.put("decidedOn", "Write the date as YYYY-MM-DD" + dev.ascent.platform.Dates.IN_RANGE + ".");
+            errors.put("decidedOn", "Write the date as YYYY-MM-DD.");
         } else if (decided.isAfter(today.plusYears(1)) || decided.isBefore(today.minusYears(30))) {
             errors.put("decidedOn", "Give a date within thirty years back and one year ahead.");
         }
         LocalDate revisit = date(revisitOn, null);
         if (revisitOn != null && !revisitOn.isBlank() && revisit == null) {
-            errors.put("revisitOn", "Write the date as YYYY-MM-DD" + dev.ascent.platform.Dates.IN_RANGE + ", or leave it empty.");
+            errors.put("revisitOn", "Write the date as YYYY-MM-DD, or leave it empty.");
         } else if (revisit != null && decided != null && revisit.isBefore(decided)) {
             errors.put("revisitOn", "Revisit on or after the day of the decision.");
         } else if (revisit != null && revisit.isAfter(today.plusYears(5))) {

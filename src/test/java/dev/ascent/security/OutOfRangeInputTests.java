@@ -118,7 +118,7 @@ class OutOfRangeInputTests {
         expectFormMessage(failures, "weeks off page", pages.post("/learn/" + enrollment + "/plan", "/learn/" + enrollment + "/plan/weeks-off",
                 Map.of("day", day)), "in the years 1900");
         expectFormMessage(failures, "decision page", pages.post("/practice/decisions/new", "/practice/decisions",
-                Map.of("title", "t", "status", "accepted", "decidedOn", day)), "in the years 1900");
+                Map.of("title", "t", "status", "accepted", "decidedOn", day)), "Write the date as YYYY-MM-DD.");
         HttpResponse<String> removeWeekOff = pages.post("/learn/" + enrollment + "/plan",
                 "/learn/" + enrollment + "/plan/weeks-off/" + URLEncoder.encode(day, StandardCharsets.UTF_8) + "/delete", Map.of());
         if (removeWeekOff.statusCode() != 400) {
