@@ -57,7 +57,8 @@ public class Learning implements PersonalData {
         Map<String, String> errors = new LinkedHashMap<>();
         Optional<Roadmap> roadmap = catalog.roadmap(roadmapId);
         if (roadmap.isEmpty()) {
-            errors.put("roadmap", "There is no roadmap with id '%s'.".formatted(roadmapId));
+            // the id is quoted back: only its start, so a long one cannot make a long answer
+            errors.put("roadmap", "There is no roadmap with id '%s'.".formatted(roadmapId.length() <= 80 ? roadmapId : roadmapId.substring(0, 79) + "…"));
             return new Enrolled(null, errors);
         }
         LocalDate startDate = today();

@@ -263,7 +263,8 @@ final class LearningImport {
 
         void problem(String path, String message) {
             if (problems.size() < MAX_PROBLEMS) {
-                problems.putIfAbsent(path, message);
+                // a message may quote an id from the file: cut it, as the page shows it too
+                problems.putIfAbsent(path, message.length() <= 300 ? message : message.substring(0, 299) + "…");
             } else {
                 more++;
             }

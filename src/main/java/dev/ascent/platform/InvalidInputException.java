@@ -4,6 +4,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Bad input to an API call: a 422 problem document naming every field and what is wrong with it. */
@@ -18,10 +19,13 @@ public class InvalidInputException extends ErrorResponseException {
         super(HttpStatus.UNPROCESSABLE_CONTENT, problem(detail, errors), null);
     }
 
+    /** Messages may quote what was sent (an unknown id): each is cut, so a long input cannot make a long answer. */
     private static ProblemDetail problem(String detail, Map<String, String> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, detail);
+        Map<String, String> clipped = new LinkedHashMap<>();
+        errors.forEach((field, message) -> clipped.put(Problem.clip(field, Problem.MAX_PATH), Problem.clip(message, Problem.MAX_MESSAGE)));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, Problem.clip(detail, Problem.MAX_MESSAGE));
         problem.setTitle("Invalid input");
-        problem.setProperty("errors", errors);
+        problem.setProperty("errors", clipped);
         return problem;
     }
 }

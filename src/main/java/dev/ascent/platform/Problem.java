@@ -38,7 +38,7 @@ public record Problem(String file, int line, String path, String message) {
         return first;
     }
 
-    private static String clip(String text, int max) {
+    static String clip(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 

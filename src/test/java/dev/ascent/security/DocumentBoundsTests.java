@@ -151,10 +151,35 @@ class DocumentBoundsTests {
         assertThat(response.body()).contains("version: must be a whole number, not '1e999999999'");
     }
 
+    private String learnerToken() {
+        return accounts.createToken(accounts.signUp("Json", WebSession.uniqueEmail("json"), PASSWORD, "test").value().id(),
+                "t", "READ_WRITE", "test").value().secret();
+    }
+
+    private HttpResponse<String> asLearner(String token, String path, String body) {
+        return assertTimeoutPreemptively(HANG, () -> http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    @Test
+    void quotesOnlyAShortPieceOfALongValueInAProblem() {
+        String longId = "x".repeat(500_000);
+
+        HttpResponse<String> enrol = asLearner(learnerToken(), "/api/v1/enrollments", "{\"roadmapId\":\"" + longId + "\"}");
+        HttpResponse<String> imported = asLearner(learnerToken(), "/api/v1/me/import", "{\"format\":\"ascent/export@1\",\"learning\":{\"enrollments\":["
+                + "{\"enrollment\":{\"roadmapId\":\"" + longId + "\",\"startDate\":\"2026-01-01\"}}]}}");
+
+        assertThat(enrol.statusCode()).isEqualTo(404);
+        assertThat(enrol.body().length()).isLessThan(SMALL);
+        assertThat(imported.statusCode()).isEqualTo(422);
+        assertThat(imported.body().length()).isLessThan(SMALL);
+        assertThat(imported.body()).contains("learning.enrollments[0].enrollment.roadmapId");
+    }
+
     @Test
     void boundsEveryJsonBody() {
-        String token = accounts.createToken(accounts.signUp("Json", WebSession.uniqueEmail("json"), PASSWORD, "test").value().id(),
-                "t", "READ_WRITE", "test").value().secret();
+        String token = learnerToken();
         String longString = "{\"format\":\"ascent/export@1\",\"learning\":{\"journal\":[{\"title\":\"" + "x".repeat(2_000_000) + "\"}]}}";
         String deep = "[".repeat(10_000) + "]".repeat(10_000);
 
