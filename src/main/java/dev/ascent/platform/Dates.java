@@ -52,6 +52,16 @@ public class Dates {
      *
      * @throws DateTimeParseException when the text is not such a day; its message says which rule failed
      */
+    /** Whether a day (e.g. one read from an import file) falls in the years {@link #parseDay} accepts. */
+    public static boolean inRange(@Nullable LocalDate day) {
+        return day == null || (day.getYear() >= FIRST_YEAR && day.getYear() <= LAST_YEAR);
+    }
+
+    /** The same for a moment, in UTC. */
+    public static boolean inRange(@Nullable Instant instant) {
+        return instant == null || inRange(LocalDate.ofInstant(instant, ZoneOffset.UTC));
+    }
+
     public static LocalDate parseDay(CharSequence text) {
         String day = text.toString().strip();
         LocalDate date = LocalDate.parse(day);

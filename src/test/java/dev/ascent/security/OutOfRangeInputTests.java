@@ -164,6 +164,21 @@ class OutOfRangeInputTests {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"-4713-01-01", "-999999999-01-01", "+999999999-12-31"})
+    void thePracticeImportRefusesDaysAndTimesOutsideTheYearsPeopleMean(String day) {
+        String decision = "{\"format\":\"ascent/export@1\",\"practice\":{\"attempts\":[],\"decisions\":[{\"number\":1,\"title\":\"t\",\"status\":\"ACCEPTED\","
+                + "\"decidedOn\":\"2026-10-01\",\"revisitedOn\":\"" + day + "\",\"tags\":[],\"topics\":[],\"version\":0}]}}";
+        String attempt = "{\"format\":\"ascent/export@1\",\"practice\":{\"attempts\":[{\"scenarioId\":\"retry-storm\",\"scenarioVersion\":1,\"number\":1,"
+                + "\"step\":\"FRAME\",\"ratings\":{},\"startedAt\":\"" + day + "T10:00:00Z\",\"version\":0}],\"decisions\":[]}}";
+
+        for (String file : List.of(decision, attempt)) {
+            HttpResponse<String> response = importInto(file);
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+            assertThat(response.body()).contains("outside the years 1900");
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"0", "-1", "1000000000", "99999999999999999999", "x"})
     void everyHoursFieldRefusesHoursOutsideAWeek(String hours) {
         List<String> failures = new ArrayList<>();
