@@ -1,5 +1,6 @@
 package dev.ascent.learning;
 
+import dev.ascent.platform.Dates;
 import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
@@ -28,12 +29,12 @@ public record JournalForm(@Nullable String day, @Nullable String title, @Nullabl
     public Map<String, String> problems(LocalDate today, Set<String> topicChoices) {
         Map<String, String> errors = new LinkedHashMap<>();
         try {
-            LocalDate date = day == null || day.isBlank() ? today : LocalDate.parse(day.strip());
+            LocalDate date = day == null || day.isBlank() ? today : Dates.parseDay(day);
             if (date.isAfter(today)) {
                 errors.put("day", "A journal entry is about today or a day before it.");
             }
         } catch (DateTimeParseException e) {
-            errors.put("day", "Write the day as YYYY-MM-DD.");
+            errors.put("day", "Write the day as YYYY-MM-DD" + Dates.IN_RANGE + ".");
         }
         String name = title == null ? "" : title.strip();
         if (name.isEmpty()) {
@@ -58,7 +59,7 @@ public record JournalForm(@Nullable String day, @Nullable String title, @Nullabl
     }
 
     public JournalEntry entry(java.util.UUID id, LocalDate today, int version) {
-        LocalDate date = day == null || day.isBlank() ? today : LocalDate.parse(day.strip());
+        LocalDate date = day == null || day.isBlank() ? today : Dates.parseDay(day);
         return new JournalEntry(id, date, title == null ? "" : title.strip(), body == null ? "" : body.strip(), tagList(), topics, version);
     }
 }

@@ -4,6 +4,7 @@ import dev.ascent.accounts.PersonalData;
 import dev.ascent.catalog.Catalog;
 import dev.ascent.catalog.Roadmap;
 import dev.ascent.learning.internal.LearningStore;
+import dev.ascent.platform.Dates;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,11 +39,13 @@ public class Learning implements PersonalData {
     private final LearningStore store;
     private final Catalog catalog;
     private final Clock clock;
+    private final LearningImport imports;
 
     Learning(LearningStore store, Catalog catalog, Clock clock) {
         this.store = store;
         this.catalog = catalog;
         this.clock = clock;
+        this.imports = new LearningImport(store, catalog);
     }
 
     public LocalDate today() {
@@ -54,13 +57,14 @@ public class Learning implements PersonalData {
         Map<String, String> errors = new LinkedHashMap<>();
         Optional<Roadmap> roadmap = catalog.roadmap(roadmapId);
         if (roadmap.isEmpty()) {
-            errors.put("roadmap", "There is no roadmap with id '%s'.".formatted(roadmapId));
+            // the id is quoted back: only its start, so a long one cannot make a long answer
+            errors.put("roadmap", "There is no roadmap with id '%s'.".formatted(roadmapId.length() <= 80 ? roadmapId : roadmapId.substring(0, 79) + "…"));
             return new Enrolled(null, errors);
         }
         LocalDate startDate = today();
         if (start != null && !start.isBlank()) {
             try {
-                startDate = LocalDate.parse(start.strip());
+                startDate = Dates.parseDay(start);
                 if (startDate.isBefore(today().minusYears(5)) || startDate.isAfter(today().plusYears(1))) {
                     errors.put("startDate", "Choose a start date within five years back and one year ahead.");
                 }
@@ -72,8 +76,9 @@ public class Learning implements PersonalData {
         if (weeklyHours != null && !weeklyHours.isBlank()) {
             try {
                 hours = Integer.parseInt(weeklyHours.strip());
-                if (hours < 1 || hours > MAX_WEEKLY_HOURS) {
-                    errors.put("weeklyHours", "Choose between 1 and %d hours a week.".formatted(MAX_WEEKLY_HOURS));
+                String problem = weeklyHoursProblem(hours);
+                if (problem != null) {
+                    errors.put("weeklyHours", problem);
                 }
             } catch (NumberFormatException e) {
                 errors.put("weeklyHours", "Give the hours per week as a whole number, e.g. %d.".formatted(suggestedHours(roadmap.get())));
@@ -93,6 +98,11 @@ public class Learning implements PersonalData {
             return new Enrolled(existing, Map.of());
         }
         return new Enrolled(store.enrollment(accountId, id).orElseThrow(), Map.of());
+    }
+
+    /** The rule for weekly hours, shared by enrolling and importing. */
+    static @Nullable String weeklyHoursProblem(int hours) {
+        return hours < 1 || hours > MAX_WEEKLY_HOURS ? "Choose between 1 and %d hours a week.".formatted(MAX_WEEKLY_HOURS) : null;
     }
 
     public static int suggestedHours(Roadmap roadmap) {
@@ -199,11 +209,9 @@ public class Learning implements PersonalData {
         if (notes(accountId, enrollmentId, topicId).isEmpty()) {
             return Map.of("topic", "There is no such topic in your roadmap.");
         }
-        if (body.length() > TopicNotes.MAX_BODY) {
-            return Map.of("body", "Your notes are %,d characters; keep them under %,d.".formatted(body.length(), TopicNotes.MAX_BODY));
-        }
-        if (body.indexOf('\u0000') >= 0) {
-            return Map.of("body", "The notes contain a NUL character, which cannot be stored; remove it.");
+        String problem = TopicNotes.bodyProblem(body);
+        if (problem != null) {
+            return Map.of("body", problem);
         }
         if (!store.saveNotes(enrollmentId, topicId, body, expectedVersion)) {
             return Map.of("version", "These notes were changed in another tab or device. The saved version is shown; your text is kept below it.");
@@ -217,15 +225,9 @@ public class Learning implements PersonalData {
         if (notes.isEmpty()) {
             return Map.of("topic", "There is no such topic in your roadmap.");
         }
-        Map<String, String> errors = new LinkedHashMap<>();
         String name = title == null ? "" : title.strip();
         String address = url == null ? "" : url.strip();
-        if (name.isEmpty() || name.length() > 120 || name.chars().anyMatch(Character::isISOControl)) {
-            errors.put("title", "Give the link a title of at most 120 characters.");
-        }
-        if (!ProjectSubmission.webAddress(address)) {
-            errors.put("url", "Give an http(s) address, e.g. https://example.org/article.");
-        }
+        Map<String, String> errors = TopicNotes.linkProblems(name, address);
         if (notes.get().links().size() >= TopicNotes.MAX_LINKS) {
             errors.put("url", "A topic holds at most %d links; remove one first.".formatted(TopicNotes.MAX_LINKS));
         }
@@ -256,22 +258,23 @@ public class Learning implements PersonalData {
         LocalDate date = today();
         if (day != null && !day.isBlank()) {
             try {
-                date = LocalDate.parse(day.strip());
+                date = Dates.parseDay(day);
                 if (date.isAfter(today())) {
-                    errors.put("day", "Time can only be logged for today or earlier.");
+                    errors.put("day", TimeEntry.FUTURE_DAY);
                 }
                 if (date.isBefore(today().minusYears(1))) {
                     errors.put("day", "Log time of the last twelve months.");
                 }
             } catch (DateTimeParseException e) {
-                errors.put("day", "Write the day as YYYY-MM-DD.");
+                errors.put("day", "Write the day as YYYY-MM-DD" + Dates.IN_RANGE + ".");
             }
         }
         int amount = 0;
         try {
             amount = Integer.parseInt(String.valueOf(minutes).strip());
-            if (amount < 1 || amount > 1440) {
-                errors.put("minutes", "Log between 1 and 1,440 minutes.");
+            String problem = TimeEntry.minutesProblem(amount);
+            if (problem != null) {
+                errors.put("minutes", problem);
             }
         } catch (NumberFormatException e) {
             errors.put("minutes", "Give the minutes as a whole number, e.g. 45.");
@@ -473,59 +476,12 @@ public class Learning implements PersonalData {
         return !store.enrollments(accountId).isEmpty() || !store.journal(accountId, null, 1).isEmpty();
     }
 
-    /** Restores the learning section of an export with new ids; versions start again at 0. */
+    /**
+     * Restores the learning section of an export with new ids; versions start again at 0. Every value
+     * meets the rules of the forms and the API first, or {@link dev.ascent.accounts.ImportProblems} lists each one that does not.
+     */
     @Override
     public void restore(UUID accountId, tools.jackson.databind.JsonNode section) {
-        for (var item : section.path("enrollments")) {
-            var e = item.path("enrollment");
-            UUID enrollmentId = UUID.randomUUID();
-            String roadmapId = required(e, "roadmapId");
-            if (!store.insertEnrollment(enrollmentId, accountId, roadmapId, LocalDate.parse(required(e, "startDate")), e.path("weeklyHours").asInt(8))) {
-                throw new IllegalArgumentException("the roadmap '%s' appears twice".formatted(roadmapId));
-            }
-            Enrollment.Status status = Enrollment.Status.valueOf(e.path("status").asString("ACTIVE"));
-            if (status != Enrollment.Status.ACTIVE) {
-                store.updateEnrollment(accountId, enrollmentId, LocalDate.parse(required(e, "startDate")), e.path("weeklyHours").asInt(8), status, 0);
-            }
-            for (var t : item.path("topics")) {
-                store.save(enrollmentId, new TopicProgress(required(t, "topicId"), TopicStatus.valueOf(required(t, "status")),
-                        Proficiency.valueOf(t.path("proficiency").asString("NONE")), t.path("byAssessment").asBoolean(false),
-                        date(t.get("startedOn")), date(t.get("doneOn")), t.hasNonNull("reviewStep") ? t.get("reviewStep").asInt() : null,
-                        date(t.get("reviewDue")), -1), -1);
-            }
-            for (var p : item.path("projects")) {
-                store.save(enrollmentId, new ProjectWork(required(p, "projectId"), ProjectWork.Status.valueOf(required(p, "status")),
-                        LocalDate.parse(required(p, "startedOn")), date(p.get("submittedOn")), p.path("repositoryUrl").asString(""),
-                        p.path("liveUrl").asString(""), p.path("writeUp").asString(""),
-                        p.path("selfReview").valueStream().map(r -> ProjectWork.Rating.valueOf(r.asString())).toList(), -1), -1);
-            }
-            for (var n : item.path("notes")) {
-                store.saveNotes(enrollmentId, required(n, "topic_id"), n.path("body").asString(""), -1);
-            }
-            for (var l : item.path("links")) {
-                store.addLink(enrollmentId, required(l, "topic_id"), required(l, "title"), required(l, "url"));
-            }
-            for (var time : item.path("time")) {
-                store.logTime(enrollmentId, time.hasNonNull("topicId") ? time.get("topicId").asString() : null,
-                        LocalDate.parse(required(time, "day")), time.path("minutes").asInt(), dev.ascent.catalog.TopicKind.of(required(time, "kind")));
-            }
-        }
-        for (var j : section.path("journal")) {
-            store.insertJournal(accountId, new JournalEntry(UUID.randomUUID(), LocalDate.parse(required(j, "day")), required(j, "title"),
-                    j.path("body").asString(""), j.path("tags").valueStream().map(x -> x.asString()).toList(),
-                    j.path("topics").valueStream().map(x -> x.asString()).toList(), 0));
-        }
-    }
-
-    private static String required(tools.jackson.databind.JsonNode node, String field) {
-        var value = node.get(field);
-        if (value == null || value.isNull() || value.asString("").isBlank()) {
-            throw new IllegalArgumentException("'%s' is missing".formatted(field));
-        }
-        return value.asString();
-    }
-
-    private static @Nullable LocalDate date(tools.jackson.databind.@Nullable JsonNode node) {
-        return node == null || node.isNull() ? null : LocalDate.parse(node.asString());
+        imports.restore(accountId, section, today());
     }
 }

@@ -38,6 +38,8 @@ public record ProjectSubmission(@Nullable String repositoryUrl, @Nullable String
         String text = writeUp == null ? "" : writeUp;
         if (text.length() > MAX_WRITE_UP) {
             errors.put("writeUp", "The write-up is %,d characters; keep it under %,d.".formatted(text.length(), MAX_WRITE_UP));
+        } else if (text.indexOf('\u0000') >= 0) {
+            errors.put("writeUp", "The write-up contains a NUL character, which cannot be stored; remove it.");
         } else if (submitting && text.isBlank()) {
             errors.put("writeUp", "Write a few lines: what you built, the choices you made and what you would do next.");
         }

@@ -37,6 +37,11 @@ public final class ReviewSchedule {
     private ReviewSchedule() {
     }
 
+    /** Whether a stored step is a rung of the ladder (an imported file may say anything). */
+    static boolean validStep(int step) {
+        return step >= 0 && step < INTERVALS.length;
+    }
+
     /** The first review after finishing a topic. */
     public static Review first(LocalDate today) {
         return new Review(0, today.plusDays(INTERVALS[0]));

@@ -7,4 +7,12 @@ import java.time.LocalDate;
 
 /** Minutes spent on a day, on a topic or on the roadmap in general, of one kind of work. */
 public record TimeEntry(long id, @Nullable String topicId, LocalDate day, int minutes, TopicKind kind) {
+
+    public static final int MAX_MINUTES_A_DAY = 1440;
+    static final String FUTURE_DAY = "Time can only be logged for today or earlier.";
+
+    /** The rule for one entry's minutes, shared by logging and importing; null when it may be stored. */
+    static @Nullable String minutesProblem(int minutes) {
+        return minutes < 1 || minutes > MAX_MINUTES_A_DAY ? "Log between 1 and 1,440 minutes." : null;
+    }
 }

@@ -42,6 +42,20 @@ public final class YamlDocument {
     /** A roadmap is at most six levels deep; anything far deeper is a mistake or an attack. */
     static final int MAX_DEPTH = 40;
     private static final String TOO_DEEP = "the document is nested more than %d levels deep; a roadmap needs only a few levels".formatted(MAX_DEPTH);
+    /**
+     * Aliases let a small file stand for a huge tree (SnakeYAML limits aliases of collections, not
+     * of scalars: one 100 KB text aliased a thousand times is 100 MB). The tree is bounded after
+     * every alias is followed: this many values (the largest built-in roadmap has fewer than 5,000) …
+     */
+    public static final int MAX_VALUES = 100_000;
+    /** … and this many characters of text, as many as the file itself may hold. */
+    public static final int MAX_CHARACTERS = MAX_BYTES;
+    /** Numbers with more digits than this are kept as text: a schema check on 1e999999999 would never end. */
+    static final int MAX_NUMBER_LENGTH = 100;
+    private static final String TOO_MANY_VALUES = ("the document expands to more than %,d values (counting each alias as a copy of what it refers to); "
+            + "a roadmap needs far fewer: split the file or use fewer aliases").formatted(MAX_VALUES);
+    private static final String TOO_MUCH_TEXT = ("the document expands to more than %,d characters of text once its aliases are followed; "
+            + "a file may hold at most that much: use fewer aliases of long texts").formatted(MAX_CHARACTERS);
     private static final String RECURSIVE_ALIAS = "an alias refers to the anchor it is part of, which would nest forever; use an alias only for a value defined before it";
 
     /** Stops reading a document that cannot be turned into a tree; reported as one problem. */
@@ -106,7 +120,7 @@ public final class YamlDocument {
         var lines = new HashMap<String, Integer>();
         var problems = new ArrayList<Problem>();
         try {
-            JsonNode root = new Converter(file, lines, problems, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()))
+            JsonNode root = new Converter(file, lines, problems, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()), new Budget())
                     .convert(node.get(), "", 0);
             return new YamlDocument(file, root, lines, problems);
         } catch (Unreadable e) {
@@ -198,10 +212,19 @@ public final class YamlDocument {
         return message == null ? "unreadable input" : message.lines().findFirst().orElse(message);
     }
 
-    private record Converter(String file, Map<String, Integer> lines, List<Problem> problems, Set<Node> path) {
+    /** What the tree built so far has used of {@link #MAX_VALUES} and {@link #MAX_CHARACTERS}, counting every alias again. */
+    private static final class Budget {
+        int values;
+        long characters;
+    }
+
+    private record Converter(String file, Map<String, Integer> lines, List<Problem> problems, Set<Node> path, Budget budget) {
 
         JsonNode convert(Node node, String pointer, int depth) {
             node.getStartMark().map(Mark::getLine).ifPresent(line -> lines.putIfAbsent(pointer, line + 1));
+            if (++budget.values > MAX_VALUES) {
+                throw new Unreadable(new Problem(file, lines.getOrDefault(pointer, 0), "", TOO_MANY_VALUES));
+            }
             if (!path.add(node)) {
                 throw new Unreadable(new Problem(file, lines.getOrDefault(pointer, 0), "", RECURSIVE_ALIAS));
             }
@@ -212,7 +235,7 @@ public final class YamlDocument {
                 return switch (node) {
                     case MappingNode mapping -> mapping(mapping, pointer, depth);
                     case SequenceNode sequence -> sequence(sequence, pointer, depth);
-                    case ScalarNode scalar -> scalar(scalar);
+                    case ScalarNode scalar -> scalar(scalar, pointer);
                     default -> NODES.nullNode();
                 };
             } finally {
@@ -225,6 +248,7 @@ public final class YamlDocument {
             Set<String> seen = new HashSet<>();
             for (NodeTuple tuple : mapping.getValue()) {
                 String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "<complex key>";
+                spend(key, pointer);
                 String child = pointer + "/" + key.replace("~", "~0").replace("/", "~1");
                 if (!seen.add(key)) {
                     int line = tuple.getKeyNode().getStartMark().map(m -> m.getLine() + 1).orElse(0);
@@ -245,9 +269,20 @@ public final class YamlDocument {
             return array;
         }
 
-        private JsonNode scalar(ScalarNode scalar) {
+        private void spend(String text, String pointer) {
+            budget.characters += text.length();
+            if (budget.characters > MAX_CHARACTERS) {
+                throw new Unreadable(new Problem(file, lines.getOrDefault(pointer, 0), "", TOO_MUCH_TEXT));
+            }
+        }
+
+        private JsonNode scalar(ScalarNode scalar, String pointer) {
             String value = scalar.getValue();
+            spend(value, pointer);
             Tag tag = scalar.getTag();
+            if (value.length() > MAX_NUMBER_LENGTH) {
+                return NODES.stringNode(value);
+            }
             try {
                 if (Tag.NULL.equals(tag)) {
                     return NODES.nullNode();
@@ -261,7 +296,9 @@ public final class YamlDocument {
                             : number.bitLength() < 64 ? NODES.numberNode(number.longValue()) : NODES.numberNode(number);
                 }
                 if (Tag.FLOAT.equals(tag)) {
-                    return NODES.numberNode(new BigDecimal(value));
+                    BigDecimal number = new BigDecimal(value);
+                    // 1e999999999 is short to write but its exponent is not: keep such a number as text
+                    return Math.abs((long) number.scale()) > MAX_NUMBER_LENGTH ? NODES.stringNode(value) : NODES.numberNode(number);
                 }
             } catch (NumberFormatException e) {
                 // not a number after all: keep the text, the schema will say what it expected

@@ -21,12 +21,18 @@ import java.util.List;
  */
 public record YamlUpload(String fileName, String text, @Nullable String unreadable) {
 
+    static final int MAX_NAME = 100;
+
     /** One problem of an upload's report in an API answer. */
     public record ProblemLine(int line, String path, String message, String text) {
     }
 
     public static YamlUpload of(@Nullable String fileName, InputStream in, String noun) throws IOException {
         String name = fileName == null || fileName.isBlank() ? noun + ".yaml" : fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+        if (name.length() > MAX_NAME) {
+            // the name is echoed in every problem: a long one would make every answer long
+            name = name.substring(0, MAX_NAME);
+        }
         byte[] bytes = in.readNBytes(YamlDocument.MAX_BYTES + 1);
         if (bytes.length > YamlDocument.MAX_BYTES) {
             // only the first bytes past the limit were read, so the true size is unknown: say so

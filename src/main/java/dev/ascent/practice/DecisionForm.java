@@ -105,7 +105,7 @@ public record DecisionForm(@Nullable String title, @Nullable String status, @Nul
             return fallback;
         }
         try {
-            return LocalDate.parse(value.strip());
+            return dev.ascent.platform.Dates.parseDay(value);
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -152,7 +152,7 @@ public class DecisionJournal {
         LocalDate next = null;
         if (nextRevisit != null && !nextRevisit.isBlank()) {
             try {
-                next = LocalDate.parse(nextRevisit.strip());
+                next = dev.ascent.platform.Dates.parseDay(nextRevisit);
                 if (!next.isAfter(today()) || next.isAfter(today().plusYears(5))) {
                     errors.put("nextRevisit", "Choose a day after today and within five years, or leave it empty.");
                 }

@@ -83,6 +83,10 @@ class PracticeData implements PersonalData {
                 if (r.status() == null || r.decidedOn() == null || r.title() == null || r.number() < 1 || !adrNumbers.add(r.number())) {
                     throw new IllegalArgumentException("decision record %d has no status, date or title, or its number is used twice".formatted(r.number()));
                 }
+                if (!dev.ascent.platform.Dates.inRange(r.revisitedOn())) {
+                    throw new IllegalArgumentException("decision record %d was revisited on a day outside the years %d–%d"
+                            .formatted(r.number(), dev.ascent.platform.Dates.FIRST_YEAR, dev.ascent.platform.Dates.LAST_YEAR));
+                }
                 DecisionRecord clean = new DecisionRecord(UUID.randomUUID(), r.number(), r.title(), r.status(), r.decidedOn(), text(r.context()),
                         text(r.drivers()), text(r.options()), text(r.outcome()), text(r.consequences()), list(r.tags()), list(r.topics()),
                         r.revisitOn(), r.revisitedOn(), text(r.actualOutcome()), text(r.wouldDecideNow()), 0);
@@ -98,6 +102,11 @@ class PracticeData implements PersonalData {
     private Attempt restorable(Attempt a) {
         if (a.scenarioId() == null || a.step() == null || a.number() < 1 || a.startedAt() == null) {
             throw new IllegalArgumentException("an attempt has no scenario, step, number or start");
+        }
+        if (!dev.ascent.platform.Dates.inRange(a.startedAt()) || !dev.ascent.platform.Dates.inRange(a.completedAt())
+                || !dev.ascent.platform.Dates.inRange(a.updatedAt())) {
+            throw new IllegalArgumentException("attempt %d has a time outside the years %d–%d"
+                    .formatted(a.number(), dev.ascent.platform.Dates.FIRST_YEAR, dev.ascent.platform.Dates.LAST_YEAR));
         }
         Scenario scenario = practice.version(a.scenarioId(), a.scenarioVersion()).orElseThrow(() -> new IllegalArgumentException(
                 "an attempt is at scenario '%s' version %d, which is not published on this server; publish it first"

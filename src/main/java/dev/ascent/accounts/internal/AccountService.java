@@ -2,6 +2,7 @@ package dev.ascent.accounts.internal;
 
 import dev.ascent.accounts.Account;
 import dev.ascent.accounts.AccountDeleted;
+import dev.ascent.accounts.ImportProblems;
 import dev.ascent.accounts.PersonalData;
 import dev.ascent.accounts.Role;
 import dev.ascent.accounts.internal.AuditLog.Type;
@@ -32,6 +33,7 @@ public class AccountService {
     public static final int MAX_NAME = 80;
     public static final int MAX_EMAIL = 254;
     public static final int MAX_TOKEN_NAME = 60;
+    static final int MAX_IMPORT_PROBLEMS = 100;
 
     /** The outcome of a change: the errors by field, or none. */
     public record Outcome<T>(@Nullable T value, Map<String, String> errors) {
@@ -260,29 +262,63 @@ public class AccountService {
             return Outcome.failed("file", "This is not an Ascent export: it should be the JSON file from “Download my data” (format ascent/export@1).");
         }
         int restored = 0;
+        Map<String, String> problems = new LinkedHashMap<>();
+        List<String> broken = new java.util.ArrayList<>();
+        // every section is checked before any is written, so a refusal leaves nothing behind
+        for (PersonalData module : personalData) {
+            if (document.hasNonNull(module.section()) && module.holdsData(id)) {
+                return Outcome.failed("file", "Your account already has %s data; import into a fresh account so nothing is mixed up.".formatted(module.section()));
+            }
+        }
         for (PersonalData module : personalData) {
             var section = document.get(module.section());
             if (section == null || section.isNull()) {
                 continue;
             }
-            if (module.holdsData(id)) {
-                return Outcome.failed("file", "Your account already has %s data; import into a fresh account so nothing is mixed up.".formatted(module.section()));
-            }
             try {
                 module.restore(id, section);
+            } catch (ImportProblems e) {
+                // written before anything of that section: go on, so the answer lists every section's problems
+                e.problems().forEach((path, message) -> problems.put(module.section() + "." + path, message));
+                broken.add(module.section());
             } catch (IllegalArgumentException | tools.jackson.core.JacksonException e) {
-                throw new ImportRefused("The %s part of the file cannot be read: %s".formatted(module.section(), e.getMessage()));
+                throw new ImportRefused("The %s part of the file cannot be read: %s".formatted(module.section(), e.getMessage()), Map.of());
             }
             restored++;
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRefused("The %s part of the file cannot be read: %s, each listed by its place in the file"
+                    .formatted(String.join(" and ", broken), problems.size() == 1 ? "1 problem" : problems.size() + " problems"), reported(problems));
         }
         audit.record(id, Type.DATA_EXPORTED, "data imported from an export file", client);
         return Outcome.ok(restored);
     }
 
-    /** A file that failed half-way: the transaction rolls back so nothing partial stays. */
+    /** At most {@value MAX_IMPORT_PROBLEMS} problems, the rest counted: a hostile file cannot make a huge answer. */
+    private static Map<String, String> reported(Map<String, String> problems) {
+        if (problems.size() <= MAX_IMPORT_PROBLEMS) {
+            return problems;
+        }
+        Map<String, String> first = new LinkedHashMap<>();
+        problems.entrySet().stream().limit(MAX_IMPORT_PROBLEMS - 1).forEach(e -> first.put(e.getKey(), e.getValue()));
+        first.put("file", "and %,d more problems; fix these first".formatted(problems.size() - first.size()));
+        return first;
+    }
+
+    /**
+     * A file that cannot be imported: the transaction rolls back so nothing partial stays.
+     * {@code problems} names each bad field by its path in the file, e.g. {@code learning.journal[0].body}.
+     */
     public static class ImportRefused extends RuntimeException {
-        public ImportRefused(String message) {
+        private final Map<String, String> problems;
+
+        public ImportRefused(String message, Map<String, String> problems) {
             super(message);
+            this.problems = problems;
+        }
+
+        public Map<String, String> problems() {
+            return problems;
         }
     }
 

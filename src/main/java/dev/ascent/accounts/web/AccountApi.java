@@ -70,7 +70,8 @@ class AccountApi {
             }
             return Map.of("sectionsRestored", outcome.value());
         } catch (AccountService.ImportRefused e) {
-            throw new InvalidInputException(Map.of("file", e.getMessage() + ". Nothing was imported."));
+            throw new InvalidInputException(e.getMessage() + ". Nothing was imported.",
+                    e.problems().isEmpty() ? Map.of("file", e.getMessage() + ". Nothing was imported.") : e.problems());
         }
     }
 

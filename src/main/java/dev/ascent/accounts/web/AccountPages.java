@@ -201,13 +201,23 @@ class AccountPages {
                     return "redirect:/account?imported=" + outcome.value();
                 }
                 problem = outcome.errors().get("file");
+            } catch (tools.jackson.core.exc.StreamConstraintsException e) {
+                problem = "This file is larger than any Ascent export: " + e.getOriginalMessage() + ". Nothing was imported.";
             } catch (tools.jackson.core.JacksonException e) {
                 problem = "This file is not JSON. Choose the file you downloaded with “Download my data”.";
             } catch (AccountService.ImportRefused e) {
-                problem = e.getMessage() + ". Nothing was imported.";
+                problem = e.getMessage() + ". Nothing was imported." + importProblems(e.problems());
             }
         }
         return redisplay(current, model, response, Map.of("import", problem), Map.of());
+    }
+
+    /** The first problems of a refused import, each with its place in the file: " learning.journal[0].body: …; …". */
+    private static String importProblems(Map<String, String> problems) {
+        int shown = 10;
+        String listed = problems.entrySet().stream().limit(shown).map(e -> e.getKey() + ": " + e.getValue())
+                .collect(java.util.stream.Collectors.joining("; ", " ", problems.size() > shown ? "; …" : ""));
+        return problems.isEmpty() ? "" : listed;
     }
 
     @PostMapping("/account/delete")

@@ -43,7 +43,7 @@ public final class RoadmapValidator {
         problems.addAll(RoadmapRules.check(document, root));
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(Problem::line));
-            return new ValidationReport(file, problems, null);
+            return new ValidationReport(file, Problem.reported(problems), null);
         }
         try {
             return new ValidationReport(file, List.of(), MAPPER.treeToValue(root, Roadmap.class));

@@ -111,13 +111,17 @@ final class AdminRoadmaps {
         }
 
         @PostMapping(path = "/validate", consumes = {"application/yaml", "application/x-yaml", "text/yaml", "text/plain"})
-        @Operation(summary = "Validate a roadmap file (the request body) without publishing it")
+        @Operation(summary = "Validate a roadmap file (the request body) without publishing it: 200 with the summary, or 422 with every problem")
         ResponseEntity<?> validate(HttpServletRequest request, @RequestParam(defaultValue = "roadmap.yaml") String file) throws IOException {
             YamlUpload upload = YamlUpload.of(file, request.getInputStream(), "roadmap");
             if (upload.unreadable() != null) {
                 return upload.unreadableProblem();
             }
             ValidationReport report = catalog.validate(upload.fileName(), upload.text());
+            if (!report.valid()) {
+                // like publishing: a problem document with every problem (at most Problem.MAX_REPORTED), so bad input is never a 200
+                return YamlUpload.problem(HttpStatus.UNPROCESSABLE_CONTENT, report.summary(), report.problems());
+            }
             return ResponseEntity.ok(Report.of(report));
         }
 

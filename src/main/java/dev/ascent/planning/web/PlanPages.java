@@ -64,10 +64,10 @@ class PlanPages {
                       jakarta.servlet.http.HttpServletResponse response, Model model) {
         java.time.LocalDate date;
         try {
-            date = java.time.LocalDate.parse(String.valueOf(day).strip());
+            date = dev.ascent.platform.Dates.parseDay(String.valueOf(day));
         } catch (java.time.format.DateTimeParseException e) {
             plan(me, enrollmentId, null, null, model);
-            model.addAttribute("weekOffError", "Choose a day of the week you will not study, e.g. %s.".formatted(learning.today()));
+            model.addAttribute("weekOffError", "Choose a day of the week you will not study, e.g. %s%s.".formatted(learning.today(), dev.ascent.platform.Dates.IN_RANGE));
             response.setStatus(422);
             return "planning/plan";
         }
@@ -81,7 +81,7 @@ class PlanPages {
     String removeWeekOff(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String monday) {
         java.time.LocalDate date;
         try {
-            date = java.time.LocalDate.parse(monday);
+            date = dev.ascent.platform.Dates.parseDay(monday);
         } catch (java.time.format.DateTimeParseException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "That is not a date.");
         }

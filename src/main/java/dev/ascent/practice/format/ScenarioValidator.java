@@ -59,7 +59,7 @@ public final class ScenarioValidator {
         problems.addAll(ScenarioRules.check(document, root, topics));
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(Problem::line));
-            return new ScenarioReport(file, problems, null);
+            return new ScenarioReport(file, Problem.reported(problems), null);
         }
         try {
             return new ScenarioReport(file, List.of(), MAPPER.treeToValue(root, Scenario.class));

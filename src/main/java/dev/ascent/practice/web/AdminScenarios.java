@@ -101,13 +101,16 @@ final class AdminScenarios {
         }
 
         @PostMapping(path = "/validate", consumes = {"application/yaml", "application/x-yaml", "text/yaml", "text/plain"})
-        @Operation(summary = "Validate a scenario file (the request body) without publishing it")
+        @Operation(summary = "Validate a scenario file (the request body) without publishing it: 200 with the summary, or 422 with every problem")
         ResponseEntity<?> validate(HttpServletRequest request, @RequestParam(defaultValue = "scenario.yaml") String file) throws IOException {
             YamlUpload upload = YamlUpload.of(file, request.getInputStream(), NOUN);
             if (upload.unreadable() != null) {
                 return upload.unreadableProblem();
             }
             ScenarioReport report = practice.validate(upload.fileName(), upload.text());
+            if (!report.valid()) {
+                return YamlUpload.problem(HttpStatus.UNPROCESSABLE_CONTENT, report.summary(), report.problems());
+            }
             return ResponseEntity.ok(new Report(report.file(), report.valid(), report.summary(), report.problems().stream().map(Object::toString).toList()));
         }
 

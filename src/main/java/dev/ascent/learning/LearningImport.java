@@ -1,0 +1,381 @@
+package dev.ascent.learning;
+
+import dev.ascent.accounts.ImportProblems;
+import dev.ascent.catalog.Catalog;
+import dev.ascent.catalog.Roadmap;
+import dev.ascent.catalog.TopicKind;
+import dev.ascent.learning.internal.LearningStore;
+import dev.ascent.platform.Dates;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The learning section of an import file, read through the rules every other write meets (the
+ * same lengths, addresses, days, counts and roadmap look-ups as the forms and the API), with every
+ * problem named by its place in the section. Nothing is written unless the whole section is sound.
+ */
+final class LearningImport {
+
+    /** Problems kept in full; a section with more is refused with a count of the rest. */
+    static final int MAX_PROBLEMS = 200;
+    private static final String DAY = "Write the day as YYYY-MM-DD" + Dates.IN_RANGE + ".";
+
+    private final LearningStore store;
+    private final Catalog catalog;
+
+    LearningImport(LearningStore store, Catalog catalog) {
+        this.store = store;
+        this.catalog = catalog;
+    }
+
+    private record Link(String topicId, String title, String url) {
+    }
+
+    private record Time(@Nullable String topicId, LocalDate day, int minutes, TopicKind kind) {
+    }
+
+    private record Notes(String topicId, String body) {
+    }
+
+    private record EnrollmentImport(String roadmapId, LocalDate start, int weeklyHours, Enrollment.Status status,
+                                    List<TopicProgress> topics, List<ProjectWork> projects, List<Notes> notes,
+                                    List<Link> links, List<Time> time) {
+    }
+
+    /** Checks the whole section, then writes it with new ids; throws {@link ImportProblems} (nothing written) when anything breaks a rule. */
+    void restore(UUID accountId, JsonNode section, LocalDate today) {
+        Reader in = new Reader();
+        List<EnrollmentImport> enrollments = new ArrayList<>();
+        Set<String> roadmapIds = new HashSet<>();
+        Set<String> topicChoices = new HashSet<>();
+        int index = 0;
+        for (JsonNode item : in.list(section, "enrollments", "")) {
+            String at = "enrollments[%d]".formatted(index++);
+            EnrollmentImport enrollment = enrollment(in, item, at, today);
+            if (enrollment == null) {
+                continue;
+            }
+            if (!roadmapIds.add(enrollment.roadmapId())) {
+                in.problem(at + ".enrollment.roadmapId", "The roadmap '%s' appears twice; an account follows a roadmap once.".formatted(enrollment.roadmapId()));
+            }
+            catalog.roadmap(enrollment.roadmapId()).ifPresent(roadmap -> roadmap.topics()
+                    .forEach(topic -> topicChoices.add(roadmap.id() + "/" + topic.id())));
+            enrollments.add(enrollment);
+        }
+        List<JournalEntry> journal = new ArrayList<>();
+        index = 0;
+        for (JsonNode j : in.list(section, "journal", "")) {
+            String at = "journal[%d]".formatted(index++);
+            List<String> tags = in.strings(j, "tags", at);
+            JournalForm form = new JournalForm(in.text(j, "day", at, true), in.text(j, "title", at, true), in.text(j, "body", at, false),
+                    String.join(", ", tags), in.strings(j, "topics", at));
+            Map<String, String> problems = form.problems(today, topicChoices);
+            problems.forEach((field, message) -> in.problem(at + "." + field, message));
+            if (problems.isEmpty() && in.ok()) {
+                journal.add(form.entry(UUID.randomUUID(), today, 0));
+            }
+        }
+        if (!in.ok()) {
+            throw new ImportProblems(in.problems());
+        }
+        for (EnrollmentImport e : enrollments) {
+            write(accountId, e);
+        }
+        journal.forEach(entry -> store.insertJournal(accountId, entry));
+    }
+
+    private void write(UUID accountId, EnrollmentImport e) {
+        UUID enrollmentId = UUID.randomUUID();
+        store.insertEnrollment(enrollmentId, accountId, e.roadmapId(), e.start(), e.weeklyHours());
+        if (e.status() != Enrollment.Status.ACTIVE) {
+            store.updateEnrollment(accountId, enrollmentId, e.start(), e.weeklyHours(), e.status(), 0);
+        }
+        e.topics().forEach(t -> store.save(enrollmentId, t, -1));
+        e.projects().forEach(p -> store.save(enrollmentId, p, -1));
+        e.notes().forEach(n -> store.saveNotes(enrollmentId, n.topicId(), n.body(), -1));
+        e.links().forEach(l -> store.addLink(enrollmentId, l.topicId(), l.title(), l.url()));
+        e.time().forEach(t -> store.logTime(enrollmentId, t.topicId(), t.day(), t.minutes(), t.kind()));
+    }
+
+    private @Nullable EnrollmentImport enrollment(Reader in, JsonNode item, String at, LocalDate today) {
+        JsonNode e = item.path("enrollment");
+        String base = at + ".enrollment";
+        String roadmapId = in.text(e, "roadmapId", base, true);
+        LocalDate start = in.day(e, "startDate", base, true);
+        Integer hours = in.whole(e, "weeklyHours", base);
+        if (hours != null) {
+            String problem = Learning.weeklyHoursProblem(hours);
+            if (problem != null) {
+                in.problem(base + ".weeklyHours", problem);
+            }
+        }
+        Enrollment.Status status = in.choice(e, "status", base, Enrollment.Status.class, Enrollment.Status.ACTIVE);
+        if (roadmapId == null) {
+            return null;
+        }
+        Roadmap roadmap = catalog.roadmap(roadmapId).orElse(null);
+        if (roadmap == null) {
+            in.problem(base + ".roadmapId", "There is no roadmap with id '%s' on this server; publish it first.".formatted(roadmapId));
+            return null;
+        }
+        List<TopicProgress> topics = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int i = 0;
+        for (JsonNode t : in.list(item, "topics", at)) {
+            String path = at + ".topics[%d]".formatted(i++);
+            String topicId = topic(in, roadmap, t, "topicId", path, true);
+            if (topicId != null && !seen.add(topicId)) {
+                in.problem(path + ".topicId", "The topic '%s' appears twice.".formatted(topicId));
+            }
+            TopicStatus topicStatus = in.choice(t, "status", path, TopicStatus.class, null);
+            Proficiency proficiency = in.choice(t, "proficiency", path, Proficiency.class, Proficiency.NONE);
+            boolean byAssessment = in.flag(t, "byAssessment", path);
+            LocalDate started = in.day(t, "startedOn", path, false);
+            LocalDate done = in.day(t, "doneOn", path, false);
+            Integer step = in.whole(t, "reviewStep", path);
+            if (step != null && !ReviewSchedule.validStep(step)) {
+                in.problem(path + ".reviewStep", "A review step is between 0 and %d.".formatted(ReviewSchedule.INTERVALS.length - 1));
+            }
+            LocalDate due = in.day(t, "reviewDue", path, false);
+            if (topicId != null && topicStatus != null) {
+                topics.add(new TopicProgress(topicId, topicStatus, proficiency, byAssessment, started, done, step, due, -1));
+            }
+        }
+        List<ProjectWork> projects = new ArrayList<>();
+        i = 0;
+        for (JsonNode p : in.list(item, "projects", at)) {
+            String path = at + ".projects[%d]".formatted(i++);
+            String projectId = in.text(p, "projectId", path, true);
+            Roadmap.Project project = projectId == null ? null : roadmap.project(projectId).orElse(null);
+            if (projectId != null && project == null) {
+                in.problem(path + ".projectId", "There is no project '%s' in the roadmap '%s'.".formatted(projectId, roadmap.id()));
+            }
+            ProjectWork.Status workStatus = in.choice(p, "status", path, ProjectWork.Status.class, null);
+            LocalDate started = in.day(p, "startedOn", path, true);
+            LocalDate submitted = in.day(p, "submittedOn", path, false);
+            var submission = new ProjectSubmission(in.text(p, "repositoryUrl", path, false), in.text(p, "liveUrl", path, false),
+                    in.text(p, "writeUp", path, false), new ArrayList<>(in.strings(p, "selfReview", path)));
+            if (project == null || workStatus == null || started == null) {
+                continue;
+            }
+            Map<String, String> problems = submission.problems(project, workStatus == ProjectWork.Status.SUBMITTED);
+            problems.forEach((field, message) -> in.problem(path + "." + field, message));
+            if (problems.isEmpty()) {
+                projects.add(new ProjectWork(projectId, workStatus, started, submitted, ProjectSubmission.text(submission.repositoryUrl()),
+                        ProjectSubmission.text(submission.liveUrl()), submission.writeUp() == null ? "" : submission.writeUp(),
+                        submission.ratings(project), -1));
+            }
+        }
+        List<Notes> notes = new ArrayList<>();
+        i = 0;
+        for (JsonNode n : in.list(item, "notes", at)) {
+            String path = at + ".notes[%d]".formatted(i++);
+            String topicId = topic(in, roadmap, n, "topic_id", path, true);
+            String body = in.text(n, "body", path, false);
+            String problem = body == null ? null : TopicNotes.bodyProblem(body);
+            if (problem != null) {
+                in.problem(path + ".body", problem);
+            } else if (topicId != null) {
+                notes.add(new Notes(topicId, body == null ? "" : body));
+            }
+        }
+        List<Link> links = new ArrayList<>();
+        Map<String, Integer> linksPerTopic = new HashMap<>();
+        i = 0;
+        for (JsonNode l : in.list(item, "links", at)) {
+            String path = at + ".links[%d]".formatted(i++);
+            String topicId = topic(in, roadmap, l, "topic_id", path, true);
+            String title = strip(in.text(l, "title", path, false));
+            String url = strip(in.text(l, "url", path, false));
+            Map<String, String> problems = TopicNotes.linkProblems(title, url);
+            problems.forEach((field, message) -> in.problem(path + "." + field, message));
+            if (topicId != null && linksPerTopic.merge(topicId, 1, Integer::sum) == TopicNotes.MAX_LINKS + 1) {
+                in.problem(path, "A topic holds at most %d links; '%s' has more.".formatted(TopicNotes.MAX_LINKS, topicId));
+            }
+            if (topicId != null && problems.isEmpty()) {
+                links.add(new Link(topicId, title, url));
+            }
+        }
+        List<Time> time = new ArrayList<>();
+        Map<LocalDate, Integer> minutesPerDay = new HashMap<>();
+        i = 0;
+        for (JsonNode t : in.list(item, "time", at)) {
+            String path = at + ".time[%d]".formatted(i++);
+            String topicId = t.hasNonNull("topicId") ? topic(in, roadmap, t, "topicId", path, false) : null;
+            LocalDate day = in.day(t, "day", path, true);
+            if (day != null && day.isAfter(today)) {
+                in.problem(path + ".day", TimeEntry.FUTURE_DAY);
+            }
+            Integer minutes = in.whole(t, "minutes", path);
+            String problem = minutes == null ? "Give the minutes as a whole number, e.g. 45." : TimeEntry.minutesProblem(minutes);
+            if (problem != null) {
+                in.problem(path + ".minutes", problem);
+            } else if (day != null && minutesPerDay.merge(day, minutes, Integer::sum) > TimeEntry.MAX_MINUTES_A_DAY) {
+                in.problem(path + ".minutes", "That would make more than 24 hours on %s.".formatted(day));
+            }
+            TopicKind kind = null;
+            String kindText = in.text(t, "kind", path, true);
+            try {
+                kind = kindText == null ? null : TopicKind.of(kindText);
+            } catch (IllegalArgumentException ex) {
+                in.problem(path + ".kind", "Choose theory, practice or community.");
+            }
+            if (day != null && problem == null && kind != null) {
+                time.add(new Time(topicId, day, minutes, kind));
+            }
+        }
+        if (start == null || status == null) {
+            return null;
+        }
+        return new EnrollmentImport(roadmapId, start, hours == null ? 8 : hours, status, topics, projects, notes, links, time);
+    }
+
+    /** A topic id of the roadmap, or null (with a problem) when missing or not in it. */
+    private static @Nullable String topic(Reader in, Roadmap roadmap, JsonNode node, String field, String path, boolean required) {
+        String topicId = in.text(node, field, path, required);
+        if (topicId != null && roadmap.topic(topicId).isEmpty()) {
+            in.problem(path + "." + field, "There is no topic '%s' in the roadmap '%s'.".formatted(topicId, roadmap.id()));
+            return null;
+        }
+        return topicId;
+    }
+
+    private static String strip(@Nullable String text) {
+        return text == null ? "" : text.strip();
+    }
+
+    /** Reads values of the file's JSON, recording a problem (by path) for each one of the wrong kind. */
+    private static final class Reader {
+        private final Map<String, String> problems = new LinkedHashMap<>();
+        private int more;
+
+        void problem(String path, String message) {
+            if (problems.size() < MAX_PROBLEMS) {
+                // a message may quote an id from the file: cut it, as the page shows it too
+                problems.putIfAbsent(path, message.length() <= 300 ? message : message.substring(0, 299) + "…");
+            } else {
+                more++;
+            }
+        }
+
+        boolean ok() {
+            return problems.isEmpty();
+        }
+
+        Map<String, String> problems() {
+            Map<String, String> all = new LinkedHashMap<>(problems);
+            if (more > 0) {
+                all.put("more", "and %,d more problems in this section".formatted(more));
+            }
+            return all;
+        }
+
+        Iterable<JsonNode> list(JsonNode node, String field, String at) {
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull()) {
+                return List.of();
+            }
+            if (!value.isArray()) {
+                problem(join(at, field), "Must be a list.");
+                return List.of();
+            }
+            return value;
+        }
+
+        List<String> strings(JsonNode node, String field, String at) {
+            List<String> values = new ArrayList<>();
+            int i = 0;
+            for (JsonNode value : list(node, field, at)) {
+                if (value.isString() && value.asString().indexOf('\u0000') < 0) {
+                    values.add(value.asString());
+                } else {
+                    problem(join(at, field) + "[%d]".formatted(i), "Must be text without NUL characters.");
+                }
+                i++;
+            }
+            return values;
+        }
+
+        @Nullable String text(JsonNode node, String field, String at, boolean required) {
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull() || (required && value.isString() && value.asString().isBlank())) {
+                if (required) {
+                    problem(join(at, field), "Missing; every %s has one.".formatted(field));
+                }
+                return null;
+            }
+            if (!value.isString()) {
+                problem(join(at, field), "Must be text.");
+                return null;
+            }
+            if (value.asString().indexOf('\u0000') >= 0) {
+                problem(join(at, field), "Contains a NUL character, which cannot be stored.");
+                return null;
+            }
+            return value.asString();
+        }
+
+        @Nullable LocalDate day(JsonNode node, String field, String at, boolean required) {
+            String text = text(node, field, at, required);
+            if (text == null) {
+                return null;
+            }
+            try {
+                return Dates.parseDay(text);
+            } catch (DateTimeParseException e) {
+                problem(join(at, field), DAY);
+                return null;
+            }
+        }
+
+        @Nullable Integer whole(JsonNode node, String field, String at) {
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull()) {
+                return null;
+            }
+            if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+                problem(join(at, field), "Must be a whole number.");
+                return null;
+            }
+            return value.intValue();
+        }
+
+        boolean flag(JsonNode node, String field, String at) {
+            JsonNode value = node.get(field);
+            if (value != null && !value.isNull() && !value.isBoolean()) {
+                problem(join(at, field), "Must be true or false.");
+            }
+            return value != null && value.isBoolean() && value.booleanValue();
+        }
+
+        <E extends Enum<E>> @Nullable E choice(JsonNode node, String field, String at, Class<E> type, @Nullable E fallback) {
+            String text = text(node, field, at, fallback == null);
+            if (text == null) {
+                return fallback;
+            }
+            try {
+                return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+                problem(join(at, field), "Must be one of %s.".formatted(String.join(", ", names)));
+                return fallback;
+            }
+        }
+
+        private static String join(String at, String field) {
+            return at.isEmpty() ? field : at + "." + field;
+        }
+    }
+}
