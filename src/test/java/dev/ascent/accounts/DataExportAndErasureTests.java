@@ -184,7 +184,7 @@ class DataExportAndErasureTests {
         String secret = accounts.createToken(id, "erase me", "READ_WRITE", "test").value().secret();
         practise(id);
         WebSession phone = browser();
-        assertThat(WebSession.target(phone.signIn(email, PASSWORD))).isEqualTo("/account");
+        assertThat(WebSession.target(phone.signIn(email, PASSWORD))).isEqualTo("/learn?signed-in");
         assertThat(tablesMentioning(id.toString())).as("the search finds the account while it exists")
                 .contains("accounts.accounts", "accounts.api_tokens", "accounts.audit_events", "practice.attempts", "practice.decisions");
         assertThat(tablesMentioning(email)).contains("accounts.accounts", "public.spring_session");

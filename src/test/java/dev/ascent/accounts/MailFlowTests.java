@@ -69,7 +69,7 @@ class MailFlowTests {
         String email = WebSession.uniqueEmail("vera");
         WebSession browser = browser().signUp("Vera Verify", email, PASSWORD);
         assertThat(mail.waitForIncomingEmail(5_000, 1)).isTrue();
-        assertThat(WebSession.target(browser.signIn(email, PASSWORD))).as("with email, signing up does not sign in").isEqualTo("/account");
+        assertThat(WebSession.target(browser.signIn(email, PASSWORD))).as("with email, signing up does not sign in").isEqualTo("/learn?signed-in");
 
         MimeMessage message = onlyMessage(email, VERIFY_SUBJECT);
         assertThat(((InternetAddress) message.getFrom()[0]).getAddress()).isEqualTo("ascent@localhost");
@@ -126,7 +126,7 @@ class MailFlowTests {
         String notice = text(onlyMessage(taken, SIGN_UP_ATTEMPT_SUBJECT));
         assertThat(notice).startsWith("Hello Tess Taken,").contains("It already has an", "nothing was changed", "/sign-in", "/forgot-password");
         assertThat(link(onlyMessage(free, VERIFY_SUBJECT), "/account/verify")).startsWith("/account/verify?token=");
-        assertThat(WebSession.target(browser().signIn(taken, PASSWORD))).as("the owner's password is unchanged").isEqualTo("/account");
+        assertThat(WebSession.target(browser().signIn(taken, PASSWORD))).as("the owner's password is unchanged").isEqualTo("/learn?signed-in");
         assertThat(auditTypes(owner)).containsExactly("SIGNED_UP", "SIGNED_IN");
     }
 
@@ -189,7 +189,7 @@ class MailFlowTests {
         String email = WebSession.uniqueEmail("rae");
         UUID id = accounts.signUp("Rae Reset", email, PASSWORD, "test").value().id();
         WebSession elsewhere = browser();
-        assertThat(WebSession.target(elsewhere.signIn(email, PASSWORD))).isEqualTo("/account");
+        assertThat(WebSession.target(elsewhere.signIn(email, PASSWORD))).isEqualTo("/learn?signed-in");
         browser().post("/forgot-password", "/forgot-password", Map.of("email", email));
         assertThat(mail.waitForIncomingEmail(5_000, 2)).isTrue();
         String link = link(onlyMessage(email, RESET_SUBJECT), "/reset-password");
@@ -217,7 +217,7 @@ class MailFlowTests {
         assertThat(linkUsedAt(id)).isNotNull();
         assertThat(WebSession.target(elsewhere.get("/account"))).as("every session was signed out").isEqualTo("/sign-in");
         assertThat(WebSession.target(browser().signIn(email, PASSWORD))).isEqualTo("/sign-in?error=credentials");
-        assertThat(WebSession.target(browser().signIn(email, NEW_PASSWORD))).isEqualTo("/account");
+        assertThat(WebSession.target(browser().signIn(email, NEW_PASSWORD))).isEqualTo("/learn?signed-in");
         assertThat(verifiedAt(email)).as("the link arrived by email, so the address works").isNotNull();
         assertThat(auditRows(id)).contains("PASSWORD_RESET every session was signed out");
 
@@ -226,7 +226,7 @@ class MailFlowTests {
         var reused = browser.post("/forgot-password", "/reset-password", Map.of("token", token, "newPassword", "velvet tundra pickle saga 19"));
         assertThat(reused.statusCode()).isEqualTo(422);
         assertThat(reused.body()).contains(RESET_LINK_DEAD).doesNotContain("name=\"newPassword\"");
-        assertThat(WebSession.target(browser().signIn(email, NEW_PASSWORD))).as("the password stayed as reset").isEqualTo("/account");
+        assertThat(WebSession.target(browser().signIn(email, NEW_PASSWORD))).as("the password stayed as reset").isEqualTo("/learn?signed-in");
     }
 
     @Test
@@ -248,7 +248,7 @@ class MailFlowTests {
         assertThat(attempt.statusCode()).isEqualTo(422);
         assertThat(attempt.body()).contains(RESET_LINK_DEAD);
         assertThat(linkUsedAt(id)).isNull();
-        assertThat(WebSession.target(browser().signIn(email, PASSWORD))).as("the password is unchanged").isEqualTo("/account");
+        assertThat(WebSession.target(browser().signIn(email, PASSWORD))).as("the password is unchanged").isEqualTo("/learn?signed-in");
     }
 
     // ---------------------------------------------------------------- helpers

@@ -88,7 +88,7 @@ class PasswordAndTokenTests {
         assertThat(tooShort.body()).contains(
                 "<small class=\"field-error\">Use at least 12 characters; a short sentence you will remember works well.</small>");
         assertThat(passwordHash(email)).isEqualTo(hash);
-        assertThat(WebSession.target(browser().signIn(email, PASSWORD))).as("the old password still works").isEqualTo("/account");
+        assertThat(WebSession.target(browser().signIn(email, PASSWORD))).as("the old password still works").isEqualTo("/learn?signed-in");
     }
 
     @Test
@@ -96,7 +96,7 @@ class PasswordAndTokenTests {
         String email = WebSession.uniqueEmail("two-devices");
         WebSession laptop = browser().signUp("Tess Two", email, PASSWORD);
         WebSession phone = browser();
-        assertThat(WebSession.target(phone.signIn(email, PASSWORD))).isEqualTo("/account");
+        assertThat(WebSession.target(phone.signIn(email, PASSWORD))).isEqualTo("/learn?signed-in");
         assertThat(phone.get("/account").statusCode()).isEqualTo(200);
 
         var changed = laptop.post("/account", "/account/password", Map.of("currentPassword", PASSWORD, "newPassword", NEW_PASSWORD));
@@ -111,7 +111,7 @@ class PasswordAndTokenTests {
         assertThat(WebSession.target(phonePage)).isEqualTo("/sign-in");
 
         assertThat(WebSession.target(browser().signIn(email, PASSWORD))).isEqualTo("/sign-in?error=credentials");
-        assertThat(WebSession.target(browser().signIn(email, NEW_PASSWORD))).isEqualTo("/account");
+        assertThat(WebSession.target(browser().signIn(email, NEW_PASSWORD))).isEqualTo("/learn?signed-in");
         assertThat(auditRows(idOf(email))).contains("PASSWORD_CHANGED other sessions were signed out");
     }
 

@@ -60,16 +60,17 @@ class SignUpAndSignInTests {
         var response = browser.post("/sign-up", "/sign-up", Map.of("displayName", "Ana Lima", "email", email, "password", PASSWORD));
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(WebSession.target(response)).isEqualTo("/account?welcome");
+        assertThat(WebSession.target(response)).as("a new account lands on the catalog").isEqualTo("/?welcome");
         assertThat(browser.sessionCookie()).as("a new session id at sign-in").isNotEmpty().isNotEqualTo(sessionBefore);
 
-        var welcome = browser.get("/account?welcome");
+        var welcome = browser.get("/?welcome");
         assertThat(welcome.statusCode()).isEqualTo(200);
-        assertThat(welcome.body()).contains("Welcome to Ascent, Ana Lima. Pick a roadmap to start.",
-                "<dd>" + email + "</dd>", "<dd>Learner</dd>");
+        assertThat(welcome.body()).contains("Welcome to Ascent, Ana Lima.", "choose <em>Follow this roadmap</em>",
+                "href=\"#roadmaps\"", "id=\"roadmaps\"");
+        assertThat(browser.get("/").body()).doesNotContain("Welcome to Ascent");
         var account = browser.get("/account");
         assertThat(account.statusCode()).isEqualTo(200);
-        assertThat(account.body()).contains("Ana Lima", "<dd>" + email + "</dd>").doesNotContain("Welcome to Ascent");
+        assertThat(account.body()).contains("Ana Lima", "<dd>" + email + "</dd>", "<dd>Learner</dd>").doesNotContain("Welcome to Ascent");
 
         Map<String, Object> row = jdbc.sql("""
                         select id, email, display_name, role, enabled, email_verified_at, password_hash
@@ -179,7 +180,7 @@ class SignUpAndSignInTests {
         var response = browser.signIn(email.toUpperCase(Locale.ROOT), PASSWORD);
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(WebSession.target(response)).isEqualTo("/account");
+        assertThat(WebSession.target(response)).isEqualTo("/learn?signed-in");
         var account = browser.get("/account");
         assertThat(account.statusCode()).isEqualTo(200);
         assertThat(account.body()).contains("Sam Signin", "<dd>" + email + "</dd>");
@@ -221,7 +222,7 @@ class SignUpAndSignInTests {
         String before = browser.sessionCookie();
         assertThat(before).as("the sign-in form already has a session, for its CSRF token").startsWith("SESSION=");
 
-        assertThat(WebSession.target(browser.signIn(email, PASSWORD))).isEqualTo("/account");
+        assertThat(WebSession.target(browser.signIn(email, PASSWORD))).isEqualTo("/learn?signed-in");
 
         String after = browser.sessionCookie();
         assertThat(after).startsWith("SESSION=").isNotEqualTo(before);
@@ -262,7 +263,7 @@ class SignUpAndSignInTests {
                 Map.of("displayName", "Ada Admin", "email", ADMIN_EMAIL.toUpperCase(Locale.ROOT), "password", PASSWORD));
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(WebSession.target(response)).isEqualTo("/account?welcome");
+        assertThat(WebSession.target(response)).as("a new account lands on the catalog").isEqualTo("/?welcome");
         var account = browser.get("/account");
         assertThat(account.statusCode()).isEqualTo(200);
         assertThat(account.body()).contains("<dd>Administrator</dd>", "href=\"/admin/users\"", "<dd>" + ADMIN_EMAIL + "</dd>");
@@ -310,7 +311,7 @@ class SignUpAndSignInTests {
         assertThat(signUp.statusCode()).isEqualTo(403);
 
         WebSession signedIn = browser();
-        assertThat(WebSession.target(signedIn.signIn(email, PASSWORD))).isEqualTo("/account");
+        assertThat(WebSession.target(signedIn.signIn(email, PASSWORD))).isEqualTo("/learn?signed-in");
         var forged = signedIn.postRaw("/account/name", Map.of("displayName", "Mallory"));
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(displayName(email)).isEqualTo("Cory Csrf");

@@ -117,7 +117,7 @@ class ThrottlingTests {
                 assertThat(WebSession.target(browser.signIn(email, "wrong password number " + attempt)))
                         .as("round %d, wrong password %d", round, attempt).isEqualTo("/sign-in?error=credentials");
             }
-            assertThat(WebSession.target(browser.signIn(email, PASSWORD))).as("round %d, right password", round).isEqualTo("/account");
+            assertThat(WebSession.target(browser.signIn(email, PASSWORD))).as("round %d, right password", round).isEqualTo("/learn?signed-in");
         }
     }
 
@@ -133,7 +133,7 @@ class ThrottlingTests {
         }
         assertThat(secondsToWait(browser().signIn(victim, PASSWORD))).isPositive();
 
-        assertThat(WebSession.target(browser().signIn(bystander, PASSWORD))).isEqualTo("/account");
+        assertThat(WebSession.target(browser().signIn(bystander, PASSWORD))).isEqualTo("/learn?signed-in");
     }
 
     // ---------------------------------------------------------------- strangers and the owner's devices
@@ -152,7 +152,7 @@ class ThrottlingTests {
         assertThat(secondsToWait(browser("198.51.100.10").signIn(email, PASSWORD)))
                 .as("so is every browser the account does not know, even at the owner's address").isPositive();
 
-        assertThat(WebSession.target(laptop.signIn(email, PASSWORD))).as("the owner's own browser").isEqualTo("/account");
+        assertThat(WebSession.target(laptop.signIn(email, PASSWORD))).as("the owner's own browser").isEqualTo("/learn?signed-in");
         assertThat(secondsToWait(stranger.signIn(email, PASSWORD))).as("the owner signing in does not forgive the stranger").isPositive();
         assertThat(clients(id, "SIGN_IN_FAILED")).as("the forwarded address is the client").containsOnly("203.0.113.66");
         assertThat(clients(id, "SIGNED_IN")).containsOnly("198.51.100.10");
@@ -183,7 +183,7 @@ class ThrottlingTests {
 
         assertThat(secondsToWait(laptop.signIn(email, PASSWORD))).as("the device's own limit").isPositive();
         assertThat(WebSession.target(browser("198.51.100.21").signIn(email, PASSWORD)))
-                .as("the device's failures are its own: other browsers are not throttled by them").isEqualTo("/account");
+                .as("the device's failures are its own: other browsers are not throttled by them").isEqualTo("/learn?signed-in");
     }
 
     @Test
@@ -205,7 +205,7 @@ class ThrottlingTests {
         WebSession forger = withDeviceCookie(browser("203.0.113.78"), value.substring(0, value.length() - 2) + (value.endsWith("AA") ? "BB" : "AA"));
         assertThat(secondsToWait(forger.signIn(owner, PASSWORD))).as("a cookie whose signature does not hold").isPositive();
 
-        assertThat(WebSession.target(laptop.signIn(owner, PASSWORD))).isEqualTo("/account");
+        assertThat(WebSession.target(laptop.signIn(owner, PASSWORD))).isEqualTo("/learn?signed-in");
     }
 
     @Test
@@ -223,7 +223,7 @@ class ThrottlingTests {
         WebSession recent = withDeviceCookie(browser("198.51.100.52"), signedDeviceCookie(id, now.minus(Duration.ofDays(364))));
 
         assertThat(secondsToWait(yearOld.signIn(email, PASSWORD))).as("a year and a day old").isPositive();
-        assertThat(WebSession.target(recent.signIn(email, PASSWORD))).as("the same cookie, less than a year old").isEqualTo("/account");
+        assertThat(WebSession.target(recent.signIn(email, PASSWORD))).as("the same cookie, less than a year old").isEqualTo("/learn?signed-in");
     }
 
     @Test
@@ -253,7 +253,7 @@ class ThrottlingTests {
     /** A browser that has signed in to this account once (and so holds its device cookie), then signed out. */
     private WebSession knownDevice(String email, String address) {
         WebSession browser = browser(address);
-        assertThat(WebSession.target(browser.signIn(email, PASSWORD))).isEqualTo("/account");
+        assertThat(WebSession.target(browser.signIn(email, PASSWORD))).isEqualTo("/learn?signed-in");
         assertThat(browser.post("/account", "/sign-out", java.util.Map.of()).statusCode()).isEqualTo(302);
         deviceCookie(browser);
         return browser;

@@ -30,8 +30,12 @@ class AccountBrowserTests extends BrowserTest {
 
         page.locator("input[name=password]").fill(password);
         page.locator("button[type=submit]").click();
-        assertThat(page).hasURL(url("/account?welcome"));
-        assertThat(page.locator(".notice.success")).containsText("Welcome to Ascent, Grace Hopper");
+        assertThat(page).hasURL(url("/?welcome"));
+        assertThat(page.locator(".notice.success")).containsText("Welcome to Ascent, Grace Hopper.");
+        assertThat(page.locator(".notice.success")).containsText("Follow this roadmap");
+        BrowserSession.screenshot(page, "10b-welcome-first-step");
+        page.locator(".notice.success a", new Page.LocatorOptions().setHasText("See the roadmaps")).click();
+        assertThat(page).hasURL(url("/?welcome#roadmaps"));
         assertThat(page.locator("header .account-link")).hasText("Grace Hopper");
 
         page.locator("header button", new Page.LocatorOptions().setHasText("Sign out")).click();

@@ -20,7 +20,7 @@ class LearningBrowserTests extends BrowserTest {
         page.locator("input[name=email]").fill("lin-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
         page.locator("input[name=password]").fill("lantern orbit maple quietly 7");
         page.locator("button[type=submit]").click();
-        assertThat(page).hasURL(url("/account?welcome"));
+        assertThat(page).hasURL(url("/?welcome"));
 
         page.navigate(url("/roadmaps/backend-junior-to-senior"));
         page.locator("a", new Page.LocatorOptions().setHasText("Follow this roadmap")).click();

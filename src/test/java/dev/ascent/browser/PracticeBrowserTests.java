@@ -23,7 +23,7 @@ class PracticeBrowserTests extends BrowserTest {
         page.locator("input[name=email]").fill("sam-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
         page.locator("input[name=password]").fill("lantern orbit maple quietly 7");
         page.locator("button[type=submit]").click();
-        assertThat(page).hasURL(url("/account?welcome"));
+        assertThat(page).hasURL(url("/?welcome"));
 
         page.navigate(url("/scenarios"));
         assertThat(page.locator(".scenario-card")).not().hasCount(0);
@@ -81,7 +81,7 @@ class PracticeBrowserTests extends BrowserTest {
         page.locator("input[name=email]").fill("dana-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
         page.locator("input[name=password]").fill("lantern orbit maple quietly 7");
         page.locator("button[type=submit]").click();
-        assertThat(page).hasURL(url("/account?welcome"));
+        assertThat(page).hasURL(url("/?welcome"));
 
         page.navigate(url("/practice/decisions/new"));
         page.locator("input[name=title]").fill("Send invoice e-mails through a queue");

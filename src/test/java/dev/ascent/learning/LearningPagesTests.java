@@ -65,6 +65,21 @@ class LearningPagesTests {
     }
 
     @Test
+    void signingInLandsOnTheLearnersLearningAndOnTheDashboardWhenOneRoadmapIsFollowed() {
+        var elsewhere = new WebSession(port);
+        assertThat(WebSession.target(elsewhere.signIn(email, PASSWORD))).isEqualTo("/learn?signed-in");
+        assertThat(elsewhere.get("/learn?signed-in").body()).as("nothing followed yet")
+                .contains("You are not following a roadmap yet.", "Choose a roadmap");
+
+        String id = follow("senior-judgment", "2026-10-01", "5");
+        assertThat(WebSession.target(elsewhere.get("/learn?signed-in"))).as("one roadmap: its dashboard").isEqualTo("/learn/" + id);
+        assertThat(elsewhere.get("/learn").statusCode()).as("the list itself stays reachable").isEqualTo(200);
+
+        follow("backend-growth-map", "2026-10-01", "8");
+        assertThat(elsewhere.get("/learn?signed-in").statusCode()).as("two roadmaps: the list to choose from").isEqualTo(200);
+    }
+
+    @Test
     void badStartDatesAndHoursAreNamedAndNothingIsSaved() {
         var badDate = learner.post("/learn/start/senior-judgment", "/learn/start/senior-judgment", Map.of("startDate", "31/12/2026", "weeklyHours", "5"));
         var badHours = learner.post("/learn/start/senior-judgment", "/learn/start/senior-judgment", Map.of("startDate", "2026-10-01", "weeklyHours", "200"));

@@ -58,7 +58,7 @@ class OwnershipTests {
         ApiClient api = new ApiClient(port, accounts, "Test " + name);
         String email = accounts.find(api.accountId).orElseThrow().email();
         WebSession pages = new WebSession(port);
-        assertThat(WebSession.target(pages.signIn(email, WebSession.PASSWORD))).isEqualTo("/account");
+        assertThat(WebSession.target(pages.signIn(email, WebSession.PASSWORD))).isEqualTo("/learn?signed-in");
         return new Person(api.accountId, pages, api);
     }
 

@@ -159,14 +159,14 @@ class SecurityConfiguration {
     }
 
     /**
-     * Back to the page that asked for sign-in, or the account page. First the session's new CSRF token is
+     * Back to the page that asked for sign-in, or the learner's learning. First the session's new CSRF token is
      * made and stored, once: otherwise each page opened right after signing in (two tabs, a page and its
      * htmx calls) would make its own, the last stored would win, and the other pages' forms would be refused.
      * The browser also gets a fresh device cookie: from now on it is a device this account knows.
      */
     private static AuthenticationSuccessHandler signInSuccess(RequestCache savedRequests, DeviceCookies devices) {
         var redirect = new SavedRequestAwareAuthenticationSuccessHandler();
-        redirect.setDefaultTargetUrl("/account");
+        redirect.setDefaultTargetUrl("/learn?signed-in"); // a learner lands on their learning
         redirect.setRequestCache(savedRequests);
         return (request, response, authentication) -> {
             if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {

@@ -94,7 +94,7 @@ class AccountPages {
         return switch (result) {
             case SignUps.Result.Created created -> {
                 signIn.signIn(created.account(), request, response);
-                yield "redirect:/account?welcome";
+                yield "redirect:/?welcome"; // a new account starts at the catalog, with its first step named
             }
             case SignUps.Result.AddressTaken taken -> signUpErrors(form, Map.of("email", SignUps.ADDRESS_TAKEN), response, model);
             case SignUps.Result.Invalid invalid -> signUpErrors(form, invalid.errors(), response, model);

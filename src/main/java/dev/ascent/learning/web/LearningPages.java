@@ -52,7 +52,14 @@ class LearningPages {
     }
 
     @GetMapping("/learn")
-    String mine(CurrentAccount me, Model model) {
+    String mine(CurrentAccount me, @RequestParam(name = "signed-in", required = false) @Nullable String signedIn, Model model) {
+        if (signedIn != null) {
+            // right after sign-in, someone following one roadmap goes straight to its dashboard
+            var active = learning.enrollments(me.id()).stream().filter(e -> e.status() == Enrollment.Status.ACTIVE).toList();
+            if (active.size() == 1) {
+                return "redirect:/learn/" + active.getFirst().id();
+            }
+        }
         List<Journey> journeys = learning.enrollments(me.id()).stream()
                 .map(e -> learning.journey(me.id(), e.id()))
                 .flatMap(java.util.Optional::stream)
