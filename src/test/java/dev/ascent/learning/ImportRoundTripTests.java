@@ -96,6 +96,8 @@ class ImportRoundTripTests {
         assertThat(section(fresh, "practice").get("attempts").get(0).get("step").asString()).isEqualTo("CHOOSE");
         assertThat(section(fresh, "practice").get("decisions").get(0).get("number").asInt()).isEqualTo(1);
         assertThat(learning(fresh).get("enrollments").get(0).get("topics").size()).isEqualTo(2);
+        assertThat(call(fresh, "GET", "/api/v1/me/activity", null).body()).as("the security log names the import as an import")
+                .contains("\"type\":\"DATA_IMPORTED\",\"detail\":\"from an export file\"").doesNotContain("data imported");
         var again = call(fresh, "POST", "/api/v1/me/import", export);
         assertThat(again.statusCode()).isEqualTo(422);
         assertThat(again.body()).contains("import into a fresh account");

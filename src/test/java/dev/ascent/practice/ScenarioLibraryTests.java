@@ -70,6 +70,13 @@ class ScenarioLibraryTests {
         assertThat(scenario.signals()).as("at least one signal is a metric, drawn as a chart")
                 .anyMatch(s -> s instanceof Scenario.Metric);
         assertThat(scenario.options()).extracting(Scenario.Option::quality).contains(Scenario.Quality.STRONG);
+        for (var signal : scenario.signals()) {
+            if (signal instanceof Scenario.Metric metric) {
+                // the chart shows "title unit": a title that already ends in its unit reads "per day per day"
+                assertThat(metric.title().toLowerCase(java.util.Locale.ROOT)).as(file + ": " + metric.title())
+                        .doesNotEndWith(metric.unit().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
     }
 
     @Test

@@ -290,7 +290,7 @@ public class AccountService {
             throw new ImportRefused("The %s part of the file cannot be read: %s, each listed by its place in the file"
                     .formatted(String.join(" and ", broken), problems.size() == 1 ? "1 problem" : problems.size() + " problems"), reported(problems));
         }
-        audit.record(id, Type.DATA_EXPORTED, "data imported from an export file", client);
+        audit.record(id, Type.DATA_IMPORTED, "from an export file", client);
         return Outcome.ok(restored);
     }
 
