@@ -27,6 +27,7 @@ class MarkdownFuzzTests {
             "a", "pre", "hr");
     static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
 
+    private static final String EMPTY_COMMENT = "<!-- -->";
     private static final Pattern TAG = Pattern.compile("\\G<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:\\s+[^\\s\"'>/=]+(?:=\"[^\"]*\")?)*)\\s*/?>");
     private static final Pattern ATTRIBUTE = Pattern.compile("([^\\s\"'>/=]+)(?:=\"([^\"]*)\")?");
     private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
@@ -49,6 +50,11 @@ class MarkdownFuzzTests {
         assertThat(html.toLowerCase(Locale.ROOT)).doesNotContain("<script");
         int at = html.indexOf('<');
         while (at >= 0) {
+            // the sanitizer breaks "{{" with an empty comment, against client-side template injection
+            if (html.startsWith(EMPTY_COMMENT, at)) {
+                at = html.indexOf('<', at + EMPTY_COMMENT.length());
+                continue;
+            }
             Matcher tag = TAG.matcher(html);
             if (!tag.find(at) || tag.start() != at) {
                 fail("a '<' that is not a well-formed allowed tag at %d: %s", at, excerpt(html, at));
