@@ -52,4 +52,37 @@ class MarkdownTests {
         assertThat(markdown.html("")).isEmpty();
         assertThat(markdown.html("   ")).isEmpty();
     }
+
+    @Test
+    void showsAReferenceLinkRepeatedThousandsOfTimesAsWrittenInsteadOfMegabytesOfHtml() {
+        // 20,000 characters, the longest journal entry: one 10,000-character link used 2,500 times
+        String text = "[a]: https://example.org/" + "x".repeat(10_000) + "\n\n" + "[a] ".repeat(2_500);
+
+        String html = markdown.html(text);
+
+        assertThat(html.length()).isLessThan(Markdown.BASE_HTML + Markdown.HTML_PER_CHARACTER * text.length());
+        assertThat(html).startsWith("<pre>[a]: https://example.org/xxx").doesNotContain("<a ");
+    }
+
+    @Test
+    void showsTableRowsPaddedToAVeryWideHeaderAsWritten() {
+        // each one-character row is padded with an empty cell for every column of the header
+        String text = "|a".repeat(2_000) + "|\n" + "|-".repeat(2_000) + "|\n" + "x\n".repeat(6_000);
+
+        String html = markdown.html(text);
+
+        assertThat(html.length()).isLessThan(Markdown.BASE_HTML + Markdown.HTML_PER_CHARACTER * text.length());
+        assertThat(html).startsWith("<pre>|a|a").doesNotContain("<td>");
+    }
+
+    @Test
+    void rendersLongOrdinaryMarkdownInFull() {
+        String text = java.util.stream.IntStream.range(0, 300)
+                .mapToObj(i -> "- [link %d](https://example.org/%d) with **bold** and `code`\n".formatted(i, i))
+                .collect(java.util.stream.Collectors.joining());
+
+        String html = markdown.html(text);
+
+        assertThat(html).doesNotStartWith("<pre>").contains("<li><a href=\"https://example.org/299\"");
+    }
 }

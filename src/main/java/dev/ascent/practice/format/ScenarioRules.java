@@ -50,6 +50,9 @@ final class ScenarioRules {
     private void unique(String pointer, String what) {
         Map<String, String> seen = new HashMap<>();
         JsonNode items = root.at(pointer);
+        if (!items.isArray()) {
+            return;   // the schema says it must be a list; a mapping's size() would count its keys
+        }
         for (int i = 0; i < items.size(); i++) {
             JsonNode id = items.get(i).path("id");
             if (!id.isString()) {
@@ -67,6 +70,9 @@ final class ScenarioRules {
 
     private void seriesMatchLabels() {
         JsonNode signals = root.path("signals");
+        if (!signals.isArray()) {
+            return;
+        }
         for (int i = 0; i < signals.size(); i++) {
             JsonNode signal = signals.get(i);
             if (!"metric".equals(signal.path("type").asString(null)) || !signal.path("labels").isArray()) {
@@ -74,6 +80,9 @@ final class ScenarioRules {
             }
             int labels = signal.path("labels").size();
             JsonNode series = signal.path("series");
+            if (!series.isArray()) {
+                continue;
+            }
             for (int s = 0; s < series.size(); s++) {
                 JsonNode points = series.get(s).path("points");
                 if (points.isArray() && points.size() != labels) {
@@ -100,6 +109,9 @@ final class ScenarioRules {
     /** "own" stands for the learner's own option in an attempt. */
     private void ownIsReserved() {
         JsonNode options = root.path("options");
+        if (!options.isArray()) {
+            return;
+        }
         for (int i = 0; i < options.size(); i++) {
             if ("own".equals(options.get(i).path("id").asString(null))) {
                 report("/options/%d/id".formatted(i), "the option id 'own' is kept for the learner's own option; choose another id");

@@ -133,4 +133,18 @@ class ScenarioValidatorTests {
         assertThat(validate(VALID.replace("minutes: 25", "minutes: 25\nminutes: 40")).problems()).extracting(Object::toString)
                 .containsExactly("slow-checkout.yaml:8: minutes: duplicate key 'minutes'; each key may appear once");
     }
+
+    @Test
+    void mappingsWhereListsBelongAreReportedNotACrash() {
+        // found by ScenarioFuzzTests: the rules indexed a mapping as if it were a list
+        String series = VALID.replace("      - name: p99\n        points: [180, 620, 240]", "      p99:\n        points: [180, 620, 240]");
+        String lists = "format: ascent/scenario@1\nsignals: {a: 1}\noptions: {b: 2}\nrubric: {c: 3}\n";
+
+        assertThat(validate(series).problems()).extracting(Object::toString)
+                .anySatisfy(problem -> assertThat(problem).endsWith(": signals[0].series: must be a list, not a mapping"));
+        assertThat(validate(lists).problems()).extracting(Object::toString).contains(
+                "slow-checkout.yaml:2: signals: must be a list, not a mapping",
+                "slow-checkout.yaml:3: options: must be a list, not a mapping",
+                "slow-checkout.yaml:4: rubric: must be a list, not a mapping");
+    }
 }
