@@ -16,9 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public final class DocumentBounds {
 
-    /** Far above any real roadmap or scenario (the largest built-in has a few thousand nodes). */
-    public static final int MAX_NODES = 1_000_000;
-    public static final long MAX_CHARACTERS = 10_000_000;
+    /**
+     * The parser's own bounds (YamlDocument: values and characters after aliases), with room for the
+     * containers and keys this walk counts besides values; far above any real roadmap or scenario.
+     */
+    public static final int MAX_NODES = 2 * YamlDocument.MAX_VALUES;
+    public static final long MAX_CHARACTERS = 2L * YamlDocument.MAX_CHARACTERS;
     /** A report may say a lot about each line of the input, but not repeat the input without end. */
     public static final int REPORT_CHARACTERS_PER_INPUT_BYTE = 100;
     public static final int REPORT_BASE_CHARACTERS = 64 * 1024;
