@@ -1,0 +1,197 @@
+"""The fault scenarios. Each takes the suite's context and returns one result dict: what was done,
+what the clients saw, what was lost, and a list of checks (name, passed, detail)."""
+import os
+import signal
+import threading
+import time
+
+from apps import App, log, postmaster
+from http1 import request
+from ledger import Account, Ledger
+
+RECOVERY_LIMIT = 60   # seconds the app gets to come back by itself
+
+
+class Readiness:
+    """Samples /actuator/health/readiness twice a second, so the outage's readiness can be told."""
+
+    def __init__(self, port):
+        self.port, self.samples, self.stopping = port, [], threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def _run(self):
+        while not self.stopping.is_set():
+            a = request(self.port, "GET", "/actuator/health/readiness", timeout=2)
+            self.samples.append((a.started, a.outcome))
+            self.stopping.wait(0.5)
+
+    def stop(self):
+        self.stopping.set()
+        self.thread.join(5)
+
+    def between(self, start, end):
+        seen = {}
+        for t, outcome in self.samples:
+            if start <= t < end:
+                seen[outcome] = seen.get(outcome, 0) + 1
+        return seen
+
+
+def wait_for_success(ledger, after, limit):
+    """The first acknowledged write begun after `after`, waiting at most `limit` seconds."""
+    deadline = time.time() + limit
+    while time.time() < deadline:
+        t = ledger.first_success_after(after)
+        if t is not None:
+            return t
+        time.sleep(0.2)
+    return None
+
+
+def first_failure_after(ledger, after):
+    ts = [a.started for _, _, a in list(ledger.answers) if not a.ok and a.status != 409 and a.started >= after]
+    return min(ts) if ts else None
+
+
+def outage_checks(result, expect_503):
+    """What the issue asks of a database outage: fast 503s with Retry-After, readiness down, recovery."""
+    o = result["outage"]
+    checks = [("no acknowledged write lost", result["ledger"]["lost"] == 0,
+               "%d of %d lost" % (result["ledger"]["lost"], result["ledger"]["acknowledged"]))]
+    if expect_503:
+        checks.append(("recovered by itself within %d s" % RECOVERY_LIMIT, result["recovered"],
+                       "first success %s s after the database returned" % result.get("db_back_to_first_success_s")
+                       if result["recovered"] else "did not recover within %d s" % RECOVERY_LIMIT))
+        failed = o["failed"]
+        n503 = o["statuses"].get("503", 0)
+        checks.append(("failed requests answered 503 + Retry-After", failed > 0 and n503 == failed and o["retry_after_on_503"] == n503,
+                       "%s; Retry-After on %d of %d 503s" % (o["statuses"], o["retry_after_on_503"], n503)))
+        p99 = (o["latency_ms"] or {}).get("p99")
+        checks.append(("failures came fast (p99 < 1 s)", p99 is not None and p99 < 1000, "failure latency %s ms" % o["latency_ms"]))
+        checks.append(("readiness DOWN during the outage", any(k != "200" for k in result["readiness_during_outage"]),
+                       "readiness answers %s" % result["readiness_during_outage"]))
+    return checks
+
+
+def _load_then(ctx, app, label, fault):
+    """Starts the ledger on a ready app, lets it write for ctx.load seconds, runs fault(ledger) and then
+    lets the clients write ctx.after more seconds; returns the ledger and the readiness probe."""
+    account = Account(app.port, label)
+    ledger = Ledger(app.port, account, ctx.clients, "%s-%s" % (ctx.run, label))
+    readiness = Readiness(app.port)
+    ledger.start()
+    time.sleep(ctx.load)
+    try:
+        fault(ledger)
+        time.sleep(ctx.after)
+    finally:
+        ledger.stop()
+        readiness.stop()
+    return ledger, readiness
+
+
+def app_kill(ctx):
+    data = os.path.join(ctx.work, "app-kill", "postgres")
+    app = ctx.app("app-kill", ctx.port(0), {"ASCENT_DATA_DIR": data})
+    result = {"scenario": "app-kill", "database": "embedded", "ready_s": app.start().wait_ready()}
+
+    def fault(ledger):
+        ledger.mark("fault")
+        app.kill9()
+        log("kill -9 of the app (pid %d); restarting it" % app.proc.pid)
+        time.sleep(2)
+        app.start()
+        result["restart_ready_s"] = app.wait_ready()
+        ledger.mark("back")
+        back = wait_for_success(ledger, ledger.marks["back"], RECOVERY_LIMIT)
+        result["recovered"] = back is not None
+        result["outage_end"] = back or time.time()
+
+    ledger, readiness = _load_then(ctx, app, "appkill", fault)
+    result["outage"] = ledger.outage(ledger.marks["fault"], result["outage_end"])
+    result["ledger"] = ledger.verify(app.port)
+    result["checks"] = outage_checks(result, expect_503=False) + [
+        ("the restarted app served writes", result["recovered"], "ready %s s after the restart" % result["restart_ready_s"])]
+    app.terminate()
+    return result
+
+
+def pg_kill(ctx):
+    data = os.path.join(ctx.work, "pg-kill", "postgres")
+    app = ctx.app("pg-kill", ctx.port(1), {"ASCENT_DATA_DIR": data})
+    result = {"scenario": "pg-kill", "database": "embedded", "ready_s": app.start().wait_ready()}
+
+    def fault(ledger):
+        pid = postmaster(data)
+        if pid is None:
+            raise RuntimeError("no postmaster found for %s" % data)
+        ledger.mark("fault")
+        os.kill(pid, signal.SIGKILL)
+        log("kill -9 of the embedded PostgreSQL's postmaster (pid %d); waiting up to %d s for the app to recover" % (pid, RECOVERY_LIMIT))
+        deadline, back = time.time() + RECOVERY_LIMIT, None
+        while time.time() < deadline:   # a new postmaster for the same data dir: the database is back
+            new = postmaster(data)
+            if new is not None and new != pid:
+                back = time.time()
+                break
+            time.sleep(0.2)
+        result["db_back_after_s"] = round(back - ledger.marks["fault"], 1) if back else None
+        if back:
+            ledger.mark("db-back")
+        began = first_failure_after(ledger, ledger.marks["fault"]) or ledger.marks["fault"]
+        ok = wait_for_success(ledger, began + 0.001, max(1, deadline - time.time()))
+        result["recovered"] = ok is not None
+        result["outage_end"] = ok or time.time()
+        if ok and back:
+            result["db_back_to_first_success_s"] = round(max(0.0, ok - back), 2)
+        if ok:
+            result["fault_to_first_success_s"] = round(ok - ledger.marks["fault"], 1)
+        else:
+            log("did not recover within %d s" % RECOVERY_LIMIT)
+
+    ledger, readiness = _load_then(ctx, app, "pgkill", fault)
+    result["outage"] = ledger.outage(ledger.marks["fault"], result["outage_end"])
+    result["readiness_during_outage"] = readiness.between(ledger.marks["fault"], result["outage_end"])
+    if not result["recovered"]:   # read the ledger back all the same: restart the app, which restarts its database
+        log("restarting the app to read the ledger back")
+        result["restart_to_verify"] = app.terminate(timeout=30)
+        app.start().wait_ready()
+    result["ledger"] = ledger.verify(app.port)
+    result["checks"] = outage_checks(result, expect_503=True)
+    app.terminate()
+    return result
+
+
+def pg_restart(ctx):
+    ext = ctx.external()
+    ext.create_database("faults_restart")
+    app = ctx.app("pg-restart", ctx.port(2), ext.app_env("faults_restart", "ascent-restart"))
+    result = {"scenario": "pg-restart", "database": "external", "ready_s": app.start().wait_ready()}
+
+    def fault(ledger):
+        ledger.mark("fault")
+        ext.stop("fast")
+        log("pg_ctl stop -m fast; starting it again in 10 s")
+        time.sleep(10)
+        ext.start()
+        ledger.mark("db-back")
+        ok = wait_for_success(ledger, ledger.marks["db-back"], RECOVERY_LIMIT)
+        result["recovered"] = ok is not None
+        result["outage_end"] = ok or time.time()
+        if ok:
+            result["db_back_to_first_success_s"] = round(ok - ledger.marks["db-back"], 2)
+        else:
+            log("did not recover within %d s" % RECOVERY_LIMIT)
+
+    ledger, readiness = _load_then(ctx, app, "pgrestart", fault)
+    result["outage"] = ledger.outage(ledger.marks["fault"], result["outage_end"])
+    result["readiness_during_outage"] = readiness.between(ledger.marks["fault"], ledger.marks["db-back"])
+    if not result["recovered"]:
+        log("restarting the app to read the ledger back")
+        result["restart_to_verify"] = app.terminate(timeout=30)
+        app.start().wait_ready()
+    result["ledger"] = ledger.verify(app.port)
+    result["checks"] = outage_checks(result, expect_503=True)
+    app.terminate()
+    return result
