@@ -159,11 +159,13 @@ def graceful_shutdown(ctx):
         if a.started >= term:
             later[a.outcome] = later.get(a.outcome, 0) + 1
     fresh = [a for a in answers if a.started >= term + 0.5]
+    unanswered = sorted(round((a.started - term) * 1000) for a in answers if a.started >= term and a.error in ("reset", "closed", "timeout"))
     result.update({
         "in_flight_at_sigterm": len(inflight),
         "in_flight_failed": bad,
         "in_flight_latency_ms": percentiles([a.latency * 1000 for a in inflight]),
         "after_sigterm": later,
+        "unanswered_after_sigterm_ms": unanswered,   # when they began, after SIGTERM: accepted, then dropped
         "shutdown_s": round(exited - term, 1),
         "exit_code": code,
         "requests_before": sum(1 for a in answers if a.started < term),
@@ -172,7 +174,8 @@ def graceful_shutdown(ctx):
         ("every in-flight request finished with 2xx", len(inflight) > 0 and not bad,
          "%d in flight at SIGTERM, failed: %s" % (len(inflight), bad or "none")),
         ("new connections refused after SIGTERM", len(fresh) > 0 and all(a.error == "refused" for a in fresh),
-         "requests begun after SIGTERM: %s" % later),
+         "requests begun after SIGTERM: %s%s" % (later, "; reset/closed without an answer when begun %s ms after SIGTERM"
+                                                  % unanswered if unanswered else "")),
         ("the JVM exited by itself", code is not None, "exit code %s after %.1f s" % (code, exited - term)),
     ]
     return result

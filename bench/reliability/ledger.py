@@ -39,6 +39,7 @@ class Account:
         if a.status != 200 or not m:
             raise RuntimeError("token creation answered %s" % a.outcome)
         self.token = m.group(1)
+        self.cookie = browser.cookie   # a signed-in browser, for the pages
         self.auth = {"Authorization": "Bearer " + self.token}
         a = request(port, "POST", "/api/v1/enrollments", {"roadmapId": ROADMAP}, self.auth)
         if a.status not in (200, 201):

@@ -12,23 +12,31 @@ from ledger import Account, Ledger
 RECOVERY_LIMIT = 60   # seconds the app gets to come back by itself
 
 
-class Readiness:
-    """Samples /actuator/health/readiness twice a second, so the outage's readiness can be told."""
+class Probe:
+    """Twice a second: /actuator/health/readiness, and a page as a signed-in browser sees it (its session
+    is in the database), so the outage's readiness and pages can be told."""
 
-    def __init__(self, port):
-        self.port, self.samples, self.stopping = port, [], threading.Event()
-        self.thread = threading.Thread(target=self._run, daemon=True)
-        self.thread.start()
+    def __init__(self, port, cookie):
+        self.port, self.cookie, self.samples, self.pages, self.stopping = port, cookie, [], [], threading.Event()
+        self.threads = [threading.Thread(target=f, daemon=True) for f in (self._readiness, self._page)]
+        for t in self.threads:
+            t.start()
 
-    def _run(self):
+    def _readiness(self):
         while not self.stopping.is_set():
             a = request(self.port, "GET", "/actuator/health/readiness", timeout=2)
             self.samples.append((a.started, a.outcome))
             self.stopping.wait(0.5)
 
+    def _page(self):
+        while not self.stopping.is_set():
+            self.pages.append(request(self.port, "GET", "/account", headers={"Cookie": "SESSION=" + self.cookie}, timeout=10))
+            self.stopping.wait(0.5)
+
     def stop(self):
         self.stopping.set()
-        self.thread.join(5)
+        for t in self.threads:
+            t.join(12)
 
     def between(self, start, end):
         seen = {}
@@ -36,6 +44,16 @@ class Readiness:
             if start <= t < end:
                 seen[outcome] = seen.get(outcome, 0) + 1
         return seen
+
+    def pages_between(self, start, end):
+        pages = [a for a in self.pages if start <= a.started < end and not a.ok]
+        seen = {}
+        for a in pages:
+            seen[a.outcome] = seen.get(a.outcome, 0) + 1
+        s503 = [a for a in pages if a.status == 503]
+        return {"failed": len(pages), "statuses": seen,
+                "retry_after_on_503": sum(1 for a in s503 if "retry-after" in a.headers),
+                "html_on_503": sum(1 for a in s503 if a.headers.get("content-type", "").startswith("text/html"))}
 
 
 def wait_for_success(ledger, after, limit):
@@ -69,6 +87,10 @@ def outage_checks(result, expect_503):
                        "%s; Retry-After on %d of %d 503s" % (o["statuses"], o["retry_after_on_503"], n503)))
         p99 = (o["latency_ms"] or {}).get("p99")
         checks.append(("failures came fast (p99 < 1 s)", p99 is not None and p99 < 1000, "failure latency %s ms" % o["latency_ms"]))
+        pg = result["pages_during_outage"]
+        checks.append(("pages answered 503 + Retry-After (HTML)", pg["failed"] > 0 and pg["statuses"].get("503", 0) == pg["failed"]
+                       and pg["retry_after_on_503"] == pg["failed"] and pg["html_on_503"] == pg["failed"],
+                       "GET /account: %s; Retry-After on %d, HTML on %d" % (pg["statuses"], pg["retry_after_on_503"], pg["html_on_503"])))
         checks.append(("readiness DOWN during the outage", any(k != "200" for k in result["readiness_during_outage"]),
                        "readiness answers %s" % result["readiness_during_outage"]))
     return checks
@@ -79,7 +101,7 @@ def _load_then(ctx, app, label, fault):
     lets the clients write ctx.after more seconds; returns the ledger and the readiness probe."""
     account = Account(app.port, label)
     ledger = Ledger(app.port, account, ctx.clients, "%s-%s" % (ctx.run, label))
-    readiness = Readiness(app.port)
+    probe = Probe(app.port, account.cookie)
     ledger.start()
     time.sleep(ctx.load)
     try:
@@ -87,8 +109,8 @@ def _load_then(ctx, app, label, fault):
         time.sleep(ctx.after)
     finally:
         ledger.stop()
-        readiness.stop()
-    return ledger, readiness
+        probe.stop()
+    return ledger, probe
 
 
 def app_kill(ctx):
@@ -108,7 +130,7 @@ def app_kill(ctx):
         result["recovered"] = back is not None
         result["outage_end"] = back or time.time()
 
-    ledger, readiness = _load_then(ctx, app, "appkill", fault)
+    ledger, probe = _load_then(ctx, app, "appkill", fault)
     result["outage"] = ledger.outage(ledger.marks["fault"], result["outage_end"])
     result["ledger"] = ledger.verify(app.port)
     result["checks"] = outage_checks(result, expect_503=False) + [
@@ -150,9 +172,10 @@ def pg_kill(ctx):
         else:
             log("did not recover within %d s" % RECOVERY_LIMIT)
 
-    ledger, readiness = _load_then(ctx, app, "pgkill", fault)
+    ledger, probe = _load_then(ctx, app, "pgkill", fault)
     result["outage"] = ledger.outage(ledger.marks["fault"], result["outage_end"])
-    result["readiness_during_outage"] = readiness.between(ledger.marks["fault"], result["outage_end"])
+    result["readiness_during_outage"] = probe.between(ledger.marks["fault"], result["outage_end"])
+    result["pages_during_outage"] = probe.pages_between(ledger.marks["fault"], result["outage_end"])
     if not result["recovered"]:   # read the ledger back all the same: restart the app, which restarts its database
         log("restarting the app to read the ledger back")
         result["restart_to_verify"] = app.terminate(timeout=30)
@@ -184,9 +207,10 @@ def pg_restart(ctx):
         else:
             log("did not recover within %d s" % RECOVERY_LIMIT)
 
-    ledger, readiness = _load_then(ctx, app, "pgrestart", fault)
+    ledger, probe = _load_then(ctx, app, "pgrestart", fault)
     result["outage"] = ledger.outage(ledger.marks["fault"], result["outage_end"])
-    result["readiness_during_outage"] = readiness.between(ledger.marks["fault"], ledger.marks["db-back"])
+    result["readiness_during_outage"] = probe.between(ledger.marks["fault"], ledger.marks["db-back"])
+    result["pages_during_outage"] = probe.pages_between(ledger.marks["fault"], result["outage_end"])
     if not result["recovered"]:
         log("restarting the app to read the ledger back")
         result["restart_to_verify"] = app.terminate(timeout=30)
