@@ -136,6 +136,7 @@ class Ledger:
             "retry_after_on_503": sum(1 for a in s503 if "retry-after" in a.headers),
             "problem_json_on_503": sum(1 for a in s503 if a.headers.get("content-type", "").startswith("application/problem+json")),
             "latency_ms": percentiles(lat),
+            "samples": {o: next(a.text()[:240] for a in failed if a.outcome == o) for o in statuses if o.isdigit()},
         }
 
     # --- reading everything back ----------------------------------------------------------------
@@ -167,6 +168,7 @@ class Ledger:
             "journal_acknowledged": len(self.journal_acked),
             "notes_acknowledged": acked - len(self.journal_acked),
             "lost": len(journal_missing) + len(notes_lost),
+            "unanswered": sum(1 for _, _, a in self.answers if a.status is None or a.status >= 500),   # fate unknown to the client
             "journal_missing": journal_missing[:20],
             "notes_lost": notes_lost,
         }
