@@ -50,7 +50,7 @@ class Account:
 
 
 class Ledger:
-    def __init__(self, port, account, clients, tag, think=0.02, timeout=10.0):
+    def __init__(self, port, account, clients, tag, think=0.02, timeout=35.0):
         self.port = port
         self.account = account
         self.clients = clients

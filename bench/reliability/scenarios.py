@@ -30,13 +30,13 @@ class Probe:
 
     def _page(self):
         while not self.stopping.is_set():
-            self.pages.append(request(self.port, "GET", "/account", headers={"Cookie": "SESSION=" + self.cookie}, timeout=10))
+            self.pages.append(request(self.port, "GET", "/account", headers={"Cookie": "SESSION=" + self.cookie}, timeout=35))
             self.stopping.wait(0.5)
 
     def stop(self):
         self.stopping.set()
         for t in self.threads:
-            t.join(12)
+            t.join(40)
 
     def between(self, start, end):
         seen = {}
