@@ -75,6 +75,8 @@ def row(r):
         lat = out["latency_ms"] or {}
         seen = ", ".join("%s×%d" % kv for kv in list(out["statuses"].items())[:3]) or "none"
         fails = "%s (p50 %s / p99 %s ms)" % (seen, lat.get("p50", "-"), lat.get("p99", "-"))
+        if out.get("succeeded"):
+            fails += "; %d answered 2xx (max %s ms)" % (out["succeeded"], out["succeeded_latency_ms"]["max"])
     else:
         fails = "-"
     rec = r.get("db_back_to_first_success_s", r.get("restart_ready_s", "-"))

@@ -122,9 +122,12 @@ class Ledger:
         done = [a.started + a.latency for _, _, a in list(self.answers) if a.ok and a.started >= t]
         return min(done) if done else None
 
-    def outage(self, start, end):
-        """The failed requests begun in [start, end): statuses, latencies, Retry-After."""
-        failed = [a for _, _, a in list(self.answers) if not a.ok and a.status != 409 and start <= a.started < end]
+    def outage(self, start, end, unreachable_end=None):
+        """The failed requests begun in [start, end): statuses, latencies, Retry-After; and the latency of
+        every request begun while the database was unreachable, [start, unreachable_end), answered or not."""
+        during = [a for _, _, a in list(self.answers) if start <= a.started < end]
+        failed = [a for a in during if not a.ok and a.status != 409]
+        unreachable = [a for a in during if a.started < (unreachable_end or end)]
         statuses = {}
         for a in failed:
             statuses[a.outcome] = statuses.get(a.outcome, 0) + 1
@@ -136,6 +139,10 @@ class Ledger:
             "retry_after_on_503": sum(1 for a in s503 if "retry-after" in a.headers),
             "problem_json_on_503": sum(1 for a in s503 if a.headers.get("content-type", "").startswith("application/problem+json")),
             "latency_ms": percentiles(lat),
+            "succeeded": sum(1 for a in during if a.ok),   # e.g. waited for the database and then went through
+            "succeeded_latency_ms": percentiles([a.latency * 1000 for a in during if a.ok]),
+            "unreachable_requests": len(unreachable),
+            "unreachable_latency_ms": percentiles([a.latency * 1000 for a in unreachable]),
             "samples": {o: next(a.text()[:240] for a in failed if a.outcome == o) for o in statuses if o.isdigit()},
         }
 
