@@ -6,7 +6,7 @@ import signal
 import threading
 import time
 
-from apps import App, log
+from apps import log
 from http1 import Browser, csrf, request
 from ledger import Account, PASSWORD, percentiles
 

@@ -5,7 +5,7 @@ import signal
 import threading
 import time
 
-from apps import App, log, postmaster
+from apps import log, postmaster
 from http1 import request
 from ledger import Account, Ledger
 
