@@ -144,6 +144,7 @@ def graceful_shutdown(ctx):
     except Exception:
         code = None
     exited = time.time()
+    time.sleep(max(1.0, term + 1.5 - exited))   # new connections keep coming for a while, as from a load balancer
     stopping.set()
     for w in workers:
         w.join(35)
