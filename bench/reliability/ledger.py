@@ -175,7 +175,8 @@ class Ledger:
             "journal_acknowledged": len(self.journal_acked),
             "notes_acknowledged": acked - len(self.journal_acked),
             "lost": len(journal_missing) + len(notes_lost),
-            "unanswered": sum(1 for _, _, a in self.answers if a.status is None or a.status >= 500),   # fate unknown to the client
+            # writes whose fate the client cannot know: sent, then no answer or a 5xx (a refused connection sent nothing)
+            "unanswered": sum(1 for _, _, a in self.answers if (a.status is None and a.error != "refused") or (a.status or 0) >= 500),
             "journal_missing": journal_missing[:20],
             "notes_lost": notes_lost,
         }
