@@ -5,6 +5,7 @@ import re
 import signal
 import threading
 import time
+import zipfile
 
 from apps import log
 from http1 import Browser, csrf, request
@@ -28,6 +29,14 @@ def _team_roadmap(ctx):
     return path
 
 
+def _session_cleanup_property(ctx):
+    """Where the expired-session cleanup's schedule is set: Ascent's own guarded job when the jar turns
+    Spring Session's off (cleanup-cron "-"), else Spring Session's."""
+    with zipfile.ZipFile(ctx.jar) as jar:
+        config = jar.read("BOOT-INF/classes/application.yml").decode()
+    return "ascent.sessions.cleanup-cron" if re.search(r'cleanup-cron:\s*"-"', config) else "spring.session.jdbc.cleanup-cron"
+
+
 def _statements(ext, pattern, since):
     """(time, application name) of each logged statement matching pattern, from the log's offset since."""
     with open(ext.logfile, errors="replace") as f:
@@ -46,8 +55,7 @@ def two_instances(ctx):
     ext.create_database("faults_two")
     ext.psql("faults_two", "alter database faults_two set log_statement = 'all'")
     team = _team_roadmap(ctx)
-    args = ["--ascent.sign-in.cleanup-interval=%ds" % SIGN_IN_CLEANUP,
-            "--spring.session.jdbc.cleanup-cron=*/%d * * * * *" % SESSION_CLEANUP]
+    args = ["--ascent.sign-in.cleanup-interval=%ds" % SIGN_IN_CLEANUP, "--%s=*/%d * * * * *" % (_session_cleanup_property(ctx), SESSION_CLEANUP)]
     apps = [ctx.app("two-" + n, port, {**ext.app_env("faults_two", "ascent-" + n), "ASCENT_ROADMAPS_DIR": team}, args)
             for n, port in (("a", ctx.pair[0]), ("b", ctx.pair[1]))]
     for app in apps:   # the same moment: both migrate the empty database and publish the roadmaps
