@@ -121,9 +121,14 @@ public class DatabaseAvailability implements HealthIndicator, AutoCloseable {
                     || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
                 return true;
             }
-            // a rollback that failed on the broken connection hides the failure that caused it
-            if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
-                    && isUnreachable(rollback.getApplicationException())) {
+            // a rollback that failed on the broken connection hides the failure that caused it; a JDBC commit or
+            // rollback that fails at all has lost its connection (the statements before it went through)
+            if (t instanceof TransactionSystemException failed && (failed.getCause() instanceof SQLException
+                    || failed.getApplicationException() != null && isUnreachable(failed.getApplicationException()))) {
+                return true;
+            }
+            // the pool's answer for a connection it has already closed as broken: no SQL state
+            if (t instanceof SQLException sql && sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage())) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null
