@@ -185,8 +185,8 @@ final class EmbeddedPostgresServer {
             }
             if (running.restarts.size() >= RESTART_LIMIT) {
                 log.error("The embedded PostgreSQL in {} stopped again after {} restarts in {} minutes; it is left down. "
-                        + "Look at {} for the reason, then restart Ascent.", dir, RESTART_LIMIT, RESTART_WINDOW.toMinutes(),
-                        dir.resolve("log"));
+                        + "PostgreSQL's own messages (logger io.zonky.test.db.postgres) say why; restart Ascent once that is mended.",
+                        dir, RESTART_LIMIT, RESTART_WINDOW.toMinutes());
                 running.watch.shutdown();
                 return;
             }
