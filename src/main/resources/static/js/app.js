@@ -14,6 +14,61 @@
     try { localStorage.setItem('ascent-theme', next); } catch (e) { /* ignore */ }
   });
 
+  // Forms where a learner writes warn before the page is left with text that is not saved. Each keystroke bumps
+  // the form's edit count; sending the form clears it, and so does an autosave that answered 2xx for the latest edit
+  // (an edit typed while a save was on its way stays unsaved until the next one).
+  var edits = 0;
+  document.addEventListener('input', function (event) {
+    var form = event.target.closest && event.target.closest('form[data-unsaved-warning]');
+    if (form) form.setAttribute('data-changed', String(++edits));
+  });
+  document.addEventListener('submit', function (event) {
+    if (event.target.matches && event.target.matches('form[data-unsaved-warning]')) event.target.removeAttribute('data-changed');
+  });
+  document.addEventListener('htmx:beforeRequest', function (event) {
+    var form = event.detail.elt;
+    if (form && form.matches && form.matches('form[data-unsaved-warning]')) {
+      form.setAttribute('data-saving', form.getAttribute('data-changed') || '');
+    }
+  });
+  document.addEventListener('htmx:afterRequest', function (event) {
+    var form = event.detail.elt;
+    if (form && form.matches && form.matches('form[data-unsaved-warning]') && event.detail.xhr && event.detail.xhr.status >= 200 && event.detail.xhr.status < 300
+        && form.getAttribute('data-saving') === form.getAttribute('data-changed')) {
+      form.removeAttribute('data-changed');
+    }
+  });
+  window.addEventListener('beforeunload', function (event) {
+    if (document.querySelector('form[data-unsaved-warning][data-changed]')) {
+      event.preventDefault();
+      event.returnValue = '';
+    }
+  });
+
+  // Copy buttons (hidden without scripts, where selecting the text is the way): copy the target's text.
+  document.querySelectorAll('[data-copy]').forEach(function (button) { button.hidden = false; });
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest('[data-copy]');
+    if (!button) return;
+    var source = document.querySelector(button.getAttribute('data-copy'));
+    var status = button.parentElement.querySelector('.copy-status');
+    if (!source) return;
+    var say = function (text) { if (status) status.textContent = text; };
+    var selectIt = function () {
+      var range = document.createRange();
+      range.selectNodeContents(source);
+      var selection = window.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      say('Selected: press Ctrl+C (or ⌘C) to copy.');
+    };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(source.textContent.trim()).then(function () { say('Copied.'); }, selectIt);
+    } else {
+      selectIt();
+    }
+  });
+
   // Phone header: the menu button opens and closes the main links; Escape or a click elsewhere closes them.
   function setMenu(open) {
     var toggle = document.querySelector('[data-menu-toggle]');

@@ -215,6 +215,27 @@ class PasswordAndTokenTests {
     }
 
     @Test
+    void aSignedInBrowserReadsTheApiWithItsSessionButChangesNothingThroughIt() throws Exception {
+        String email = WebSession.uniqueEmail("browser-api");
+        WebSession browser = browser().signUp("Browser Reader", email, PASSWORD);
+        String cookie = browser.sessionCookie();
+
+        var me = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/me")).header("Cookie", cookie).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(me.statusCode()).as("the person signed in reads their own data").isEqualTo(200);
+        assertThat(me.body()).contains(email, "Browser Reader");
+
+        var change = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/me/tokens")).header("Cookie", cookie)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"x\",\"scope\":\"READ\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(change.statusCode()).as("a cookie never changes anything through the API").isEqualTo(401);
+        assertThat(json.readTree(change.body()).get("detail").asString())
+                .startsWith("A browser session can read the API but not change through it: send a read-write personal access token");
+        assertThat(jdbc.sql("select count(*) from accounts.api_tokens t join accounts.accounts a on a.id = t.account_id where a.email = :email")
+                .param("email", email).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void withoutATokenTheApiAnswers401WithABearerChallenge() throws Exception {
         Answer anonymous = api("GET", "/api/v1/me", null, null);
 
@@ -232,18 +253,6 @@ class PasswordAndTokenTests {
             assertThat(unknown.header("WWW-Authenticate")).as(madeUp).isEqualTo("Bearer error=\"invalid_token\"");
             assertThat(unknown.body().get("detail").asString()).as(madeUp).isEqualTo(REJECTED_TOKEN);
         }
-    }
-
-    @Test
-    void theApiDoesNotAcceptASessionCookie() throws Exception {
-        WebSession browser = browser().signUp("Cleo Cookie", WebSession.uniqueEmail("cookie"), PASSWORD);
-        var request = HttpRequest.newBuilder(URI.create(base() + "/api/v1/me"))
-                .header("Accept", "application/json").header("Cookie", browser.sessionCookie()).GET().build();
-
-        var response = http.send(request, HttpResponse.BodyHandlers.ofString());
-
-        assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
     }
 
     @Test

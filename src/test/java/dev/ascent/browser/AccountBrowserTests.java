@@ -58,6 +58,10 @@ class AccountBrowserTests extends BrowserTest {
         page.locator("#tokens button[type=submit]").click();
         String token = page.locator("#token-secret").textContent().strip();
         assertThat(token).startsWith("asc_");
+        page.context().grantPermissions(java.util.List.of("clipboard-read", "clipboard-write"));
+        page.locator("button", new Page.LocatorOptions().setHasText("Copy")).click();
+        assertThat(page.locator(".copy-status")).hasText("Copied.");
+        assertThat(page.evaluate("navigator.clipboard.readText()")).as("the token is on the clipboard").isEqualTo(token);
         BrowserSession.screenshot(page, "12-token-created");
         page.locator("a", new Page.LocatorOptions().setHasText("Done")).click();
         assertThat(page.locator("#tokens table")).containsText("reporting script");
@@ -115,6 +119,42 @@ class AccountBrowserTests extends BrowserTest {
         menu.click();
         page.locator("#site-nav a", new Page.LocatorOptions().setHasText("Ada Lovelace")).click();
         assertThat(page).hasURL(url("/account"));
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void notesSaveThemselvesWhileTypingAndLeavingUnsavedTextAsksFirst() {
+        String email = "mary-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        Page page = browser.open(1280, 900, "light");
+        page.navigate(url("/sign-up"));
+        page.locator("input[name=displayName]").fill("Mary Somerville");
+        page.locator("input[name=email]").fill(email);
+        page.locator("input[name=password]").fill("lantern orbit maple quietly 7");
+        page.locator("main button[type=submit]").click();
+        page.navigate(url("/learn/start/senior-judgment"));
+        page.locator("main button[type=submit]").click();
+        String dashboard = page.url().replaceAll("\\?.*", "");
+        page.navigate(dashboard + "/topics/system-context-map");
+
+        java.util.List<String> dialogs = new java.util.ArrayList<>();
+        page.onDialog(dialog -> {
+            dialogs.add(dialog.type());
+            dialog.dismiss();
+        });
+        page.locator("textarea[name=body]").pressSequentially("Context maps show who depends on whom.");
+        assertThat(page.locator("#notes-autosave")).containsText("Draft saved at");
+        BrowserSession.screenshot(page, "15-notes-autosaved");
+        page.locator("header a", new Page.LocatorOptions().setHasText("Scenarios")).click();
+        assertThat(page).hasURL(url("/scenarios"));
+        assertThat(dialogs).as("nothing unsaved, so no question").isEmpty();
+        page.goBack();
+        assertThat(page.locator("textarea[name=body]")).hasValue("Context maps show who depends on whom.");
+
+        page.navigate(url("/learn/journal"));
+        page.locator("textarea[name=body]").fill("A thought I have not saved yet");
+        page.locator("header a", new Page.LocatorOptions().setHasText("Scenarios")).click();
+        assertThat(dialogs).as("leaving unsaved text asks first").containsExactly("beforeunload");
+        assertThat(page).hasURL(url("/learn/journal"));
         assertThat(browser.consoleErrors()).isEmpty();
     }
 }

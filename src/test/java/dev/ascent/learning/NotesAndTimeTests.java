@@ -56,6 +56,41 @@ class NotesAndTimeTests {
     }
 
     @Test
+    void notesAndProjectWriteUpsAutosaveWhileTypingAndNeverOverwriteAnotherTab() {
+        String page = journey + "/topics/" + topic;
+        String form = learner.get(page).body();
+        assertThat(form).contains("hx-post=\"" + page + "/notes/draft\"", "data-unsaved-warning", "Drafts save as you type.",
+                "id=\"notes-version\"");
+
+        var draft = learner.post(page, page + "/notes/draft", Map.of("version", "-1", "body", "half a thought"));
+        assertThat(draft.statusCode()).isEqualTo(200);
+        assertThat(draft.body()).contains("Draft saved at", "id=\"notes-version\"", "value=\"0\"", "hx-swap-oob=\"true\"");
+        assertThat(learner.get(page).body()).as("the draft is the note").contains("half a thought");
+
+        var next = learner.post(page, page + "/notes/draft", Map.of("version", "0", "body", "a whole thought"));
+        assertThat(next.body()).contains("value=\"1\"");
+        var staleTab = learner.post(page, page + "/notes/draft", Map.of("version", "0", "body", "the other tab's text"));
+        assertThat(staleTab.statusCode()).isEqualTo(409);
+        assertThat(staleTab.body()).contains("Not saved: this was changed in another tab or device").doesNotContain("hx-swap-oob");
+        assertThat(learner.get(page).body()).contains("a whole thought").doesNotContain("the other tab&#39;s text");
+        var tooLong = learner.post(page, page + "/notes/draft", Map.of("version", "1", "body", "x".repeat(50_001)));
+        assertThat(tooLong.statusCode()).isEqualTo(422);
+        assertThat(tooLong.body()).contains("Not saved yet: Your notes are 50,001 characters; keep them under 50,000.");
+
+        String project = catalog.roadmap("backend-junior-to-senior").orElseThrow().projects().getFirst().id();
+        String projectPage = journey + "/projects/" + project;
+        assertThat(learner.get(projectPage).body()).contains("hx-post=\"" + projectPage + "/draft\"", "data-unsaved-warning");
+        var projectDraft = learner.post(projectPage, projectPage + "/draft", Map.of("version", "-1", "writeUp", "first paragraph of the write-up"));
+        assertThat(projectDraft.statusCode()).as(projectDraft.body()).isEqualTo(200);
+        assertThat(projectDraft.body()).contains("Draft saved at", "id=\"project-version\"");
+        assertThat(learner.get(projectPage).body()).contains("first paragraph of the write-up");
+
+        WebSession stranger = new WebSession(port).signUp("Stranger", WebSession.uniqueEmail("stranger"), "lantern orbit maple quietly 7");
+        assertThat(stranger.post("/learn", page + "/notes/draft", Map.of("version", "1", "body", "mine now")).statusCode()).isEqualTo(404);
+        assertThat(stranger.post("/learn", projectPage + "/draft", Map.of("version", "0", "writeUp", "mine now")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void personalLinksAreCheckedAddedAndRemoved() {
         String page = journey + "/topics/" + topic;
 

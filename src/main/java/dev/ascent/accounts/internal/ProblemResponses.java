@@ -27,8 +27,13 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
         boolean tokenSent = request.getHeader("Authorization") != null;
         response.setHeader("WWW-Authenticate", tokenSent ? "Bearer error=\"invalid_token\"" : "Bearer");
+        boolean browserChanging = !tokenSent && request.getRequestedSessionId() != null
+                && !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
         write(request, response, HttpStatus.UNAUTHORIZED, tokenSent
                 ? "The access token was not accepted: it is unknown or revoked, or its account is disabled."
+                : browserChanging
+                ? "A browser session can read the API but not change through it: send a read-write personal access token "
+                        + "('Authorization: Bearer asc_…'; create one on your account page), or use the pages."
                 : "Sign in or send a personal access token: 'Authorization: Bearer asc_…'. Create one on your account page.");
     }
 
@@ -39,8 +44,12 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         boolean readOnlyToken = authentication != null
                 && authentication.getAuthorities().stream().anyMatch(a -> "SCOPE_read".equals(a.getAuthority()))
                 && authentication.getAuthorities().stream().noneMatch(a -> "SCOPE_write".equals(a.getAuthority()));
+        boolean session = authentication != null && authentication.getPrincipal() instanceof AccountPrincipal;
         write(request, response, HttpStatus.FORBIDDEN, writing && readOnlyToken
                 ? "This token may only read. Create a read-write token to make changes."
+                : writing && session
+                ? "Your browser session can read the API but not change through it: send a read-write token "
+                        + "('Authorization: Bearer asc_…'; create one on your account page), or use the pages."
                 : "You are signed in, but this is not yours to see or change.");
     }
 

@@ -103,8 +103,10 @@ class SecurityConfiguration {
                         .accessDeniedHandler(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // a signed-in browser may read with its session; changes always need a read-write token
+                .securityContext(context -> context.securityContextRepository(new SessionReadsOnly()))
                 .requestCache(cache -> cache.disable())
-                // no cookies are read here, so there is nothing for a forged cross-site request to ride on
+                // a session only ever reads here (SessionReadsOnly), so a forged cross-site request can change nothing
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers(headers, CONTENT_SECURITY_POLICY))
                 .build();
