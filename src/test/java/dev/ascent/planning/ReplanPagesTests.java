@@ -78,6 +78,7 @@ class ReplanPagesTests {
         assertThat(ends(after)).isNotEqualTo(ends(before));
         assertThat(icsAfter.split("BEGIN:VEVENT").length).as("the calendar follows: fewer, fuller weeks")
                 .isLessThan(icsBefore.split("BEGIN:VEVENT").length);
+        assertThat(icsAfter).as("checkpoints carry the dashboard's status").contains("DESCRIPTION:Upcoming: ");
         assertThat(dashboard).contains("15 h/week");
     }
 
