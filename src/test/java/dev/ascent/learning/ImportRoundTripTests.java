@@ -130,5 +130,12 @@ class ImportRoundTripTests {
                 + "\"decisions\":[{\"number\":1,\"title\":\"t\",\"tags\":[],\"topics\":[],\"version\":0}]}}");
         assertThat(nullText.statusCode()).isEqualTo(422);
         assertThat(nullText.body()).contains("has no status, date or title");
+        var badChanges = call(fresh, "POST", "/api/v1/me/import", "{\"format\":\"ascent/export@1\",\"learning\":{\"enrollments\":[{\"enrollment\":"
+                + "{\"roadmapId\":\"senior-judgment\",\"startDate\":\"2026-07-01\",\"weeklyHours\":5},\"changes\":[{\"changedAt\":\"yesterday\","
+                + "\"fromHours\":0,\"toHours\":\"x\",\"fromStart\":\"2026-07-01\",\"toStart\":\"soon\"}]}],\"journal\":[]}}");
+        assertThat(badChanges.statusCode()).isEqualTo(422);
+        assertThat(badChanges.body()).contains("enrollments[0].changes[0].changedAt", "enrollments[0].changes[0].fromHours",
+                "enrollments[0].changes[0].toHours", "enrollments[0].changes[0].toStart");
+        assertThat(json.readTree(call(fresh, "GET", "/api/v1/enrollments", null).body()).size()).as("nothing written").isZero();
     }
 }
