@@ -65,8 +65,9 @@ public class Learning implements PersonalData {
         if (start != null && !start.isBlank()) {
             try {
                 startDate = Dates.parseDay(start);
-                if (startDate.isBefore(today().minusYears(5)) || startDate.isAfter(today().plusYears(1))) {
-                    errors.put("startDate", "Choose a start date within five years back and one year ahead.");
+                String problem = startDateProblem(startDate, today());
+                if (problem != null) {
+                    errors.put("startDate", problem);
                 }
             } catch (DateTimeParseException e) {
                 errors.put("startDate", "Write the start date as YYYY-MM-DD, e.g. %s.".formatted(today()));
@@ -103,6 +104,12 @@ public class Learning implements PersonalData {
     /** The rule for weekly hours, shared by enrolling and importing. */
     static @Nullable String weeklyHoursProblem(int hours) {
         return hours < 1 || hours > MAX_WEEKLY_HOURS ? "Choose between 1 and %d hours a week.".formatted(MAX_WEEKLY_HOURS) : null;
+    }
+
+    /** The rule for start dates, shared by enrolling and re-planning. */
+    static @Nullable String startDateProblem(LocalDate start, LocalDate today) {
+        return start.isBefore(today.minusYears(5)) || start.isAfter(today.plusYears(1))
+                ? "Choose a start date within five years back and one year ahead." : null;
     }
 
     public static int suggestedHours(Roadmap roadmap) {
@@ -462,7 +469,7 @@ public class Learning implements PersonalData {
         return store.enrollments(accountId).stream()
                 .map(e -> Map.of("enrollment", e, "topics", store.progress(e.id()), "projects", store.projects(e.id()),
                         "notes", store.allNotes(e.id()), "links", store.allLinks(e.id()),
-                        "time", store.timeSince(e.id(), LocalDate.of(1970, 1, 1))))
+                        "time", store.timeSince(e.id(), LocalDate.of(1970, 1, 1)), "changes", store.changes(e.id())))
                 .toList();
     }
 

@@ -51,7 +51,7 @@ final class LearningImport {
 
     private record EnrollmentImport(String roadmapId, LocalDate start, int weeklyHours, Enrollment.Status status,
                                     List<TopicProgress> topics, List<ProjectWork> projects, List<Notes> notes,
-                                    List<Link> links, List<Time> time) {
+                                    List<Link> links, List<Time> time, List<EnrollmentChange> changes) {
     }
 
     /** Checks the whole section, then writes it with new ids; throws {@link ImportProblems} (nothing written) when anything breaks a rule. */
@@ -107,6 +107,7 @@ final class LearningImport {
         e.notes().forEach(n -> store.saveNotes(enrollmentId, n.topicId(), n.body(), -1));
         e.links().forEach(l -> store.addLink(enrollmentId, l.topicId(), l.title(), l.url()));
         e.time().forEach(t -> store.logTime(enrollmentId, t.topicId(), t.day(), t.minutes(), t.kind()));
+        e.changes().forEach(c -> store.recordChange(enrollmentId, c));
     }
 
     private @Nullable EnrollmentImport enrollment(Reader in, JsonNode item, String at, LocalDate today) {
@@ -239,7 +240,41 @@ final class LearningImport {
         if (start == null || status == null) {
             return null;
         }
-        return new EnrollmentImport(roadmapId, start, hours == null ? 8 : hours, status, topics, projects, notes, links, time);
+        return new EnrollmentImport(roadmapId, start, hours == null ? 8 : hours, status, topics, projects, notes, links, time, changes(in, item, at));
+    }
+
+    /** The re-plannings, an optional part (files written before it existed have none). */
+    private static List<EnrollmentChange> changes(Reader in, JsonNode item, String at) {
+        List<EnrollmentChange> changes = new ArrayList<>();
+        int i = 0;
+        for (JsonNode c : in.list(item, "changes", at)) {
+            String path = at + ".changes[%d]".formatted(i++);
+            java.time.Instant when = null;
+            String text = in.text(c, "changedAt", path, true);
+            try {
+                when = text == null ? null : java.time.Instant.parse(text);
+            } catch (DateTimeParseException e) {
+                in.problem(path + ".changedAt", "Write the moment as in the export, e.g. 2026-12-02T09:30:00Z.");
+            }
+            Integer from = hours(in, c, "fromHours", path);
+            Integer to = hours(in, c, "toHours", path);
+            LocalDate fromStart = in.day(c, "fromStart", path, true);
+            LocalDate toStart = in.day(c, "toStart", path, true);
+            if (when != null && from != null && to != null && fromStart != null && toStart != null) {
+                changes.add(new EnrollmentChange(when, from, to, fromStart, toStart));
+            }
+        }
+        return changes;
+    }
+
+    private static @Nullable Integer hours(Reader in, JsonNode node, String field, String path) {
+        Integer hours = in.whole(node, field, path);
+        String problem = hours == null ? "Give the hours a week as a whole number." : Learning.weeklyHoursProblem(hours);
+        if (problem != null) {
+            in.problem(path + "." + field, problem);
+            return null;
+        }
+        return hours;
     }
 
     /** A topic id of the roadmap, or null (with a problem) when missing or not in it. */

@@ -42,7 +42,7 @@ public final class PlanCalendar {
         for (Projection.CheckpointDate checkpoint : projection.checkpoints()) {
             VEvent event = new VEvent(checkpoint.due(), checkpoint.due().plusDays(1), "Checkpoint: " + checkpoint.title());
             event.add(new Uid("checkpoint-" + checkpoint.id() + "-" + enrollmentId + "@ascent"));
-            event.add(new Description(checkpoint.atRisk() ? "At risk at your current pace." : "On track at your current pace."));
+            event.add(new Description(checkpoint.status().label() + ": " + checkpoint.state().reason()));
             calendar.add(event);
         }
         StringWriter out = new StringWriter();

@@ -3,6 +3,7 @@ package dev.ascent.planning;
 import dev.ascent.catalog.Roadmap;
 import dev.ascent.catalog.TopicKind;
 import dev.ascent.learning.CheckpointEvaluation;
+import dev.ascent.learning.CheckpointState;
 import dev.ascent.learning.Journey;
 import dev.ascent.learning.Learning;
 import dev.ascent.learning.ProjectWork;
@@ -145,11 +146,16 @@ public class Planner implements dev.ascent.accounts.PersonalData {
                 submitted.put(id, span.finish());
             }
         });
-        List<Projection.CheckpointDate> checkpoints = roadmap.checkpoints().stream().map(checkpoint -> {
-            var state = CheckpointEvaluation.evaluate(roadmap, checkpoint, start, LocalDate.MAX.minusYears(1),
-                    topicsOnly(roadmap, finish), submitted);
-            return new Projection.CheckpointDate(checkpoint.id(), checkpoint.title(), start.plusMonths(checkpoint.month()), state.metOn());
-        }).toList();
+        // the status is the dashboard's (one evaluation, from progress as it is today); the plan only adds when it would be met
+        List<CheckpointState> now = journey.checkpoints(today);
+        List<Projection.CheckpointDate> checkpoints = new ArrayList<>();
+        for (int i = 0; i < roadmap.checkpoints().size(); i++) {
+            Roadmap.Checkpoint checkpoint = roadmap.checkpoints().get(i);
+            CheckpointState state = now.get(i);
+            LocalDate projected = state.status() == CheckpointState.Status.MET ? state.metOn()
+                    : CheckpointEvaluation.evaluate(roadmap, checkpoint, start, LocalDate.MAX.minusYears(1), topicsOnly(roadmap, finish), submitted).metOn();
+            checkpoints.add(new Projection.CheckpointDate(checkpoint.id(), checkpoint.title(), state.due(), projected, state));
+        }
 
         List<Plan.Slot> thisWeek = plan.weeks().isEmpty() ? List.of() : plan.weeks().getFirst().slots();
         int remaining = (int) Math.round(input.items().stream().mapToDouble(PlanInput.Item::hours).sum());

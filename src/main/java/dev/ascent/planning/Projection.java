@@ -1,5 +1,6 @@
 package dev.ascent.planning;
 
+import dev.ascent.learning.CheckpointState;
 import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
@@ -28,9 +29,24 @@ public record Projection(int weeklyHours, Plan plan, LocalDate end, int endMonth
         }
     }
 
-    public record CheckpointDate(String id, String title, LocalDate due, @Nullable LocalDate projected) {
+    /**
+     * A checkpoint as the dashboard judges it today ({@code state}, the one evaluation shown everywhere) with the date
+     * this plan projects it is met on: when met, the day it was; otherwise null when the plan never meets it.
+     */
+    public record CheckpointDate(String id, String title, LocalDate due, @Nullable LocalDate projected, CheckpointState state) {
+
+        public CheckpointState.Status status() {
+            return state.status();
+        }
+
+        /** At risk or missed today: the timeline draws these hollow. */
         public boolean atRisk() {
-            return projected == null || projected.isAfter(due);
+            return status() == CheckpointState.Status.AT_RISK || status() == CheckpointState.Status.MISSED;
+        }
+
+        /** Not met yet, and this plan meets it after its date or never. */
+        public boolean projectedLate() {
+            return status() != CheckpointState.Status.MET && (projected == null || projected.isAfter(due));
         }
     }
 

@@ -71,6 +71,12 @@ class DataExportAndErasureTests {
     @Autowired
     DecisionJournal decisions;
 
+    @Autowired
+    dev.ascent.learning.Learning learning;
+
+    @Autowired
+    dev.ascent.learning.Replanning replanning;
+
     /** A finished attempt (its completion is an event that names the account) and a decision record. */
     private void practise(UUID accountId) {
         Attempt attempt = practice.start(accountId, "retry-storm").orElseThrow();
@@ -189,6 +195,10 @@ class DataExportAndErasureTests {
                 .contains("accounts.accounts", "accounts.api_tokens", "accounts.audit_events", "practice.attempts", "practice.decisions");
         assertThat(tablesMentioning(email)).contains("accounts.accounts", "public.spring_session");
         long lastEvent = jdbc.sql("select coalesce(max(id), 0) from accounts.audit_events").query(Long.class).single();
+        UUID enrollment = learning.enroll(id, "senior-judgment", null, "6").enrollment().id();
+        replanning.change(id, enrollment, new dev.ascent.learning.PaceChange(null, "9", null, 0));
+        assertThat(tablesMentioning(enrollment.toString())).as("the re-planning is kept")
+                .contains("learning.enrollments", "learning.enrollment_changes");
 
         var deleted = laptop.post("/account", "/account/delete", Map.of("password", PASSWORD));
 
@@ -196,6 +206,7 @@ class DataExportAndErasureTests {
         assertThat(WebSession.target(deleted)).isEqualTo("/?account-deleted");
         assertThat(tablesMentioning(id.toString())).as("tables that still mention the account id").isEmpty();
         assertThat(tablesMentioning(email)).as("tables that still mention the email").isEmpty();
+        assertThat(tablesMentioning(enrollment.toString())).as("tables that still mention the enrolment").isEmpty();
         List<Map<String, Object>> deletions = jdbc.sql("""
                         select account_id, detail from accounts.audit_events
                         where type = 'ACCOUNT_DELETED' and id > :last""")

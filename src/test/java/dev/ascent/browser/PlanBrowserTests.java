@@ -39,4 +39,38 @@ class PlanBrowserTests extends BrowserTest {
         BrowserSession.screenshot(page, "31-plan-15-hours");
         assertThat(browser.consoleErrors()).isEmpty();
     }
+
+    @Test
+    void aLearnerMakesTheWhatIfTheirPlanAndTheEndMoves() {
+        Page page = browser.open(1366, 900, "light");
+        page.navigate(url("/sign-up"));
+        page.locator("input[name=displayName]").fill("Robin Replan");
+        page.locator("input[name=email]").fill("robin-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
+        page.locator("input[name=password]").fill("lantern orbit maple quietly 7");
+        page.locator("button[type=submit]").click();
+        page.navigate(url("/learn/start/backend-junior-to-senior"));
+        page.locator("input[name=weeklyHours]").fill("10");
+        page.locator("button", new Page.LocatorOptions().setHasText("Start following")).click();
+        page.locator("a", new Page.LocatorOptions().setHasText("Your plan")).click();
+        Locator ends = page.locator("#projection dd").first();
+        String before = ends.textContent();
+
+        page.locator("input[name=hours]").fill("15");
+        page.locator("button", new Page.LocatorOptions().setHasText("Make this my plan (15 h/week)")).click();
+
+        assertThat(page.locator("p.notice.success")).containsText("Re-planned: your plan now follows 15 h/week");
+        assertThat(page.locator("#projection h2").first()).hasText("At 15 h/week");
+        assertThat(page.locator("input[name=hours]")).hasValue("15");
+        assertThat(page.locator(".replans li").first()).containsText("10 → 15 h/week");
+        assertThat(ends).not().hasText(before);
+        BrowserSession.screenshot(page, "32-plan-replanned");
+
+        page.locator("#pace summary").click();
+        page.locator("#pace input[name=weeklyHours]").fill("81");
+        page.locator("#pace button[type=submit]").click();
+        assertThat(page.locator("#pace .field-error")).hasText("Choose between 1 and 80 hours a week.");
+        page.setViewportSize(390, 844);
+        BrowserSession.screenshot(page, "33-plan-pace-error-phone");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
 }

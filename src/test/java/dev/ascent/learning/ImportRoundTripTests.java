@@ -78,6 +78,7 @@ class ImportRoundTripTests {
         call(original, "POST", "/api/v1/enrollments/" + id + "/assessment", "{\"ratings\":{\"" + second + "\":\"WORKING\"}}");
         call(original, "PUT", "/api/v1/enrollments/" + id + "/topics/system-context-map/notes", "{\"body\":\"# Notes\\n**kept**\",\"version\":-1}");
         call(original, "POST", "/api/v1/enrollments/" + id + "/time", "{\"topicId\":\"system-context-map\",\"minutes\":\"50\",\"day\":\"2026-11-20\"}");
+        call(original, "PUT", "/api/v1/enrollments/" + id, "{\"weeklyHours\":\"7\",\"startDate\":\"2026-07-06\",\"version\":0}");
         String project = json.readTree(call(original, "GET", "/api/v1/roadmaps/senior-judgment", null).body()).get("projects").get(0).get("id").asString();
         call(original, "PUT", "/api/v1/enrollments/" + id + "/projects/" + project, "{\"repositoryUrl\":\"https://example.org/r\",\"writeUp\":\"w\",\"selfReview\":[\"MET\",\"PARTLY\"],\"version\":-1}");
         call(original, "POST", "/api/v1/journal", "{\"title\":\"A day\",\"body\":\"text\",\"tags\":[\"x\"],\"topics\":[\"senior-judgment/system-context-map\"],\"day\":\"2026-11-19\"}");
@@ -96,6 +97,7 @@ class ImportRoundTripTests {
         assertThat(section(fresh, "practice").get("attempts").get(0).get("step").asString()).isEqualTo("CHOOSE");
         assertThat(section(fresh, "practice").get("decisions").get(0).get("number").asInt()).isEqualTo(1);
         assertThat(learning(fresh).get("enrollments").get(0).get("topics").size()).isEqualTo(2);
+        assertThat(learning(fresh).get("enrollments").get(0).get("changes")).as("re-plannings come along").hasSize(1);
         assertThat(call(fresh, "GET", "/api/v1/me/activity", null).body()).as("the security log names the import as an import")
                 .contains("\"type\":\"DATA_IMPORTED\",\"detail\":\"from an export file\"").doesNotContain("data imported");
         var again = call(fresh, "POST", "/api/v1/me/import", export);
@@ -128,5 +130,12 @@ class ImportRoundTripTests {
                 + "\"decisions\":[{\"number\":1,\"title\":\"t\",\"tags\":[],\"topics\":[],\"version\":0}]}}");
         assertThat(nullText.statusCode()).isEqualTo(422);
         assertThat(nullText.body()).contains("has no status, date or title");
+        var badChanges = call(fresh, "POST", "/api/v1/me/import", "{\"format\":\"ascent/export@1\",\"learning\":{\"enrollments\":[{\"enrollment\":"
+                + "{\"roadmapId\":\"senior-judgment\",\"startDate\":\"2026-07-01\",\"weeklyHours\":5},\"changes\":[{\"changedAt\":\"yesterday\","
+                + "\"fromHours\":0,\"toHours\":\"x\",\"fromStart\":\"2026-07-01\",\"toStart\":\"soon\"}]}],\"journal\":[]}}");
+        assertThat(badChanges.statusCode()).isEqualTo(422);
+        assertThat(badChanges.body()).contains("enrollments[0].changes[0].changedAt", "enrollments[0].changes[0].fromHours",
+                "enrollments[0].changes[0].toHours", "enrollments[0].changes[0].toStart");
+        assertThat(json.readTree(call(fresh, "GET", "/api/v1/enrollments", null).body()).size()).as("nothing written").isZero();
     }
 }

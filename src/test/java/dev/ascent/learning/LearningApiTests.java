@@ -74,6 +74,63 @@ class LearningApiTests {
     }
 
     @Test
+    void replansHoursAndStartWithAVersionAndKeepsARecord() {
+        String today = java.time.LocalDate.now().toString();
+        String id = body(call(write, "POST", "/api/v1/enrollments", "{\"roadmapId\":\"senior-judgment\",\"startDate\":\"" + today + "\",\"weeklyHours\":\"6\"}"))
+                .get("id").asString();
+        String path = "/api/v1/enrollments/" + id;
+        String end = body(call(read, "GET", path + "/plan", null)).get("end").asString();
+
+        var replanned = call(write, "PUT", path, "{\"weeklyHours\":12,\"version\":0}");
+        var stale = call(write, "PUT", path, "{\"weeklyHours\":\"8\",\"version\":0}");
+        var moved = call(write, "PUT", path, "{\"startDate\":\"" + java.time.LocalDate.now().plusDays(7) + "\",\"version\":1}");
+        var paused = call(write, "PUT", path, "{\"status\":\"PAUSED\"}");
+        var changes = call(read, "GET", path + "/changes", null);
+
+        assertThat(replanned.statusCode()).isEqualTo(200);
+        assertThat(body(replanned).get("weeklyHours").asInt()).isEqualTo(12);
+        assertThat(body(replanned).get("version").asInt()).isEqualTo(1);
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(body(stale).get("current").get("weeklyHours").asInt()).isEqualTo(12);
+        assertThat(moved.statusCode()).isEqualTo(200);
+        assertThat(body(moved).get("startDate").asString()).isEqualTo(java.time.LocalDate.now().plusDays(7).toString());
+        assertThat(paused.statusCode()).as("a status alone needs no version, as before").isEqualTo(200);
+        assertThat(body(paused).get("status").asString()).isEqualTo("PAUSED");
+        assertThat(body(call(read, "GET", path + "/plan", null)).get("end").asString()).as("the plan follows").isNotEqualTo(end);
+        assertThat(changes.statusCode()).isEqualTo(200);
+        assertThat(body(changes)).hasSize(2);
+        assertThat(body(changes).get(0).get("fromHours").asInt()).isEqualTo(6);
+        assertThat(body(changes).get(0).get("toHours").asInt()).isEqualTo(12);
+        assertThat(body(changes).get(1).get("fromStart").asString()).isEqualTo(today);
+        assertThat(call(read, "PUT", path, "{\"weeklyHours\":9,\"version\":3}").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void refusesBadHoursAndDatesOnARePlanNamingTheField() {
+        String id = body(call(write, "POST", "/api/v1/enrollments", "{\"roadmapId\":\"senior-judgment\",\"weeklyHours\":\"6\"}")).get("id").asString();
+        String path = "/api/v1/enrollments/" + id;
+        java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("{\"weeklyHours\":0,\"version\":0}", "weeklyHours");
+        cases.put("{\"weeklyHours\":81,\"version\":0}", "weeklyHours");
+        cases.put("{\"weeklyHours\":\"x\",\"version\":0}", "weeklyHours");
+        cases.put("{\"startDate\":\"2019-13-01\",\"version\":0}", "startDate");
+        cases.put("{\"startDate\":\"" + java.time.LocalDate.now().minusYears(6) + "\",\"version\":0}", "startDate");
+        cases.put("{\"startDate\":\"" + java.time.LocalDate.now().plusYears(2) + "\",\"version\":0}", "startDate");
+        cases.put("{\"weeklyHours\":9}", "version");
+        cases.put("{\"status\":\"GONE\"}", "status");
+        cases.put("{}", "weeklyHours");
+
+        cases.forEach((request, field) -> {
+            var response = call(write, "PUT", path, request);
+            assertThat(response.statusCode()).as(request).isEqualTo(422);
+            assertThat(body(response).get("errors").propertyNames()).as(request).contains(field);
+        });
+        assertThat(call(write, "PUT", "/api/v1/enrollments/" + UUID.randomUUID(), "{\"weeklyHours\":9,\"version\":0}").statusCode()).isEqualTo(404);
+        assertThat(body(call(read, "GET", path + "/changes", null))).isEmpty();
+        assertThat(body(call(read, "GET", path, null)).get("enrollment").get("weeklyHours").asInt()).isEqualTo(6);
+    }
+
+    @Test
     void changesATopicAndRefusesAStaleVersionWithTheCurrentState() {
         String id = body(call(write, "POST", "/api/v1/enrollments", "{\"roadmapId\":\"senior-judgment\"}")).get("id").asString();
         String topic = body(call(read, "GET", "/api/v1/enrollments/" + id + "/topics", null)).get(0).get("topicId").asString();

@@ -51,8 +51,33 @@ class PlannerTests {
         assertThat(at.get(12).feasible()).isTrue();
         assertThat(at.get(15).endMonth()).isEqualTo(20);
         assertThat(at.get(15).checkpoints()).extracting(Projection.CheckpointDate::atRisk).doesNotContain(true);
+        assertThat(at.get(15).checkpoints()).extracting(Projection.CheckpointDate::projectedLate).doesNotContain(true);
+        assertThat(at.get(10).checkpoints()).extracting(Projection.CheckpointDate::projectedLate).contains(true);
         assertThat(at.get(15).thisWeek()).isNotEmpty();
         assertThat(at.get(15).thisWeek().stream().mapToDouble(dev.ascent.planning.Plan.Slot::hours).sum()).isLessThanOrEqualTo(15.0001);
+    }
+
+    @Test
+    void theProjectionJudgesEachCheckpointAsTheDashboardDoesAndOnlyAddsADate() throws Exception {
+        Roadmap roadmap = builtIn("senior-judgment");
+        LocalDate today = START.plusMonths(4);
+        Map<String, TopicProgress> progress = new HashMap<>();
+        for (String id : new String[]{"system-context-map", "critical-dependencies", "load-behaviour-fundamentals",
+                "measure-service-under-load", "find-bottlenecks", "fragility-hotspots"}) {
+            progress.put(id, new TopicProgress(id, TopicStatus.DONE, Proficiency.PROFICIENT, false, START, START.plusMonths(2), null, null, 0));
+        }
+        Journey journey = journey(roadmap, 6, progress);
+
+        for (int hours : new int[]{3, 6, 20}) {
+            Projection projection = Planner.project(journey, today, hours);
+            assertThat(projection.checkpoints()).extracting(c -> c.id() + " " + c.status())
+                    .as("at %d h/week", hours)
+                    .containsExactlyElementsOf(journey.checkpoints(today).stream().map(c -> c.checkpointId() + " " + c.status()).toList());
+        }
+        Projection.CheckpointDate first = Planner.project(journey, today, 6).checkpoints().getFirst();
+        assertThat(first.status()).isEqualTo(dev.ascent.learning.CheckpointState.Status.MET);
+        assertThat(first.projected()).as("a met checkpoint keeps the day it was met").isEqualTo(START.plusMonths(2));
+        assertThat(first.projectedLate()).isFalse();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.ascent.learning.internal;
 
 import dev.ascent.learning.Enrollment;
+import dev.ascent.learning.EnrollmentChange;
 import dev.ascent.learning.Proficiency;
 import dev.ascent.learning.ProjectWork;
 import dev.ascent.learning.TimeEntry;
@@ -81,6 +82,31 @@ public class LearningStore {
                 .param("account", accountId).param("id", id).param("start", Date.valueOf(start)).param("hours", weeklyHours)
                 .param("status", status.name()).param("version", version)
                 .update() == 1;
+    }
+
+    private static final RowMapper<EnrollmentChange> CHANGE = (rs, n) -> new EnrollmentChange(
+            rs.getObject("changed_at", OffsetDateTime.class).toInstant(), rs.getInt("from_hours"), rs.getInt("to_hours"),
+            rs.getObject("from_start", LocalDate.class), rs.getObject("to_start", LocalDate.class));
+
+    public void recordChange(UUID enrollmentId, EnrollmentChange change) {
+        jdbc.sql("""
+                        insert into learning.enrollment_changes (id, enrollment_id, changed_at, from_hours, to_hours, from_start, to_start)
+                        values (:id, :enrollment, :at, :fromHours, :toHours, :fromStart, :toStart)
+                        """)
+                .param("id", UUID.randomUUID()).param("enrollment", enrollmentId)
+                .param("at", OffsetDateTime.ofInstant(change.changedAt(), java.time.ZoneOffset.UTC))
+                .param("fromHours", change.fromHours()).param("toHours", change.toHours())
+                .param("fromStart", Date.valueOf(change.fromStart())).param("toStart", Date.valueOf(change.toStart()))
+                .update();
+    }
+
+    /** The enrolment's re-plannings, oldest first. */
+    public List<EnrollmentChange> changes(UUID enrollmentId) {
+        return jdbc.sql("""
+                        select changed_at, from_hours, to_hours, from_start, to_start from learning.enrollment_changes
+                        where enrollment_id = :enrollment order by changed_at, id
+                        """)
+                .param("enrollment", enrollmentId).query(CHANGE).list();
     }
 
     public List<TopicProgress> progress(UUID enrollmentId) {

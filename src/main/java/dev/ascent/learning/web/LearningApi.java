@@ -5,6 +5,8 @@ import dev.ascent.learning.CheckpointState;
 import dev.ascent.learning.Enrollment;
 import dev.ascent.learning.Journey;
 import dev.ascent.learning.Learning;
+import dev.ascent.learning.Replanned;
+import dev.ascent.learning.Replanning;
 import dev.ascent.learning.Proficiency;
 import dev.ascent.learning.TopicChange;
 import dev.ascent.learning.TopicProgress;
@@ -42,15 +44,17 @@ import java.util.UUID;
 class LearningApi {
 
     private final Learning learning;
+    private final Replanning replanning;
 
-    LearningApi(Learning learning) {
+    LearningApi(Learning learning, Replanning replanning) {
         this.learning = learning;
+        this.replanning = replanning;
     }
 
     record NewEnrollment(@Nullable String roadmapId, @Nullable String startDate, @Nullable String weeklyHours) {
     }
 
-    record EnrollmentChange(@Nullable String status) {
+    record EnrollmentUpdate(@Nullable String status, @Nullable String weeklyHours, @Nullable String startDate, @Nullable Integer version) {
     }
 
     record TopicUpdate(@Nullable String status, @Nullable Integer version) {
@@ -100,10 +104,24 @@ class LearningApi {
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Pause, resume or leave (ACTIVE, PAUSED, LEFT); progress is always kept")
-    Enrollment setStatus(CurrentAccount me, @PathVariable UUID id, @RequestBody EnrollmentChange body) {
-        Enrollment.Status status = parse(Enrollment.Status.class, body.status(), "status", "Choose ACTIVE, PAUSED or LEFT.");
-        return learning.setEnrollmentStatus(me.id(), id, status).orElseThrow(() -> notFound(id));
+    @Operation(summary = "Re-plan (weeklyHours 1-80, startDate YYYY-MM-DD) and/or pause, resume or leave (status ACTIVE, PAUSED, LEFT); "
+            + "send the version you read (required with weeklyHours or startDate); 409 with the current state when it changed meanwhile. "
+            + "Progress is always kept")
+    ResponseEntity<?> update(CurrentAccount me, @PathVariable UUID id, @RequestBody EnrollmentUpdate body) {
+        var change = new dev.ascent.learning.PaceChange(body.status(), body.weeklyHours(), body.startDate(), body.version());
+        return switch (replanning.change(me.id(), id, change)) {
+            case Replanned.Saved saved -> ResponseEntity.ok(saved.enrollment());
+            case Replanned.Invalid invalid -> throw new InvalidInputException(invalid.errors());
+            case Replanned.Conflict conflict -> conflict(conflict.message(), conflict.current());
+            case Replanned.NotFound ignored -> throw notFound(id);
+        };
+    }
+
+    @GetMapping("/{id}/changes")
+    @Operation(summary = "Each re-planning of the enrolment, oldest first: when, and hours a week and start date before and after")
+    List<dev.ascent.learning.EnrollmentChange> changes(CurrentAccount me, @PathVariable UUID id) {
+        learning.enrollment(me.id(), id).orElseThrow(() -> notFound(id));
+        return replanning.changes(me.id(), id);
     }
 
     @GetMapping("/{id}/topics")

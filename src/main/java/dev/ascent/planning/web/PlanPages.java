@@ -2,6 +2,9 @@ package dev.ascent.planning.web;
 
 import dev.ascent.accounts.CurrentAccount;
 import dev.ascent.learning.Learning;
+import dev.ascent.learning.PaceChange;
+import dev.ascent.learning.Replanned;
+import dev.ascent.learning.Replanning;
 import dev.ascent.planning.Planner;
 import dev.ascent.planning.Projection;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import java.util.Map;
 import java.util.UUID;
 
 /** The plan page: pace, feasibility with a what-if for hours a week, this week's agenda, the timeline and the coming weeks. */
@@ -23,11 +27,13 @@ class PlanPages {
     private final Planner planner;
     private final Learning learning;
     private final dev.ascent.planning.Calendars calendars;
+    private final Replanning replanning;
 
-    PlanPages(Planner planner, Learning learning, dev.ascent.planning.Calendars calendars) {
+    PlanPages(Planner planner, Learning learning, dev.ascent.planning.Calendars calendars, Replanning replanning) {
         this.planner = planner;
         this.learning = learning;
         this.calendars = calendars;
+        this.replanning = replanning;
     }
 
     @GetMapping("/learn/{enrollmentId}/plan")
@@ -56,7 +62,46 @@ class PlanPages {
         model.addAttribute("weeks", projection.plan().weeks().stream().limit(8).toList());
         model.addAttribute("weeksOff", planner.weeksOff(me.id(), enrollmentId));
         model.addAttribute("hasFeed", calendars.hasFeed(me.id(), enrollmentId));
+        model.addAttribute("changes", replanning.changes(me.id(), enrollmentId).reversed());
+        if (!model.containsAttribute("paceErrors")) {
+            model.addAttribute("paceErrors", Map.of());
+            model.addAttribute("pace", new PaceChange(null, String.valueOf(journey.enrollment().weeklyHours()),
+                    journey.enrollment().startDate().toString(), journey.enrollment().version()));
+        }
         return htmx != null ? "planning/plan :: projection" : "planning/plan";
+    }
+
+    /** "Change your pace" and the what-if's "Make this my plan": new hours a week and/or start date, kept as a change. */
+    @org.springframework.web.bind.annotation.PostMapping("/learn/{enrollmentId}/plan/pace")
+    String changePace(CurrentAccount me, @PathVariable UUID enrollmentId, @RequestParam(required = false) @Nullable String weeklyHours,
+                      @RequestParam(required = false) @Nullable String startDate, @RequestParam(required = false) @Nullable String version,
+                      jakarta.servlet.http.HttpServletResponse response, Model model) {
+        Integer read = null;
+        try {
+            read = version == null ? null : Integer.valueOf(version.strip());
+        } catch (NumberFormatException e) {
+            // a tampered form: treated as missing, which the rules name
+        }
+        PaceChange change = new PaceChange(null, weeklyHours, startDate, read);
+        return switch (replanning.change(me.id(), enrollmentId, change)) {
+            case Replanned.Saved saved -> "redirect:/learn/" + enrollmentId + "/plan?replanned#pace";
+            case Replanned.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no roadmap with this address.");
+            case Replanned.Invalid invalid -> {
+                model.addAttribute("paceErrors", invalid.errors());
+                model.addAttribute("pace", change);
+                response.setStatus(422);
+                plan(me, enrollmentId, null, null, model);
+                yield "planning/plan";
+            }
+            case Replanned.Conflict conflict -> {
+                model.addAttribute("paceErrors", Map.of("version", conflict.message()));
+                model.addAttribute("pace", new PaceChange(null, String.valueOf(conflict.current().weeklyHours()),
+                        conflict.current().startDate().toString(), conflict.current().version()));
+                response.setStatus(409);
+                plan(me, enrollmentId, null, null, model);
+                yield "planning/plan";
+            }
+        };
     }
 
     @org.springframework.web.bind.annotation.PostMapping("/learn/{enrollmentId}/plan/weeks-off")

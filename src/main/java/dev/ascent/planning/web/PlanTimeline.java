@@ -22,7 +22,7 @@ record PlanTimeline(List<Bar> bars, List<Segment> segments, List<Mark> checkpoin
     record Segment(String title, String x, String width, int y, String css) {
     }
 
-    record Mark(String title, String dueX, @Nullable String projectedX, boolean atRisk) {
+    record Mark(String title, String dueX, @Nullable String projectedX, boolean atRisk, String status) {
     }
 
     static PlanTimeline of(Projection projection, dev.ascent.learning.Journey journey, LocalDate start, LocalDate today) {
@@ -75,7 +75,7 @@ record PlanTimeline(List<Bar> bars, List<Segment> segments, List<Mark> checkpoin
             }
         }
         List<Mark> marks = projection.checkpoints().stream().map(c -> new Mark(c.title(), pct(start, c.due(), span),
-                c.projected() == null ? null : pct(start, c.projected(), span), c.atRisk())).toList();
+                c.projected() == null ? null : pct(start, c.projected(), span), c.atRisk(), c.status().label())).toList();
         return new PlanTimeline(bars, segments, marks, pct(start, today.isBefore(start) ? start : today, span), y + 16);
     }
 
