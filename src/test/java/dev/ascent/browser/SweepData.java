@@ -60,8 +60,9 @@ final class SweepData {
         List<Roadmap.Topic> topics = roadmap.topics();
         StringBuilder ratings = new StringBuilder();
         String[] levels = {"EXPERT", "WORKING", "AWARE", "NONE"};
+        // the assessment rates topics 10 to 17; the statuses below change topics 0 to 9 (never stored, version -1)
         for (int i = 0; i < 8; i++) {
-            ratings.append(i == 0 ? "" : ",").append('"').append(topics.get(i).id()).append("\":\"").append(levels[i % levels.length]).append('"');
+            ratings.append(i == 0 ? "" : ",").append('"').append(topics.get(10 + i).id()).append("\":\"").append(levels[i % levels.length]).append('"');
         }
         call("POST", "/api/v1/enrollments/" + enrollment + "/assessment", "{\"ratings\":{" + ratings + "}}");
         for (int i = 0; i < 10; i++) {
@@ -91,7 +92,7 @@ final class SweepData {
 
         finishScenario();
         call("POST", "/api/v1/decisions", """
-                {"title":"Queue the invoice e-mails","decidedOn":"%s","context":"Checkout waits for the mail provider.",
+                {"title":"Queue the invoice e-mails","status":"accepted","decidedOn":"%s","context":"Checkout waits for the mail provider.",
                  "options":"- inline\\n- a queue","outcome":"A queue with retries.","tags":["messaging"],"revisitOn":"%s"}"""
                 .formatted(LocalDate.now().minusMonths(2), LocalDate.now().plusMonths(1)));
         ids.put("decisionId", call("GET", "/api/v1/decisions", null).get(0).get("id").asString());
