@@ -6,6 +6,8 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
+import org.jspecify.annotations.Nullable;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -15,7 +17,7 @@ import java.util.Map;
 
 /**
  * Debian's Chromium driven by Playwright, headless, with the flags this sandbox needs. Collects
- * console errors (a CSP violation shows up there) and writes screenshots under
+ * console errors (a CSP violation shows up there) and warnings, and writes screenshots under
  * {@code target/screenshots}.
  */
 final class BrowserSession implements AutoCloseable {
@@ -26,6 +28,7 @@ final class BrowserSession implements AutoCloseable {
     private final Playwright playwright;
     private final Browser browser;
     private final List<String> consoleErrors = new ArrayList<>();
+    private final List<String> consoleWarnings = new ArrayList<>();
 
     BrowserSession() {
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -37,16 +40,28 @@ final class BrowserSession implements AutoCloseable {
     }
 
     Page open(int width, int height, String colorScheme) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+        return open(width, height, colorScheme, null);
+    }
+
+    /** A page in a new context; with the storage state of a signed-in context, it is signed in too. */
+    Page open(int width, int height, String colorScheme, @Nullable String storageState) {
+        Browser.NewContextOptions options = new Browser.NewContextOptions()
                 .setViewportSize(width, height)
                 .setColorScheme("dark".equals(colorScheme)
                         ? com.microsoft.playwright.options.ColorScheme.DARK
-                        : com.microsoft.playwright.options.ColorScheme.LIGHT));
-        Page page = context.newPage();
+                        : com.microsoft.playwright.options.ColorScheme.LIGHT);
+        if (storageState != null) {
+            options.setStorageState(storageState);
+        }
+        Page page = browser.newContext(options).newPage();
         page.onConsoleMessage(message -> {
             // a form answered with 422 shows its errors; Chromium logs the status, which is no fault
-            if ("error".equals(message.type()) && !message.text().matches("Failed to load resource: the server responded with a status of 4\\d\\d.*")) {
+            boolean statusLine = message.text().matches("Failed to load resource: the server responded with a status of 4\\d\\d.*");
+            if ("error".equals(message.type()) && !statusLine) {
                 consoleErrors.add(message.text());
+            }
+            if ("warning".equals(message.type())) {
+                consoleWarnings.add(message.text());
             }
         });
         page.onPageError(error -> consoleErrors.add(error));
@@ -55,6 +70,11 @@ final class BrowserSession implements AutoCloseable {
 
     List<String> consoleErrors() {
         return consoleErrors;
+    }
+
+    /** Console warnings (htmx and the browser warn about things that are not errors yet, such as a detached form). */
+    List<String> consoleWarnings() {
+        return consoleWarnings;
     }
 
     static void screenshot(Page page, String name) {

@@ -1,0 +1,135 @@
+package dev.ascent.browser;
+
+import dev.ascent.accounts.WebSession;
+import dev.ascent.accounts.internal.AccountService;
+import dev.ascent.catalog.Roadmap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A learner mid-way through a roadmap, written through the API with a token (faster than clicking):
+ * followed from four months ago, assessed, topics done and in progress, time logged, a note, a
+ * journal entry, a submitted project, a finished scenario attempt and a decision record. Holds the
+ * ids the page sweep fills path variables with.
+ */
+final class SweepData {
+
+    static final String ROADMAP = "backend-junior-to-senior";
+    static final String SCENARIO = "retry-storm";
+
+    final String learnerEmail = WebSession.uniqueEmail("sweep");
+    final String adminEmail = WebSession.uniqueEmail("sweep-admin");
+    final Map<String, String> ids = new LinkedHashMap<>();
+
+    private final String base;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private String token;
+
+    SweepData(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    void create(AccountService accounts, JdbcClient jdbc, Roadmap roadmap) {
+        UUID learner = accounts.signUp("Lee Midway", learnerEmail, WebSession.PASSWORD, "test").value().id();
+        // a unique administrator (ascent.admin.email may already be taken in a reused test database)
+        UUID admin = accounts.signUp("Ada Admin", adminEmail, WebSession.PASSWORD, "test").value().id();
+        jdbc.sql("update accounts.accounts set role = 'ADMIN' where id = :id").param("id", admin).update();
+        token = accounts.createToken(learner, "sweep", "READ_WRITE", "test").value().secret();
+
+        String enrollment = call("POST", "/api/v1/enrollments", """
+                {"roadmapId":"%s","startDate":"%s","weeklyHours":"12"}""".formatted(ROADMAP, LocalDate.now().minusMonths(4))).get("id").asString();
+        ids.put("enrollmentId", enrollment);
+        ids.put("roadmapId", ROADMAP);
+        ids.put("phaseId", roadmap.phases().getFirst().id());
+
+        List<Roadmap.Topic> topics = roadmap.topics();
+        StringBuilder ratings = new StringBuilder();
+        String[] levels = {"EXPERT", "WORKING", "AWARE", "NONE"};
+        // the assessment rates topics 10 to 17; the statuses below change topics 0 to 9 (never stored, version -1)
+        for (int i = 0; i < 8; i++) {
+            ratings.append(i == 0 ? "" : ",").append('"').append(topics.get(10 + i).id()).append("\":\"").append(levels[i % levels.length]).append('"');
+        }
+        call("POST", "/api/v1/enrollments/" + enrollment + "/assessment", "{\"ratings\":{" + ratings + "}}");
+        for (int i = 0; i < 10; i++) {
+            String status = i < 6 ? "DONE" : i < 9 ? "LEARNING" : "SKIPPED";
+            call("PUT", "/api/v1/enrollments/" + enrollment + "/topics/" + topics.get(i).id(), """
+                    {"status":"%s","version":-1}""".formatted(status));
+        }
+        String topic = topics.get(6).id();
+        ids.put("topicId", topic);
+        for (int daysAgo : new int[] {1, 3, 9, 20, 45}) {
+            call("POST", "/api/v1/enrollments/" + enrollment + "/time", """
+                    {"topicId":"%s","day":"%s","minutes":"%d"}""".formatted(topics.get(daysAgo % 7).id(), LocalDate.now().minusDays(daysAgo), 30 + daysAgo * 3));
+        }
+        call("PUT", "/api/v1/enrollments/" + enrollment + "/topics/" + topic + "/notes", """
+                {"body":"## What I learned\\nIndexes help **reads** and cost writes.","version":-1}""");
+        call("POST", "/api/v1/journal", """
+                {"title":"A week of indexes","body":"Read about B-trees; tried `EXPLAIN ANALYZE`.","tags":["databases"],"topics":["%s/%s"]}"""
+                .formatted(ROADMAP, topic));
+        ids.put("entryId", call("GET", "/api/v1/journal", null).get(0).get("id").asString());
+
+        Roadmap.Project project = roadmap.projects().getFirst();
+        ids.put("projectId", project.id());
+        String review = String.join(",", project.rubric().stream().map(line -> "\"MET\"").toList());
+        call("PUT", "/api/v1/enrollments/" + enrollment + "/projects/" + project.id(), """
+                {"repositoryUrl":"https://example.org/lee/api","writeUp":"A small REST API with tests.","selfReview":[%s],"submit":true,"version":-1}"""
+                .formatted(review));
+
+        finishScenario();
+        call("POST", "/api/v1/decisions", """
+                {"title":"Queue the invoice e-mails","status":"accepted","decidedOn":"%s","context":"Checkout waits for the mail provider.",
+                 "options":"- inline\\n- a queue","outcome":"A queue with retries.","tags":["messaging"],"revisitOn":"%s"}"""
+                .formatted(LocalDate.now().minusMonths(2), LocalDate.now().plusMonths(1)));
+        ids.put("decisionId", call("GET", "/api/v1/decisions", null).get(0).get("id").asString());
+    }
+
+    private void finishScenario() {
+        JsonNode attempt = call("POST", "/api/v1/scenarios/" + SCENARIO + "/attempts", null);
+        String id = attempt.get("id").asString();
+        ids.put("attemptId", id);
+        ids.put("scenarioId", SCENARIO);
+        JsonNode scenario = call("GET", "/api/v1/scenarios/" + SCENARIO, null);
+        attempt = submit(id, attempt, "\"framing\":\"Retries multiply load on a saturated service.\",\"questions\":\"- Which layers retry?\"");
+        attempt = submit(id, attempt, "\"optionId\":\"" + scenario.get("options").get(0).get("id").asString() + "\"");
+        attempt = submit(id, attempt, "\"recordConsequences\":\"Errors fall; prices may be stale for minutes.\"");
+        StringBuilder all = new StringBuilder();
+        scenario.get("rubric").forEach(line -> all.append(all.isEmpty() ? "" : ",").append('"').append(line.get("id").asString()).append("\":3"));
+        attempt = submit(id, attempt, "\"ratings\":{" + all + "},\"reflection\":\"Say what changes before changing it.\"");
+        assertThat(attempt.get("step").asString()).isEqualTo("DONE");
+    }
+
+    private JsonNode submit(String id, JsonNode attempt, String fields) {
+        return call("POST", "/api/v1/attempts/" + id + "/submit", "{\"version\":" + attempt.get("version").asInt() + "," + fields + "}");
+    }
+
+    private JsonNode call(String method, String path, String body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isLessThan(300);
+            return response.body().isBlank() ? json.createObjectNode() : json.readTree(response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
