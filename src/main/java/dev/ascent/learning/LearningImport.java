@@ -109,7 +109,8 @@ final class LearningImport {
         e.projects().forEach(p -> store.save(enrollmentId, p, -1));
         e.notes().forEach(n -> store.saveNotes(enrollmentId, n.topicId(), n.body(), -1));
         e.links().forEach(l -> store.addLink(enrollmentId, l.topicId(), l.title(), l.url()));
-        e.time().forEach(t -> store.logTime(enrollmentId, t.topicId(), t.day(), t.minutes(), t.kind(), t.scenarioId(), t.scenarioTitle()));
+        // the export lists time newest first; stored oldest first, the entries of one day keep their order
+        e.time().reversed().forEach(t -> store.logTime(enrollmentId, t.topicId(), t.day(), t.minutes(), t.kind(), t.scenarioId(), t.scenarioTitle()));
     }
 
     private @Nullable EnrollmentImport enrollment(Reader in, JsonNode item, String at, LocalDate today) {
