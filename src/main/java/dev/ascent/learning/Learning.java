@@ -307,11 +307,11 @@ public class Learning implements PersonalData {
     /**
      * Credits practice done elsewhere (a decision scenario) to the topics it exercised, in the
      * roadmaps the account follows: the minutes are shared between those topics and logged as
-     * practice, and a topic not started yet becomes one being learned. Topics of roadmaps the
+     * practice, marked as credited by the scenario, and a topic not started yet becomes one being learned. Topics of roadmaps the
      * account does not follow are left alone; a day never goes past 24 hours.
      */
     @Transactional
-    public int creditPractice(UUID accountId, List<String> topicRefs, int minutes, LocalDate day) {
+    public int creditPractice(UUID accountId, String scenarioId, String scenarioTitle, List<String> topicRefs, int minutes, LocalDate day) {
         record Credit(Enrollment enrollment, String topicId) {
         }
         List<Credit> credits = new java.util.ArrayList<>();
@@ -329,11 +329,13 @@ public class Learning implements PersonalData {
         if (credits.isEmpty() || minutes < 1) {
             return 0;
         }
-        int share = Math.max(1, minutes / credits.size());
-        for (Credit credit : credits) {
+        // the minutes are shared so they add up to the time spent: 25 over 2 topics is 13 and 12, not 12 and 12
+        for (int i = 0; i < credits.size(); i++) {
+            Credit credit = credits.get(i);
+            int share = Math.max(1, minutes / credits.size() + (i < minutes % credits.size() ? 1 : 0));
             UUID enrollmentId = credit.enrollment().id();
             if (store.minutesOn(enrollmentId, day) + share <= 1440) {
-                store.logTime(enrollmentId, credit.topicId(), day, share, dev.ascent.catalog.TopicKind.PRACTICE);
+                store.logTime(enrollmentId, credit.topicId(), day, share, dev.ascent.catalog.TopicKind.PRACTICE, scenarioId, scenarioTitle);
             }
             TopicProgress current = current(enrollmentId, credit.topicId());
             if (current.status() == TopicStatus.NOT_STARTED) {

@@ -40,10 +40,13 @@ final class LearningImport {
         this.catalog = catalog;
     }
 
+    private static final int MAX_SCENARIO_TEXT = 300;
+
     private record Link(String topicId, String title, String url) {
     }
 
-    private record Time(@Nullable String topicId, LocalDate day, int minutes, TopicKind kind) {
+    private record Time(@Nullable String topicId, LocalDate day, int minutes, TopicKind kind, @Nullable String scenarioId,
+                        @Nullable String scenarioTitle) {
     }
 
     private record Notes(String topicId, String body) {
@@ -106,7 +109,8 @@ final class LearningImport {
         e.projects().forEach(p -> store.save(enrollmentId, p, -1));
         e.notes().forEach(n -> store.saveNotes(enrollmentId, n.topicId(), n.body(), -1));
         e.links().forEach(l -> store.addLink(enrollmentId, l.topicId(), l.title(), l.url()));
-        e.time().forEach(t -> store.logTime(enrollmentId, t.topicId(), t.day(), t.minutes(), t.kind()));
+        // the export lists time newest first; stored oldest first, the entries of one day keep their order
+        e.time().reversed().forEach(t -> store.logTime(enrollmentId, t.topicId(), t.day(), t.minutes(), t.kind(), t.scenarioId(), t.scenarioTitle()));
         e.changes().forEach(c -> store.recordChange(enrollmentId, c));
     }
 
@@ -233,8 +237,20 @@ final class LearningImport {
             } catch (IllegalArgumentException ex) {
                 in.problem(path + ".kind", "Choose theory, practice or community.");
             }
+            // where the time came from is optional: files written before it was recorded read as typed time
+            String scenarioId = in.text(t, "scenarioId", path, false);
+            String scenarioTitle = in.text(t, "scenarioTitle", path, false);
+            if (scenarioId != null && (scenarioId.isBlank() || scenarioId.length() > MAX_SCENARIO_TEXT)) {
+                in.problem(path + ".scenarioId", "Give the scenario's id in 1 to %d characters, or leave it out.".formatted(MAX_SCENARIO_TEXT));
+            }
+            if (scenarioTitle != null && scenarioTitle.length() > MAX_SCENARIO_TEXT) {
+                in.problem(path + ".scenarioTitle", "Keep the scenario's title under %d characters.".formatted(MAX_SCENARIO_TEXT));
+            }
+            if (scenarioId != null && (scenarioTitle == null || scenarioTitle.isBlank())) {
+                scenarioTitle = scenarioId;
+            }
             if (day != null && problem == null && kind != null) {
-                time.add(new Time(topicId, day, minutes, kind));
+                time.add(new Time(topicId, day, minutes, kind, scenarioId, scenarioId == null ? null : scenarioTitle));
             }
         }
         if (start == null || status == null) {

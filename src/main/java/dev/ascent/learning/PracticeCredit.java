@@ -16,6 +16,8 @@ class PracticeCredit {
 
     @ApplicationModuleListener
     void on(ScenarioCompleted completed) {
-        learning.creditPractice(completed.accountId(), completed.topics(), completed.minutes(), completed.day());
+        // an event stored before scenarios carried their title names the scenario by its id
+        String title = completed.scenarioTitle() == null ? completed.scenarioId() : completed.scenarioTitle();
+        learning.creditPractice(completed.accountId(), completed.scenarioId(), title, completed.topics(), completed.minutes(), completed.day());
     }
 }

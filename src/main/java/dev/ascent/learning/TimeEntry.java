@@ -5,8 +5,13 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 
-/** Minutes spent on a day, on a topic or on the roadmap in general, of one kind of work. */
-public record TimeEntry(long id, @Nullable String topicId, LocalDate day, int minutes, TopicKind kind) {
+/**
+ * Minutes spent on a day, on a topic or on the roadmap in general, of one kind of work. An entry
+ * with a scenario was credited automatically by finishing an attempt at that scenario; one without
+ * was typed by the learner.
+ */
+public record TimeEntry(long id, @Nullable String topicId, LocalDate day, int minutes, TopicKind kind,
+                        @Nullable String scenarioId, @Nullable String scenarioTitle, int version) {
 
     public static final int MAX_MINUTES_A_DAY = 1440;
     static final String FUTURE_DAY = "Time can only be logged for today or earlier.";
@@ -14,5 +19,9 @@ public record TimeEntry(long id, @Nullable String topicId, LocalDate day, int mi
     /** The rule for one entry's minutes, shared by logging and importing; null when it may be stored. */
     static @Nullable String minutesProblem(int minutes) {
         return minutes < 1 || minutes > MAX_MINUTES_A_DAY ? "Log between 1 and 1,440 minutes." : null;
+    }
+
+    public boolean automatic() {
+        return scenarioId != null;
     }
 }

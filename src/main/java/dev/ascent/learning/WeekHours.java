@@ -8,10 +8,22 @@ import org.jspecify.annotations.Nullable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** This week's logged hours per kind of work against the roadmap's suggested mix. */
-public record WeekHours(LocalDate monday, int plannedHours, List<Kind> kinds) {
+/**
+ * This week's logged hours per kind of work against the roadmap's suggested mix, and how much of it
+ * was credited automatically by decision scenarios, per scenario.
+ */
+public record WeekHours(LocalDate monday, int plannedHours, List<Kind> kinds, List<Credit> credits) {
+
+    /** Minutes this week credited by finishing attempts at one scenario. */
+    public record Credit(String scenarioId, String scenarioTitle, int minutes) {
+        public String text() {
+            return "%d min from the scenario '%s'".formatted(minutes, scenarioTitle);
+        }
+    }
 
     public record Kind(TopicKind kind, int minutes, @Nullable HourRange suggested) {
         public String hours() {
@@ -48,6 +60,10 @@ public record WeekHours(LocalDate monday, int plannedHours, List<Kind> kinds) {
                     case PRACTICE -> mix.practice();
                     case COMMUNITY -> mix.community();
                 })).toList();
-        return new WeekHours(monday, plannedHours, kinds);
+        Map<String, Credit> credits = new LinkedHashMap<>();
+        entries.stream().filter(e -> e.automatic() && !e.day().isBefore(monday) && !e.day().isAfter(monday.plusDays(6)))
+                .forEach(e -> credits.merge(e.scenarioId(), new Credit(e.scenarioId(), e.scenarioTitle(), e.minutes()),
+                        (a, b) -> new Credit(a.scenarioId(), a.scenarioTitle(), a.minutes() + b.minutes())));
+        return new WeekHours(monday, plannedHours, kinds, List.copyOf(credits.values()));
     }
 }

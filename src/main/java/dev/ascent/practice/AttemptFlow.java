@@ -109,6 +109,18 @@ public final class AttemptFlow {
         return errors;
     }
 
+    /**
+     * The practice time an attempt credits: from its start to its finish, rounded to the nearest
+     * minute (truncating made a 1 min 50 s run, and any split of it over topics, one minute), at least
+     * one and at most twice the scenario's stated minutes, so an attempt left open over a weekend
+     * does not log days of practice.
+     */
+    public static int creditedMinutes(Instant started, Instant finished, int expectedMinutes) {
+        long seconds = Math.max(0, java.time.Duration.between(started, finished).toSeconds());
+        long minutes = (seconds + 30) / 60;
+        return (int) Math.max(1, Math.min(2L * Math.max(1, expectedMinutes), minutes));
+    }
+
     /** The next step; moving to the decision record starts it from the options and the choice already made. */
     public static Attempt advance(Attempt a, Scenario scenario, Instant now) {
         return switch (a.step()) {

@@ -223,10 +223,8 @@ public class Practice {
                     "This attempt was saved from elsewhere at the same moment. What you typed is still here; copy it, reload, and paste it back."));
         }
         if (next.done()) {
-            // the time the attempt was open, at most the scenario's estimate: a rushed retry does not count as a full session
-            long open = java.time.Duration.between(current.startedAt(), clock.instant()).toMinutes();
-            int minutes = (int) Math.max(1, Math.min(scenario.expectedMinutes(), open));
-            events.publishEvent(new ScenarioCompleted(accountId, attemptId, scenario.id(), scenario.topics(), minutes, today()));
+            int minutes = AttemptFlow.creditedMinutes(current.startedAt(), clock.instant(), scenario.expectedMinutes());
+            events.publishEvent(new ScenarioCompleted(accountId, attemptId, scenario.id(), scenario.title(), scenario.topics(), minutes, today()));
         }
         return new Saved(attempts.find(accountId, attemptId).orElseThrow(), new LinkedHashMap<>(missing));
     }

@@ -81,4 +81,46 @@ class LearningBrowserTests extends BrowserTest {
         BrowserSession.screenshot(page, "23-dashboard-phase-opened");
         assertThat(browser.consoleErrors()).isEmpty();
     }
+
+    @Test
+    void correctingTheTimeLog() {
+        Page page = browser.open(1366, 900, "light");
+        page.navigate(url("/sign-up"));
+        page.locator("input[name=displayName]").fill("Tam Timelog");
+        page.locator("input[name=email]").fill("tam-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
+        page.locator("input[name=password]").fill("lantern orbit maple quietly 7");
+        page.locator("button[type=submit]").click();
+        assertThat(page).hasURL(url("/?welcome"));
+        page.navigate(url("/roadmaps/backend-junior-to-senior"));
+        page.locator("a", new Page.LocatorOptions().setHasText("Follow this roadmap")).click();
+        page.locator("button", new Page.LocatorOptions().setHasText("Start following")).click();
+        for (String minutes : new String[] {"30", "45"}) {
+            page.locator("#week input[name=minutes]").fill(minutes);
+            page.locator("#week button", new Page.LocatorOptions().setHasText("Log time")).click();
+            assertThat(page.locator("#week .notice.success")).hasText("Time logged.");
+        }
+
+        page.locator("a", new Page.LocatorOptions().setHasText("See and correct your time log")).click();
+        assertThat(page.locator("#week-total")).hasText("75 min");
+        Locator entries = page.locator(".time-entry");
+        assertThat(entries).hasCount(2);
+        entries.nth(0).locator("summary").click();
+        entries.nth(0).locator("input[name=minutes]").fill("50");
+        entries.nth(0).locator("button", new Locator.LocatorOptions().setHasText("Save")).click();
+        assertThat(page.locator("#time-log .notice.success")).hasText("Entry saved.");
+        assertThat(page.locator("#week-total")).hasText("80 min");
+        page.locator(".time-entry").nth(1).locator("button", new Locator.LocatorOptions().setHasText("Delete")).click();
+        assertThat(page.locator("#time-log .notice.success")).hasText("Entry deleted.");
+        assertThat(page.locator("#week-total")).hasText("50 min");
+        assertThat(page.locator(".time-entry")).hasCount(1);
+        assertThat(page.locator(".time-entry").first()).containsText("Typed by you");
+        BrowserSession.screenshot(page, "24-time-log");
+
+        page.setViewportSize(390, 844);
+        page.reload();
+        page.locator(".time-entry summary").first().click();
+        assertThat(page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).as("nothing wider than the phone").isEqualTo(true);
+        BrowserSession.screenshot(page, "25-time-log-phone");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
 }

@@ -69,6 +69,35 @@ class ImportRoundTripTests {
         return node;
     }
 
+    @Autowired
+    Learning learningFacade;
+
+    @Test
+    void scenarioCreditKeepsItsSourceAndOrderThroughARoundTripAndOlderFilesReadAsTypedTime() {
+        UUID account = accounts.signUp("Round trip", "trip-" + UUID.randomUUID() + "@example.org", "lantern orbit maple quietly 7", "test").value().id();
+        String original = accounts.createToken(account, "t", "READ_WRITE", "test").value().secret();
+        String id = json.readTree(call(original, "POST", "/api/v1/enrollments", "{\"roadmapId\":\"senior-judgment\",\"weeklyHours\":\"5\"}").body()).get("id").asString();
+        String second = json.readTree(call(original, "GET", "/api/v1/enrollments/" + id + "/topics", null).body()).get(1).get("topicId").asString();
+        call(original, "POST", "/api/v1/enrollments/" + id + "/time", "{\"topicId\":\"system-context-map\",\"minutes\":\"50\",\"day\":\"2026-11-20\"}");
+        learningFacade.creditPractice(account, "retry-storm", "Retry storm",
+                java.util.List.of("senior-judgment/system-context-map", "senior-judgment/" + second), 25, java.time.LocalDate.parse("2026-11-20"));
+        String export = call(original, "GET", "/api/v1/me/export", null).body();
+        assertThat(export).contains("\"scenarioId\":\"retry-storm\"", "\"scenarioTitle\":\"Retry storm\"");
+
+        String fresh = token();
+        var imported = call(fresh, "POST", "/api/v1/me/import", export);
+
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(learning(fresh)).as("three entries of one day, in their order").isEqualTo(learning(original));
+
+        String older = token();
+        var withoutSources = call(older, "POST", "/api/v1/me/import", export.replace("\"scenarioId\":\"retry-storm\",", "")
+                .replace("\"scenarioTitle\":\"Retry storm\",", "").replace("\"scenarioId\":null,", "").replace("\"scenarioTitle\":null,", ""));
+        assertThat(withoutSources.statusCode()).as(withoutSources.body()).isEqualTo(200);
+        assertThat(learning(older).get("enrollments").get(0).get("time")).hasSize(3)
+                .allSatisfy(t -> assertThat(t.has("scenarioId")).as("typed time").isFalse());
+    }
+
     @Test
     void anExportRestoresExactlyIntoAFreshAccount() {
         String original = token();

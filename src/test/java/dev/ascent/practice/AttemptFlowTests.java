@@ -112,4 +112,14 @@ class AttemptFlowTests {
     private static AttemptForm ratings(Map<String, String> ratings) {
         return new AttemptForm(null, null, null, null, null, null, null, null, ratings, null);
     }
+
+    @Test
+    void creditsTheTimeSpentRoundedAtLeastAMinuteAndAtMostTwiceTheEstimate() {
+        assertThat(AttemptFlow.creditedMinutes(NOW, NOW.plusSeconds(110), 35)).as("1 min 50 s is two minutes, not one").isEqualTo(2);
+        assertThat(AttemptFlow.creditedMinutes(NOW, NOW.plusSeconds(12 * 60 + 20), 35)).isEqualTo(12);
+        assertThat(AttemptFlow.creditedMinutes(NOW, NOW.plusSeconds(50 * 60), 35)).as("longer than the estimate counts").isEqualTo(50);
+        assertThat(AttemptFlow.creditedMinutes(NOW, NOW.plusSeconds(3 * 24 * 3600), 35)).as("left open for days").isEqualTo(70);
+        assertThat(AttemptFlow.creditedMinutes(NOW, NOW.plusSeconds(5), 35)).as("at least a minute").isEqualTo(1);
+        assertThat(AttemptFlow.creditedMinutes(NOW, NOW.minusSeconds(600), 35)).as("a clock that went back").isEqualTo(1);
+    }
 }

@@ -112,6 +112,33 @@ class OwnershipTests {
     }
 
     @Test
+    void changingOrDeletingAnotherAccountsTimeEntryIsNotFound() {
+        var logged = owner.api().call("POST", "/api/v1/enrollments/" + ownersEnrollment + "/time", "{\"topicId\":\"" + TOPIC + "\",\"minutes\":\"30\"}");
+        assertThat(logged.statusCode()).as(logged.body()).isEqualTo(201);
+        Matcher found = Pattern.compile("\"id\":(\\d+)").matcher(owner.api().call("GET", "/api/v1/enrollments/" + ownersEnrollment + "/time/entries", null).body());
+        assertThat(found.find()).isTrue();
+        String entry = found.group(1);
+        String today = LocalDate.now(java.time.ZoneOffset.UTC).toString();
+
+        for (String enrollment : new String[] {ownersEnrollment, intrudersEnrollment}) {
+            String api = "/api/v1/enrollments/" + enrollment + "/time/entries/" + entry;
+            String page = "/learn/" + enrollment + "/time/entries/" + entry;
+            assertThat(intruder.api().call("PUT", api, "{\"day\":\"%s\",\"minutes\":\"5\",\"version\":0}".formatted(today)).statusCode())
+                    .as("API edit, through enrolment %s", enrollment).isEqualTo(404);
+            assertThat(intruder.api().call("DELETE", api + "?version=0", null).statusCode()).as("API delete, through %s", enrollment).isEqualTo(404);
+            assertThat(intruder.pages().post("/account", page, Map.of("day", today, "minutes", "5", "version", "0")).statusCode())
+                    .as("page edit, through enrolment %s", enrollment).isEqualTo(404);
+            assertThat(intruder.pages().post("/account", page + "/delete", Map.of("version", "0")).statusCode())
+                    .as("page delete, through enrolment %s", enrollment).isEqualTo(404);
+        }
+
+        assertThat(owner.api().call("GET", "/api/v1/enrollments/" + ownersEnrollment + "/time/entries", null).body())
+                .as("unchanged").contains("\"minutes\":30");
+        assertThat(owner.api().call("DELETE", "/api/v1/enrollments/" + ownersEnrollment + "/time/entries/" + entry + "?version=0", null)
+                .statusCode()).as("still there").isEqualTo(204);
+    }
+
+    @Test
     void deletingAnotherAccountsDecisionRecordIsNotFound() {
         var created = owner.api().call("POST", "/api/v1/decisions",
                 "{\"title\":\"Mine\",\"status\":\"accepted\",\"context\":\"c\",\"outcome\":\"o\"}");

@@ -249,9 +249,18 @@ public class LearningStore {
     }
 
     public void logTime(UUID enrollmentId, @Nullable String topicId, LocalDate day, int minutes, TopicKind kind) {
-        jdbc.sql("insert into learning.time_entries (enrollment_id, topic_id, day, minutes, kind) values (:e, :t, :day, :minutes, :kind)")
+        logTime(enrollmentId, topicId, day, minutes, kind, null, null);
+    }
+
+    /** An entry typed by the learner (no scenario) or credited by an attempt at a scenario. */
+    public void logTime(UUID enrollmentId, @Nullable String topicId, LocalDate day, int minutes, TopicKind kind,
+                        @Nullable String scenarioId, @Nullable String scenarioTitle) {
+        jdbc.sql("""
+                        insert into learning.time_entries (enrollment_id, topic_id, day, minutes, kind, scenario_id, scenario_title)
+                        values (:e, :t, :day, :minutes, :kind, :scenario, :title)
+                        """)
                 .param("e", enrollmentId).param("t", topicId).param("day", Date.valueOf(day)).param("minutes", minutes)
-                .param("kind", kind.name()).update();
+                .param("kind", kind.name()).param("scenario", scenarioId).param("title", scenarioTitle).update();
     }
 
     public int minutesOn(UUID enrollmentId, LocalDate day) {
@@ -262,12 +271,11 @@ public class LearningStore {
     /** Entries from a day on, newest first: a week for the dashboard, everything for the export. */
     public List<TimeEntry> timeSince(UUID enrollmentId, LocalDate from) {
         return jdbc.sql("""
-                        select id, topic_id, day, minutes, kind from learning.time_entries
+                        select %s from learning.time_entries
                         where enrollment_id = :e and day >= :from order by day desc, id desc
-                        """)
+                        """.formatted(TimeEntries.COLUMNS))
                 .param("e", enrollmentId).param("from", Date.valueOf(from))
-                .query((rs, n) -> new TimeEntry(rs.getLong("id"), rs.getString("topic_id"), rs.getObject("day", LocalDate.class),
-                        rs.getInt("minutes"), TopicKind.valueOf(rs.getString("kind"))))
+                .query(TimeEntries.ENTRY)
                 .list();
     }
 
