@@ -276,16 +276,7 @@ public class Learning implements PersonalData {
                 errors.put("day", "Write the day as YYYY-MM-DD" + Dates.IN_RANGE + ".");
             }
         }
-        int amount = 0;
-        try {
-            amount = Integer.parseInt(String.valueOf(minutes).strip());
-            String problem = TimeEntry.minutesProblem(amount);
-            if (problem != null) {
-                errors.put("minutes", problem);
-            }
-        } catch (NumberFormatException e) {
-            errors.put("minutes", "Give the minutes as a whole number, e.g. 45.");
-        }
+        int amount = TimeEntry.parseMinutes(minutes, errors);
         dev.ascent.catalog.TopicKind type = topic != null && journey.get().roadmap().topic(topic).isPresent()
                 ? journey.get().roadmap().topic(topic).get().kind() : dev.ascent.catalog.TopicKind.THEORY;
         if (kind != null && !kind.isBlank()) {

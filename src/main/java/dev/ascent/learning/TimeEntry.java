@@ -21,6 +21,21 @@ public record TimeEntry(long id, @Nullable String topicId, LocalDate day, int mi
         return minutes < 1 || minutes > MAX_MINUTES_A_DAY ? "Log between 1 and 1,440 minutes." : null;
     }
 
+    /** Typed minutes as a number, or 0 with the problem recorded under "minutes" (logging and correcting share it). */
+    static int parseMinutes(@Nullable String minutes, java.util.Map<String, String> errors) {
+        try {
+            int amount = Integer.parseInt(String.valueOf(minutes).strip());
+            String problem = minutesProblem(amount);
+            if (problem != null) {
+                errors.put("minutes", problem);
+            }
+            return amount;
+        } catch (NumberFormatException e) {
+            errors.put("minutes", "Give the minutes as a whole number, e.g. 45.");
+            return 0;
+        }
+    }
+
     public boolean automatic() {
         return scenarioId != null;
     }

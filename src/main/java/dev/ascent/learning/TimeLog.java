@@ -114,16 +114,7 @@ public class TimeLog {
         if (topic != null && chosen.isEmpty()) {
             errors.put("topicId", "Choose a topic of this roadmap, or none.");
         }
-        int amount = 0;
-        try {
-            amount = Integer.parseInt(String.valueOf(minutes).strip());
-            String problem = TimeEntry.minutesProblem(amount);
-            if (problem != null) {
-                errors.put("minutes", problem);
-            }
-        } catch (NumberFormatException e) {
-            errors.put("minutes", "Give the minutes as a whole number, e.g. 45.");
-        }
+        int amount = TimeEntry.parseMinutes(minutes, errors);
         if (version == null) {
             errors.put("version", "Send the version of the entry you last read.");
         }
