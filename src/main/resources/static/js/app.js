@@ -169,8 +169,45 @@
     }
   });
 
+  // A learner's own progress on a public roadmap page: the learning layer (#your-progress) lists the topic ids per
+  // status; paint them onto the graph's nodes and the list's rows, with the status in each one's accessible name.
+  var STATUS_LABELS = { done: 'done', learning: 'learning', skipped: 'skipped' };
+  function paintStatuses() {
+    var layer = document.querySelector('#your-progress[data-done]');
+    if (!layer) return;
+    var statusOf = {};
+    Object.keys(STATUS_LABELS).forEach(function (status) {
+      (layer.getAttribute('data-' + status) || '').split(' ').forEach(function (id) { if (id) statusOf[id] = status; });
+    });
+    document.querySelectorAll('.graph a.node[data-topic], .topic-rows a[data-topic]').forEach(function (el) {
+      var status = statusOf[el.getAttribute('data-topic')];
+      Object.keys(STATUS_LABELS).forEach(function (s) { el.classList.toggle('status-' + s, s === status); });
+      if (el.closest('.topic-rows')) {
+        // inside the link, so the status is part of its accessible name
+        var badge = el.querySelector('.status-badge');
+        if (status && !badge) {
+          badge = document.createElement('span');
+          el.appendChild(badge);
+        }
+        if (badge) {
+          badge.textContent = status ? STATUS_LABELS[status] : '';
+          badge.className = 'status-badge' + (status ? ' status-' + status : '');
+          badge.hidden = !status;
+        }
+      } else {
+        var title = el.querySelector('title');
+        if (title) {
+          var base = title.getAttribute('data-base') || title.textContent;
+          title.setAttribute('data-base', base);
+          title.textContent = status ? base + ' — ' + STATUS_LABELS[status] : base;
+        }
+      }
+    });
+  }
+
   // After the explorer is replaced by a new filter result: restore zoom and the selected topic.
   document.addEventListener('htmx:afterSettle', function () {
+    paintStatuses();
     initGraph();
     var current = document.querySelector('#topic-detail [data-topic]');
     markSelected(current ? current.getAttribute('data-topic') : null);

@@ -123,4 +123,49 @@ class LearningBrowserTests extends BrowserTest {
         BrowserSession.screenshot(page, "25-time-log-phone");
         assertThat(browser.consoleErrors()).isEmpty();
     }
+
+    @Test
+    void thePublicRoadmapShowsTheLearnersOwnProgressAndChangesAStatusInPlace() {
+        Page page = browser.open(1366, 900, "dark");
+        page.navigate(url("/sign-up"));
+        page.locator("input[name=displayName]").fill("Pat Progress");
+        page.locator("input[name=email]").fill("pat-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
+        page.locator("input[name=password]").fill("lantern orbit maple quietly 7");
+        page.locator("button[type=submit]").click();
+        page.navigate(url("/roadmaps/senior-judgment"));
+        page.locator("a", new Page.LocatorOptions().setHasText("Follow this roadmap")).click();
+        page.locator("button", new Page.LocatorOptions().setHasText("Start following")).click();
+        page.locator(".progress-row").nth(0).locator("button", new Locator.LocatorOptions().setHasText("Done")).click();
+        assertThat(page.locator(".progress-row").nth(0).locator("button.active")).hasText("Done");
+        String done = page.locator(".progress-row").nth(0).getAttribute("id").substring("topic-".length());
+
+        page.navigate(url("/roadmaps/senior-judgment"));
+        Locator progress = page.locator("#your-progress");
+        assertThat(progress).containsText("You follow this roadmap");
+        assertThat(progress).containsText("1 of ");
+        assertThat(page.locator("a", new Page.LocatorOptions().setHasText("Follow this roadmap"))).hasCount(0);
+        assertThat(page.locator(".graph a.node[data-topic='" + done + "']")).hasClass(java.util.regex.Pattern.compile("status-done"));
+        assertThat(page.locator(".topic-rows a[data-topic='" + done + "'] .status-badge")).hasText("done");
+
+        Locator second = page.locator(".graph a.node:not(.status-done)").first();
+        String topic = second.getAttribute("data-topic");
+        second.click();
+        Locator status = page.locator("#learner-topic-status");
+        assertThat(status.locator("button.active")).hasText("Not started");
+        status.locator("button", new Locator.LocatorOptions().setHasText("Learning")).click();
+        assertThat(page.locator("#learner-topic-status button.active")).hasText("Learning");
+        assertThat(page.locator(".graph a.node[data-topic='" + topic + "']")).hasClass(java.util.regex.Pattern.compile("status-learning"));
+        assertThat(page.locator(".topic-rows a[data-topic='" + topic + "'] .status-badge")).hasText("learning");
+        page.locator("#learner-topic-status button", new Page.LocatorOptions().setHasText("Done")).click();
+        assertThat(progress).containsText("2 of ");
+        assertThat(page.locator(".graph a.node[data-topic='" + topic + "']")).hasClass(java.util.regex.Pattern.compile("status-done"));
+        BrowserSession.screenshot(page, "26-roadmap-with-my-progress");
+
+        page.setViewportSize(390, 844);
+        page.reload();
+        assertThat(page.locator("#your-progress")).containsText("2 of ");
+        assertThat(page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).as("nothing wider than the phone").isEqualTo(true);
+        BrowserSession.screenshot(page, "27-roadmap-with-my-progress-phone");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
 }

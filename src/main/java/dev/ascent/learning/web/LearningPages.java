@@ -378,7 +378,7 @@ class LearningPages {
         }
     }
 
-    private static int version(@Nullable String version) {
+    static int version(@Nullable String version) {
         try {
             return version == null ? -1 : Integer.parseInt(version.strip());
         } catch (NumberFormatException e) {
@@ -386,7 +386,7 @@ class LearningPages {
         }
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, @Nullable String value, String message) {
+    static <E extends Enum<E>> E parse(Class<E> type, @Nullable String value, String message) {
         try {
             return Enum.valueOf(type, String.valueOf(value).strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
         } catch (IllegalArgumentException e) {

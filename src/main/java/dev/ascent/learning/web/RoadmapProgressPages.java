@@ -1,0 +1,130 @@
+package dev.ascent.learning.web;
+
+import dev.ascent.accounts.CurrentAccount;
+import dev.ascent.learning.Enrollment;
+import dev.ascent.learning.Journey;
+import dev.ascent.learning.Learning;
+import dev.ascent.learning.TopicChange;
+import dev.ascent.learning.TopicProgress;
+import dev.ascent.learning.TopicStatus;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+/**
+ * The learner's layer on the public roadmap pages. The catalog renders the same graph and topic list for every
+ * visitor (and caches them); for a signed-in learner following the roadmap, the page asks for this layer by htmx:
+ * their progress in place of "Follow this roadmap", the status of every topic (which the page's script paints onto
+ * the graph and the list), and status buttons in a topic's detail. Someone not following the roadmap gets 204 and
+ * the page stays as it is. Addressed by roadmap and topic ids, the only ids the catalog knows.
+ */
+@Controller
+class RoadmapProgressPages {
+
+    /** Not following: 204, so htmx leaves the public page as it is. */
+    private static final ResponseEntity<Void> NOT_FOLLOWING = ResponseEntity.noContent().build();
+
+    private final Learning learning;
+
+    RoadmapProgressPages(Learning learning) {
+        this.learning = learning;
+    }
+
+    @GetMapping("/learn/roadmaps/{roadmapId}/progress")
+    Object progress(CurrentAccount me, @PathVariable String roadmapId,
+                    @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+        if (htmx == null) {
+            // a layer, not a page: someone who opens its address gets the page it belongs on
+            return "redirect:/roadmaps/" + roadmapId;
+        }
+        Journey journey = following(me, roadmapId).orElse(null);
+        if (journey == null) {
+            return NOT_FOLLOWING;
+        }
+        addProgress(journey, model);
+        return "learning/roadmap-progress :: progress(oob=false)";
+    }
+
+    @GetMapping("/learn/roadmaps/{roadmapId}/topics/{topicId}/status")
+    Object topicStatus(CurrentAccount me, @PathVariable String roadmapId, @PathVariable String topicId,
+                       @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+        if (htmx == null) {
+            return "redirect:/roadmaps/" + roadmapId + "/topics/" + topicId;
+        }
+        Journey journey = following(me, roadmapId).orElse(null);
+        if (journey == null || journey.roadmap().topic(topicId).isEmpty()) {
+            return NOT_FOLLOWING;
+        }
+        addTopic(journey, journey.of(topicId), null, model);
+        return "learning/roadmap-progress :: topic-status";
+    }
+
+    @PostMapping("/learn/roadmaps/{roadmapId}/topics/{topicId}/status")
+    Object setStatus(CurrentAccount me, @PathVariable String roadmapId, @PathVariable String topicId,
+                     @RequestParam(required = false) @Nullable String status, @RequestParam(required = false) @Nullable String version,
+                     @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+        Enrollment enrollment = learning.enrollmentFor(me.id(), roadmapId).filter(e -> e.status() != Enrollment.Status.LEFT)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "You do not follow this roadmap: follow it first to track your progress."));
+        TopicStatus parsed = LearningPages.parse(TopicStatus.class, status, "Choose a status: not started, learning, done or skipped.");
+        TopicChange change = learning.setStatus(me.id(), enrollment.id(), topicId, parsed, LearningPages.version(version));
+        if (change.outcome() == TopicChange.Outcome.NOT_FOUND) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, change.message());
+        }
+        if (htmx == null) {
+            // without JavaScript: back to the topic's public page, which shows the status as it now is
+            return "redirect:/roadmaps/" + roadmapId + "/topics/" + topicId + (change.saved() ? "" : "?conflict");
+        }
+        Journey journey = learning.journey(me.id(), enrollment.id()).orElseThrow();
+        addProgress(journey, model);
+        addTopic(journey, journey.of(topicId), change.saved() ? null : change.message(), model);
+        model.addAttribute("oob", true);
+        String view = "learning/roadmap-progress :: status-change";
+        return change.saved() ? view : new ModelAndView(view, HttpStatus.CONFLICT);
+    }
+
+    /** The learner's journey on this roadmap, if they follow it (active or paused). */
+    private Optional<Journey> following(CurrentAccount me, String roadmapId) {
+        return learning.enrollmentFor(me.id(), roadmapId).filter(e -> e.status() != Enrollment.Status.LEFT)
+                .flatMap(e -> learning.journey(me.id(), e.id()));
+    }
+
+    private static void addProgress(Journey journey, Model model) {
+        model.addAttribute("journey", journey);
+        model.addAttribute("topicsByStatus", TopicsByStatus.of(journey));
+    }
+
+    private static void addTopic(Journey journey, TopicProgress progress, @Nullable String notice, Model model) {
+        model.addAttribute("journey", journey);
+        model.addAttribute("topic", journey.roadmap().topic(progress.topicId()).orElseThrow());
+        model.addAttribute("progress", progress);
+        model.addAttribute("statuses", TopicStatus.values());
+        model.addAttribute("notice", notice);
+    }
+
+    /** Space-separated topic ids per status (ids are kebab-case), for the page's script to paint. */
+    public record TopicsByStatus(String done, String learning, String skipped) {
+        static TopicsByStatus of(Journey journey) {
+            Map<TopicStatus, StringJoiner> ids = new EnumMap<>(TopicStatus.class);
+            for (TopicStatus s : TopicStatus.values()) {
+                ids.put(s, new StringJoiner(" "));
+            }
+            journey.roadmap().topics().forEach(t -> ids.get(journey.of(t.id()).status()).add(t.id()));
+            return new TopicsByStatus(ids.get(TopicStatus.DONE).toString(), ids.get(TopicStatus.LEARNING).toString(),
+                    ids.get(TopicStatus.SKIPPED).toString());
+        }
+    }
+}
