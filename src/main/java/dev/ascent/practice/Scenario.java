@@ -44,10 +44,21 @@ public record Scenario(String id, int version, String title, Level level, @Nulla
         String kind();
     }
 
-    public record Metric(String title, String unit, List<String> labels, List<Series> series, @Nullable String note) implements Signal {
+    /** A metric: labels are points in time (drawn as lines) unless {@code chart: bars} says they are categories. */
+    public record Metric(String title, String unit, List<String> labels, List<Series> series, @Nullable String note,
+                         @Nullable String chart) implements Signal {
         public Metric {
             labels = List.copyOf(labels);
             series = List.copyOf(series);
+        }
+
+        public Metric(String title, String unit, List<String> labels, List<Series> series, @Nullable String note) {
+            this(title, unit, labels, series, note, null);
+        }
+
+        /** Values per category (time per step, errors per endpoint), not over time. */
+        public boolean bars() {
+            return "bars".equals(chart);
         }
 
         @Override

@@ -51,4 +51,27 @@ class SignalChartTests {
         assertThat(SignalChart.niceStep(31)).isEqualTo(50);
         assertThat(SignalChart.niceStep(0)).isEqualTo(1);
     }
+
+    @Test
+    void categoriesAreDrawnAsOneBarPerSeriesInARowPerCategoryWithTheirNamesNotAsALine() {
+        var metric = new Scenario.Metric("Time per step", "ms", List.of("storage write", "virus scan", "extract, retries"),
+                List.of(new Scenario.Series("median", List.of(380.0, 290.0, 6100.0)), new Scenario.Series("p95", List.of(610.0, 420.0, 19800.0))),
+                null, "bars");
+
+        SignalChart chart = SignalChart.of(metric);
+
+        assertThat(chart.categorical()).isTrue();
+        assertThat(chart.bars()).hasSize(6);
+        assertThat(chart.yTicks()).extracting(SignalChart.Tick::text).containsExactly("storage write", "virus scan", "extract, retries");
+        assertThat(chart.xTicks().getLast().text()).isEqualTo("20k");
+        assertThat(chart.lines()).extracting(SignalChart.Line::name).containsExactly("median", "p95");
+        assertThat(chart.lines()).allSatisfy(line -> assertThat(line.points()).as("no line is drawn through categories").isEmpty());
+        assertThat(chart.bars().get(5).title()).isEqualTo("extract, retries, p95: 19,800 ms");
+        double longest = Double.parseDouble(chart.bars().get(5).x()) + Double.parseDouble(chart.bars().get(5).width());
+        assertThat(longest).as("the longest bar ends inside the drawing").isLessThanOrEqualTo(SignalChart.WIDTH - SignalChart.RIGHT + 0.1);
+        assertThat(chart.viewBox()).as("taller for more categories").isEqualTo(String.format(java.util.Locale.ROOT, "0 0 480.0 %.1f", chart.height()));
+        for (SignalChart.Bar bar : chart.bars()) {
+            assertThat(Double.parseDouble(bar.y()) + Double.parseDouble(bar.height())).isLessThan(chart.height() - SignalChart.BOTTOM);
+        }
+    }
 }
