@@ -9,13 +9,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The plan as a Gantt-like timeline: one bar per phase from its projected start to finish, its target, checkpoints and today. */
-record PlanTimeline(List<Bar> bars, List<Segment> segments, List<Mark> checkpoints, String today, int height) {
+/**
+ * The plan as a Gantt-like timeline: a date axis, one bar per phase from its projected start to finish, its target,
+ * checkpoints and today. Positions are percentages of the drawing's width, so it scales with the page.
+ */
+record PlanTimeline(List<Tick> ticks, List<Bar> bars, List<Segment> segments, List<Mark> checkpoints, String today, int height) {
+
+    /** Where the bars start: below the date axis (0–14) and the row of checkpoint diamonds (18–30). */
+    static final int FIRST_BAR = 40;
+    /** Month steps the axis may take; the first that gives at most ten labels is used. */
+    private static final int[] MONTH_STEPS = {1, 2, 3, 6, 12};
 
     private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final java.time.format.DateTimeFormatter MONTH_YEAR = java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+    private static final java.time.format.DateTimeFormatter MONTH = java.time.format.DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
 
     /** A phase: its planned span, the share of it already finished (drawn inside), its target. */
-    record Bar(String title, String x, String width, String doneWidth, int y, @Nullable String targetX, boolean late, String label) {
+    record Bar(String title, String x, String width, String doneWidth, int y, @Nullable String targetX, boolean late, String label,
+               String labelX, String anchor) {
+    }
+
+    /** A date on the axis: a grid line and its label ("Jan 2027", "Apr", or just the year). */
+    record Tick(String x, String label, String anchor) {
     }
 
     /** A topic or project still to do, as a thin line over the weeks it is planned. */
@@ -42,18 +57,22 @@ record PlanTimeline(List<Bar> bars, List<Segment> segments, List<Mark> checkpoin
         List<Segment> segments = new ArrayList<>();
         var spans = projection.plan().items();
         var shares = journey.phases();
-        int y = 26;
+        int y = FIRST_BAR;
         for (int i = 0; i < projection.phases().size(); i++) {
             var phase = projection.phases().get(i);
             LocalDate from = phase.start() == null ? (phase.finish() == null ? start : phase.finish()) : phase.start();
             LocalDate to = phase.finish() == null ? from : phase.finish();
             double done = shares.get(i).total() == 0 ? 0 : (double) shares.get(i).finished() / shares.get(i).total();
             double barWidth = Math.max(0.6, 100.0 * (ChronoUnit.DAYS.between(from, to) + 1) / span);
+            double barX = share(start, from, span);
+            // a label in the right half ends at its bar's end, so it never runs off the drawing
+            boolean fromEnd = barX > 45;
             bars.add(new Bar(phase.title(), pct(start, from, span), width(from, to, span),
                     String.format(Locale.ROOT, "%.2f%%", barWidth * done), y,
                     phase.target() == null ? null : pct(start, phase.target(), span), phase.late(),
                     (phase.finish() == null ? "nothing left" : "ends " + DAY.format(phase.finish()))
-                            + " · " + Math.round(done * 100) + "% done"));
+                            + " · " + Math.round(done * 100) + "% done",
+                    String.format(Locale.ROOT, "%.2f%%", fromEnd ? Math.min(100, barX + barWidth) : barX), fromEnd ? "end" : "start"));
             y += 28;
             var roadmapPhase = journey.roadmap().phases().get(i);
             for (String topicId : roadmapPhase.topicIds()) {
@@ -76,11 +95,41 @@ record PlanTimeline(List<Bar> bars, List<Segment> segments, List<Mark> checkpoin
         }
         List<Mark> marks = projection.checkpoints().stream().map(c -> new Mark(c.title(), pct(start, c.due(), span),
                 c.projected() == null ? null : pct(start, c.projected(), span), c.atRisk(), c.status().label())).toList();
-        return new PlanTimeline(bars, segments, marks, pct(start, today.isBefore(start) ? start : today, span), y + 16);
+        return new PlanTimeline(ticks(start, end, span), bars, segments, marks, pct(start, today.isBefore(start) ? start : today, span), y + 16);
+    }
+
+    /** The first of each month (or of every second, third, sixth or twelfth) between start and end, at most ten. */
+    static List<Tick> ticks(LocalDate start, LocalDate end, long span) {
+        long months = Math.max(1, ChronoUnit.MONTHS.between(start, end));
+        int step = 12;
+        for (int candidate : MONTH_STEPS) {
+            if (months / candidate <= 10) {
+                step = candidate;
+                break;
+            }
+        }
+        LocalDate first = start.withDayOfMonth(1).plusMonths(1);
+        while ((first.getMonthValue() - 1) % step != 0) {
+            first = first.plusMonths(1);
+        }
+        List<Tick> ticks = new ArrayList<>();
+        boolean yearShown = false;
+        for (LocalDate day = first; !day.isAfter(end); day = day.plusMonths(step)) {
+            double x = share(start, day, span);
+            String label = step == 12 ? String.valueOf(day.getYear())
+                    : day.getMonthValue() == 1 || !yearShown ? MONTH_YEAR.format(day) : MONTH.format(day);
+            yearShown = true;
+            ticks.add(new Tick(String.format(Locale.ROOT, "%.2f%%", x), label, x > 92 ? "end" : "start"));
+        }
+        return ticks;
+    }
+
+    private static double share(LocalDate start, LocalDate day, long span) {
+        return Math.max(0, Math.min(100, 100.0 * ChronoUnit.DAYS.between(start, day) / span));
     }
 
     private static String pct(LocalDate start, LocalDate day, long span) {
-        return String.format(Locale.ROOT, "%.2f%%", Math.max(0, Math.min(100, 100.0 * ChronoUnit.DAYS.between(start, day) / span)));
+        return String.format(Locale.ROOT, "%.2f%%", share(start, day, span));
     }
 
     private static String width(LocalDate from, LocalDate to, long span) {
