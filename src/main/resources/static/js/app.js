@@ -20,7 +20,8 @@
   var edits = 0;
   document.addEventListener('input', function (event) {
     var form = event.target.closest && event.target.closest('form[data-unsaved-warning]');
-    if (form) form.setAttribute('data-changed', String(++edits));
+    // a field without a name (a filter over a list) is not part of what the form sends
+    if (form && event.target.name) form.setAttribute('data-changed', String(++edits));
   });
   document.addEventListener('submit', function (event) {
     if (event.target.matches && event.target.matches('form[data-unsaved-warning]')) event.target.removeAttribute('data-changed');
@@ -43,6 +44,33 @@
       event.preventDefault();
       event.returnValue = '';
     }
+  });
+
+  // Topic pickers: a checkbox per topic, grouped by roadmap and phase; with scripts, a filter by title and a count.
+  document.querySelectorAll('[data-topic-filter]').forEach(function (input) { input.hidden = false; });
+  document.addEventListener('input', function (event) {
+    if (!event.target.matches || !event.target.matches('[data-topic-filter]')) return;
+    var picker = event.target.closest('[data-topic-picker]');
+    var words = event.target.value.trim().toLowerCase();
+    var group = null, shown = 0;
+    picker.querySelectorAll('.topic-choices > *').forEach(function (el) {
+      if (el.classList.contains('choice-group')) {
+        if (group) group.hidden = shown === 0;
+        group = el;
+        shown = 0;
+        return;
+      }
+      var match = !words || el.textContent.toLowerCase().indexOf(words) >= 0 || el.querySelector('input').checked;
+      el.hidden = !match;
+      if (match) shown++;
+    });
+    if (group) group.hidden = shown === 0;
+  });
+  document.addEventListener('change', function (event) {
+    var picker = event.target.closest && event.target.closest('[data-topic-picker]');
+    if (!picker || event.target.type !== 'checkbox') return;
+    var count = picker.querySelectorAll('input[type=checkbox]:checked').length;
+    picker.querySelector('[data-picked-count]').textContent = count === 0 ? 'None chosen' : count + ' chosen';
   });
 
   // Copy buttons (hidden without scripts, where selecting the text is the way): copy the target's text.

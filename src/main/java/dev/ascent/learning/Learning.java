@@ -347,15 +347,17 @@ public class Learning implements PersonalData {
                 store.timeSince(journey.enrollment().id(), WeekHours.mondayOf(today)));
     }
 
-    /** A topic the journal can link to: "roadmap-id/topic-id" and a label. */
-    public record TopicChoice(String value, String label) {
+    /** A topic the journal can link to: "roadmap-id/topic-id", its title, and the roadmap and phase it is listed under. */
+    public record TopicChoice(String value, String label, String group) {
     }
 
+    /** The topics of every roadmap the learner follows, in roadmap order, grouped by roadmap and phase. */
     public List<TopicChoice> topicChoices(UUID accountId) {
         List<TopicChoice> choices = new java.util.ArrayList<>();
         for (Enrollment enrollment : store.enrollments(accountId)) {
-            catalog.roadmap(enrollment.roadmapId()).ifPresent(roadmap -> roadmap.topics().forEach(topic ->
-                    choices.add(new TopicChoice(roadmap.id() + "/" + topic.id(), topic.title() + " (" + roadmap.title() + ")"))));
+            catalog.roadmap(enrollment.roadmapId()).ifPresent(roadmap -> roadmap.phases().forEach(phase -> phase.topicIds().forEach(id ->
+                    roadmap.topic(id).ifPresent(topic -> choices.add(new TopicChoice(roadmap.id() + "/" + topic.id(), topic.title(),
+                            roadmap.title() + " · " + phase.title()))))));
         }
         return choices;
     }

@@ -53,6 +53,18 @@ class JournalTests {
     }
 
     @Test
+    void topicsArePickedFromCheckboxesGroupedByRoadmapAndPhaseAndStayPickedAfterAMistake() {
+        String form = learner.get("/learn/journal").body();
+
+        assertThat(form).contains("<legend>About topics (optional)</legend>", "data-topic-filter", "None chosen",
+                "<p class=\"choice-group\">Senior judgment", "type=\"checkbox\" name=\"topics\" value=\"senior-judgment/system-context-map\"")
+                .doesNotContain("<select name=\"topics\" multiple");
+
+        var bad = learner.post("/learn/journal", "/learn/journal", Map.of("title", "", "body", "b", "topics", "senior-judgment/system-context-map"));
+        assertThat(bad.body()).contains("value=\"senior-judgment/system-context-map\" checked=\"checked\"", "1 chosen");
+    }
+
+    @Test
     void notesAndJournalExportAsOneMarkdownDocument() {
         learner.post("/learn/journal", "/learn/journal", Map.of("title", "Queues are not free", "body", "A **queue** moved the failure.",
                 "tags", "incidents", "topics", "senior-judgment/system-context-map"));
