@@ -35,7 +35,30 @@ public class Calendars {
 
     public Optional<String> download(UUID accountId, UUID enrollmentId) {
         return learning.journey(accountId, enrollmentId).flatMap(journey -> planner.projection(accountId, enrollmentId, null)
-                .map(projection -> PlanCalendar.ics(enrollmentId, journey.roadmap().title(), projection)));
+                .map(projection -> PlanCalendar.ics(enrollmentId, journey.roadmap().title(), projection, schedule(enrollmentId))));
+    }
+
+    /** The learner's study days and start time for an enrolment, or the default until they set them. */
+    public Optional<StudySchedule> schedule(UUID accountId, UUID enrollmentId) {
+        return learning.enrollment(accountId, enrollmentId).map(e -> schedule(enrollmentId));
+    }
+
+    /** Saves the study days and start time; the problems by field when they cannot be saved; empty when not this account's. */
+    public Optional<StudySchedule.Parsed> saveSchedule(UUID accountId, UUID enrollmentId, java.util.List<String> days, String start) {
+        if (learning.enrollment(accountId, enrollmentId).isEmpty()) {
+            return Optional.empty();
+        }
+        StudySchedule.Parsed parsed = StudySchedule.parse(days, start);
+        if (parsed instanceof StudySchedule.Parsed.Valid valid) {
+            store.saveSchedule(accountId, enrollmentId, valid.schedule().daysText(), valid.schedule().start());
+        }
+        return Optional.of(parsed);
+    }
+
+    private StudySchedule schedule(UUID enrollmentId) {
+        return store.schedule(enrollmentId).map(s -> StudySchedule.parse(java.util.List.of(s.days().split(",")), s.startTime().toString()))
+                .filter(StudySchedule.Parsed.Valid.class::isInstance).map(p -> ((StudySchedule.Parsed.Valid) p).schedule())
+                .orElse(StudySchedule.DEFAULT);
     }
 
     /** A new secret for the feed (the old address stops working); empty when the enrolment is not this account's. */

@@ -74,7 +74,8 @@ public class Planner implements dev.ascent.accounts.PersonalData {
 
     @Override
     public Object export(UUID accountId) {
-        return java.util.Map.of("weeksOff", store.weeksOffOfAccount(accountId));
+        return new PlanningExport(store.weeksOffOfAccount(accountId), store.schedulesOfAccount(accountId).stream()
+                .map(s -> new PlanningExport.Schedule(s.enrollmentId(), java.util.List.of(s.days().split(",")), s.startTime().toString())).toList());
     }
 
     @Override
@@ -84,12 +85,12 @@ public class Planner implements dev.ascent.accounts.PersonalData {
 
     @Override
     public boolean holdsData(UUID accountId) {
-        return !store.weeksOffOfAccount(accountId).isEmpty();
+        return !store.weeksOffOfAccount(accountId).isEmpty() || !store.schedulesOfAccount(accountId).isEmpty();
     }
 
     @Override
     public void restore(UUID accountId, tools.jackson.databind.JsonNode section) {
-        // weeks off belong to enrolments, whose ids change on import; they are planning preferences, set again in a minute
+        // weeks off and study schedules belong to enrolments, whose ids change on import; they are planning preferences, set again in a minute
     }
 
     static Projection project(Journey journey, LocalDate today, int hours) {

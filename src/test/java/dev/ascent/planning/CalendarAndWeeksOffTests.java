@@ -74,6 +74,73 @@ class CalendarAndWeeksOffTests {
         assertThat(stranger.get(plan.replace("/plan", "/plan.ics")).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void weeklyHoursBecomeTimedSessionsOnTheLearnersStudyDays() {
+        WebSession learner = new WebSession(port).signUp("Stu Days", WebSession.uniqueEmail("days"), "lantern orbit maple quietly 7");
+        String journey = WebSession.target(learner.post("/learn/start/backend-junior-to-senior", "/learn/start/backend-junior-to-senior",
+                Map.of("weeklyHours", "10")));
+        String plan = journey.substring(0, journey.indexOf('?')) + "/plan";
+        String ics = plan.replace("/plan", "/plan.ics");
+
+        var byDefault = sessions(learner.get(ics).body());
+        assertThat(byDefault).isNotEmpty().allSatisfy(session -> {
+            assertThat(session.start().getDayOfWeek().getValue()).as("weekday evenings until the learner chooses").isLessThanOrEqualTo(5);
+            assertThat(session.start().toLocalTime()).isEqualTo(java.time.LocalTime.of(19, 0));
+        });
+        assertThat(byDefault.getFirst().minutes()).as("10 h over five days").isEqualTo(120);
+        assertThat(learner.get(plan).body()).contains("name=\"days\" value=\"MONDAY\" checked", "value=\"19:00\"");
+
+        var saved = learner.post(plan, plan + "/schedule", Map.of("days", "SATURDAY", "start", "07:30"));
+        assertThat(WebSession.target(saved)).endsWith("/plan?schedule-saved");
+        assertThat(learner.get(WebSession.target(saved)).body()).contains("Study days saved: Sat at 07:30.");
+        var saturdays = sessions(learner.get(ics).body());
+        assertThat(saturdays).isNotEmpty().allSatisfy(session -> {
+            assertThat(session.start().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.SATURDAY);
+            assertThat(session.start().toLocalTime()).isEqualTo(java.time.LocalTime.of(7, 30));
+        });
+        assertThat(saturdays.getFirst().minutes()).as("the whole week's 10 h on the one day").isEqualTo(600);
+    }
+
+    @Test
+    void badStudyDaysAreNamedAndNothingChanges() {
+        WebSession learner = new WebSession(port).signUp("Bad Days", WebSession.uniqueEmail("baddays"), "lantern orbit maple quietly 7");
+        String journey = WebSession.target(learner.post("/learn/start/senior-judgment", "/learn/start/senior-judgment", Map.of()));
+        String plan = journey.substring(0, journey.indexOf('?')) + "/plan";
+
+        var none = learner.post(plan, plan + "/schedule", Map.of("start", "25:99"));
+        var odd = learner.post(plan, plan + "/schedule", Map.of("days", "FUNDAY", "start", "23:30"));
+        WebSession stranger = new WebSession(port).signUp("Stranger", WebSession.uniqueEmail("stranger"), "lantern orbit maple quietly 7");
+
+        assertThat(none.statusCode()).isEqualTo(422);
+        assertThat(none.body()).contains("Choose at least one day you study.", "Write the time as HH:MM, e.g. 19:00.", "value=\"25:99\"");
+        assertThat(odd.statusCode()).isEqualTo(422);
+        assertThat(odd.body()).contains("Choose days of the week from Monday to Sunday.", "Start by 23:00, so a session ends on its day.");
+        assertThat(sessions(learner.get(plan.replace("/plan", "/plan.ics")).body()).getFirst().start().toLocalTime())
+                .isEqualTo(java.time.LocalTime.of(19, 0));
+        assertThat(stranger.post("/learn", plan + "/schedule", Map.of("days", "MONDAY", "start", "08:00")).statusCode()).isEqualTo(404);
+    }
+
+    record Session(java.time.LocalDateTime start, long minutes) {
+    }
+
+    /** The study sessions of a calendar: their floating local start and length. */
+    private static java.util.List<Session> sessions(String ics) {
+        var format = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+        java.util.List<Session> sessions = new java.util.ArrayList<>();
+        for (String event : ics.split("BEGIN:VEVENT")) {
+            if (!event.contains("UID:study-")) {
+                continue;
+            }
+            var start = Pattern.compile("DTSTART:(\\d{8}T\\d{6})\r?\n").matcher(event);
+            var end = Pattern.compile("DTEND:(\\d{8}T\\d{6})\r?\n").matcher(event);
+            assertThat(start.find()).as("a floating local time, no zone: " + event).isTrue();
+            assertThat(end.find()).isTrue();
+            var from = java.time.LocalDateTime.parse(start.group(1), format);
+            sessions.add(new Session(from, java.time.Duration.between(from, java.time.LocalDateTime.parse(end.group(1), format)).toMinutes()));
+        }
+        return sessions;
+    }
+
     private static LocalDate endOf(String page) {
         var matcher = Pattern.compile("<dt>Ends</dt><dd>(\\d{1,2} \\w{3} \\d{4})").matcher(page);
         assertThat(matcher.find()).isTrue();

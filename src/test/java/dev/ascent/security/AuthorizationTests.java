@@ -158,6 +158,7 @@ class AuthorizationTests {
             Map.entry("GET /learn/{enrollmentId}/plan", Access.SIGNED_IN_PAGE),
             Map.entry("GET /learn/{enrollmentId}/plan.ics", Access.SIGNED_IN_PAGE),
             Map.entry("POST /learn/{enrollmentId}/plan/weeks-off", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /learn/{enrollmentId}/plan/schedule", Access.SIGNED_IN_PAGE),
             Map.entry("POST /learn/{enrollmentId}/plan/pace", Access.SIGNED_IN_PAGE),
             Map.entry("POST /learn/{enrollmentId}/plan/weeks-off/{monday}/delete", Access.SIGNED_IN_PAGE),
             Map.entry("POST /learn/{enrollmentId}/plan/calendar", Access.SIGNED_IN_PAGE),

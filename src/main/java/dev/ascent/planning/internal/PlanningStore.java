@@ -11,11 +11,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** Weeks off and calendar feed secrets. Callers check the enrolment's owner before calling. */
+/** Weeks off, study schedules and calendar feed secrets. Callers check the enrolment's owner before calling. */
 @Repository
 public class PlanningStore {
 
     public record Feed(UUID enrollmentId, UUID accountId) {
+    }
+
+    /** A stored study schedule: the days as "MONDAY,FRIDAY" and the start time. */
+    public record Schedule(UUID enrollmentId, String days, java.time.LocalTime startTime) {
     }
 
     private final JdbcClient jdbc;
@@ -66,7 +70,25 @@ public class PlanningStore {
                 .param("h", tokenHash).query(Feed.class).optional();
     }
 
+    public Optional<Schedule> schedule(UUID enrollmentId) {
+        return jdbc.sql("select enrollment_id, days, start_time from planning.study_schedules where enrollment_id = :e")
+                .param("e", enrollmentId).query(Schedule.class).optional();
+    }
+
+    public List<Schedule> schedulesOfAccount(UUID accountId) {
+        return jdbc.sql("select enrollment_id, days, start_time from planning.study_schedules where account_id = :a order by enrollment_id")
+                .param("a", accountId).query(Schedule.class).list();
+    }
+
+    public void saveSchedule(UUID accountId, UUID enrollmentId, String days, java.time.LocalTime start) {
+        jdbc.sql("""
+                        insert into planning.study_schedules (enrollment_id, account_id, days, start_time) values (:e, :a, :d, :t)
+                        on conflict (enrollment_id) do update set days = excluded.days, start_time = excluded.start_time, updated_at = now()
+                        """).param("e", enrollmentId).param("a", accountId).param("d", days).param("t", java.sql.Time.valueOf(start)).update();
+    }
+
     public void deleteAll(UUID accountId) {
+        jdbc.sql("delete from planning.study_schedules where account_id = :a").param("a", accountId).update();
         jdbc.sql("delete from planning.calendar_feeds where account_id = :a").param("a", accountId).update();
         jdbc.sql("delete from planning.weeks_off where account_id = :a").param("a", accountId).update();
     }

@@ -62,6 +62,11 @@ class PlanPages {
         model.addAttribute("weeks", projection.plan().weeks().stream().limit(8).toList());
         model.addAttribute("weeksOff", planner.weeksOff(me.id(), enrollmentId));
         model.addAttribute("hasFeed", calendars.hasFeed(me.id(), enrollmentId));
+        model.addAttribute("weekdays", java.time.DayOfWeek.values());
+        if (!model.containsAttribute("scheduleErrors")) {
+            model.addAttribute("scheduleErrors", Map.of());
+            model.addAttribute("schedule", calendars.schedule(me.id(), enrollmentId).orElseThrow());
+        }
         model.addAttribute("changes", replanning.changes(me.id(), enrollmentId).reversed());
         if (!model.containsAttribute("paceErrors")) {
             model.addAttribute("paceErrors", Map.of());
@@ -102,6 +107,33 @@ class PlanPages {
                 yield "planning/plan";
             }
         };
+    }
+
+    /** The study days and start time the calendar's sessions are placed on. */
+    @org.springframework.web.bind.annotation.PostMapping("/learn/{enrollmentId}/plan/schedule")
+    String saveSchedule(CurrentAccount me, @PathVariable UUID enrollmentId, @RequestParam(required = false) java.util.@Nullable List<String> days,
+                        @RequestParam(required = false) @Nullable String start, jakarta.servlet.http.HttpServletResponse response, Model model) {
+        java.util.List<String> chosen = days == null ? java.util.List.of() : days.stream().limit(7).toList();
+        var saved = calendars.saveSchedule(me.id(), enrollmentId, chosen, start == null ? "" : start)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no roadmap with this address."));
+        if (saved instanceof dev.ascent.planning.StudySchedule.Parsed.Invalid invalid) {
+            model.addAttribute("scheduleErrors", invalid.errors());
+            model.addAttribute("schedule", new dev.ascent.planning.StudySchedule(chosen.stream().flatMap(PlanPages::weekday)
+                    .collect(java.util.stream.Collectors.toSet()), java.time.LocalTime.of(19, 0)));
+            model.addAttribute("scheduleStart", start);
+            response.setStatus(422);
+            plan(me, enrollmentId, null, null, model);
+            return "planning/plan";
+        }
+        return "redirect:/learn/" + enrollmentId + "/plan?schedule-saved#calendar";
+    }
+
+    private static java.util.stream.Stream<java.time.DayOfWeek> weekday(String day) {
+        try {
+            return java.util.stream.Stream.of(java.time.DayOfWeek.valueOf(day.strip().toUpperCase(java.util.Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return java.util.stream.Stream.empty();
+        }
     }
 
     @org.springframework.web.bind.annotation.PostMapping("/learn/{enrollmentId}/plan/weeks-off")
