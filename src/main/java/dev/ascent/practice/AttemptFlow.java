@@ -97,6 +97,10 @@ public final class AttemptFlow {
                 require(errors, "recordContext", a.recordContext(), "Write the context: what forces this decision now.");
                 require(errors, "recordOptions", a.recordOptions(), "List the options you considered.");
                 require(errors, "recordDecision", a.recordDecision(), "State the decision and why.");
+                if (a.recordDecision().strip().endsWith("Because")) {
+                    // the record starts as "<the option>. Because " for the learner to finish: an unfinished one has no why
+                    errors.put("recordDecision", "Say why after “Because”: the reason is what the record is for.");
+                }
                 require(errors, "recordConsequences", a.recordConsequences(), "Say what you expect to follow, good and bad.");
             }
             case RATE -> scenario.rubric().forEach(criterion -> {

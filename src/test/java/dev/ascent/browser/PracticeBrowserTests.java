@@ -49,6 +49,8 @@ class PracticeBrowserTests extends BrowserTest {
 
         page.locator("button", new Page.LocatorOptions().setHasText("Continue")).click();
         assertThat(page.locator("textarea[name=recordDecision]")).hasValue(java.util.regex.Pattern.compile("^Remove the retry layers you control"));
+        page.locator("textarea[name=recordDecision]").press("Control+End");
+        page.locator("textarea[name=recordDecision]").pressSequentially("three layers of retries multiply one request into many.");
         page.locator("textarea[name=recordConsequences]").fill("Errors fall within minutes; product pages show prices up to ten minutes old.");
         BrowserSession.screenshot(page, "54-step-3-decision-record");
 

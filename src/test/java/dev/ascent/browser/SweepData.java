@@ -106,7 +106,8 @@ final class SweepData {
         JsonNode scenario = call("GET", "/api/v1/scenarios/" + SCENARIO, null);
         attempt = submit(id, attempt, "\"framing\":\"Retries multiply load on a saturated service.\",\"questions\":\"- Which layers retry?\"");
         attempt = submit(id, attempt, "\"optionId\":\"" + scenario.get("options").get(0).get("id").asString() + "\"");
-        attempt = submit(id, attempt, "\"recordConsequences\":\"Errors fall; prices may be stale for minutes.\"");
+        attempt = submit(id, attempt, "\"recordDecision\":\"Remove the retry layers we control. Because each layer multiplies the load.\","
+                + "\"recordConsequences\":\"Errors fall; prices may be stale for minutes.\"");
         StringBuilder all = new StringBuilder();
         scenario.get("rubric").forEach(line -> all.append(all.isEmpty() ? "" : ",").append('"').append(line.get("id").asString()).append("\":3"));
         attempt = submit(id, attempt, "\"ratings\":{" + all + "},\"reflection\":\"Say what changes before changing it.\"");

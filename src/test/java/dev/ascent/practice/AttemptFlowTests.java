@@ -76,7 +76,22 @@ class AttemptFlowTests {
         assertThat(recording.recordContext()).isEqualTo("Friday evenings are slow");
         assertThat(recording.recordOptions()).isEqualTo("- Add servers for Friday evenings\n- Find what runs at 18:00");
         assertThat(recording.recordDecision()).startsWith("Find what runs at 18:00.");
-        assertThat(AttemptFlow.stepProblems(recording, SCENARIO)).containsOnlyKeys("recordConsequences");
+        assertThat(AttemptFlow.stepProblems(recording, SCENARIO)).as("the why and the consequences are the learner's to write")
+                .containsOnlyKeys("recordDecision", "recordConsequences");
+    }
+
+    @Test
+    void aDecisionLeftAtItsStartingBecauseHasNoReasonAndCannotGoOn() {
+        Attempt choosing = AttemptFlow.advance(AttemptFlow.withDraft(fresh(), form("Friday evenings are slow", "What runs at six?")), SCENARIO, NOW);
+        Attempt recording = AttemptFlow.advance(AttemptFlow.withDraft(choosing, choice("find-the-job", null)), SCENARIO, NOW);
+        Attempt withConsequences = AttemptFlow.withDraft(recording, new AttemptForm(null, null, null, null, null, null, null, "We learn what runs.", Map.of(), null));
+
+        assertThat(withConsequences.recordDecision()).endsWith("Because ");
+        assertThat(AttemptFlow.stepProblems(withConsequences, SCENARIO))
+                .containsEntry("recordDecision", "Say why after “Because”: the reason is what the record is for.");
+        Attempt reasoned = AttemptFlow.withDraft(withConsequences, new AttemptForm(null, null, null, null, null, null,
+                withConsequences.recordDecision() + "the spike is one job, not load.", null, Map.of(), null));
+        assertThat(AttemptFlow.stepProblems(reasoned, SCENARIO)).isEmpty();
     }
 
     @Test

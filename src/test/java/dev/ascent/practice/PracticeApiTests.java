@@ -83,7 +83,8 @@ class PracticeApiTests {
         String option = body(api.call(null, "GET", "/api/v1/scenarios/should-we-add-a-queue", null)).get("options").get(0).get("id").asString();
         JsonNode recording = submit(id, choosing.get("version").asInt(), "\"optionId\":\"" + option + "\"");
         assertThat(recording.get("recordOptions").asString()).startsWith("- ");
-        JsonNode rating = submit(id, recording.get("version").asInt(), "\"recordConsequences\":\"Uploads get fast again within the week.\"");
+        JsonNode rating = submit(id, recording.get("version").asInt(), "\"recordDecision\":\"" + recording.get("recordDecision").asString().replace("\n", "\\n")
+                + "the slow step is one we can move off the request.\",\"recordConsequences\":\"Uploads get fast again within the week.\"");
         assertThat(rating.get("step").asString()).isEqualTo("RATE");
         assertThat(rating.get("revealed").get("outcomes").get(0).get("consequence").asString()).isNotBlank();
         assertThat(rating.get("revealed").get("debrief").asString()).isNotBlank();

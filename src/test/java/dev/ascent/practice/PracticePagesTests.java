@@ -70,7 +70,8 @@ class PracticePagesTests {
         assertThat(next(session, path, Map.of("framing", "Retries multiply the load on a saturated service",
                 "questions", "- How many attempts does one user request make?")).statusCode()).isEqualTo(302);
         assertThat(next(session, path, Map.of("optionId", "cut-amplification-and-degrade")).statusCode()).isEqualTo(302);
-        assertThat(next(session, path, Map.of("recordConsequences", "Errors fall within minutes; product pages show older prices.")).statusCode()).isEqualTo(302);
+        assertThat(next(session, path, Map.of("recordDecision", "Cut the amplification and degrade. Because retries triple the load.",
+                "recordConsequences", "Errors fall within minutes; product pages show older prices.")).statusCode()).isEqualTo(302);
         assertThat(next(session, path, Map.of("rating.problem-framing", "3", "rating.risk", "4", "rating.trade-offs", "2",
                 "rating.communication", "3", "rating.impact", "2", "reflection", "Tell support sooner.")).statusCode()).isEqualTo(302);
     }
@@ -94,7 +95,8 @@ class PracticePagesTests {
         assertThat(recording).contains("3. Record the decision", "Scale pricing from 8 to 16 pods.", "- Turn off catalog")
                 .doesNotContain(CONSEQUENCE, DEBRIEF);
 
-        next(learner, path, Map.of("recordConsequences", "More pods absorb the load while retries burn off."));
+        next(learner, path, Map.of("recordDecision", "Scale pricing from 8 to 16 pods. Because more capacity buys time.",
+                "recordConsequences", "More pods absorb the load while retries burn off."));
         String outcome = learner.get(path).body();
         assertThat(outcome).contains("What happened", "A weak choice", CONSEQUENCE, DEBRIEF, "Sees the feedback loop", "4. What happened");
 
