@@ -84,7 +84,8 @@ class DataExportAndErasureTests {
         List<AttemptForm> steps = List.of(
                 new AttemptForm("Retries keep the service down", "Which layers retry and how often?", null, null, null, null, null, null, Map.of(), null),
                 new AttemptForm(null, null, "cut-amplification-and-degrade", null, null, null, null, null, Map.of(), null),
-                new AttemptForm(null, null, null, null, null, null, null, "Errors fall within minutes, prices may be stale", Map.of(), null),
+                new AttemptForm(null, null, null, null, null, null, "Cut the amplification. Because retries triple the load.",
+                        "Errors fall within minutes, prices may be stale", Map.of(), null),
                 new AttemptForm(null, null, null, null, null, null, null, null,
                         scenario.rubric().stream().collect(java.util.stream.Collectors.toMap(Scenario.Criterion::id, c -> "3")), null));
         for (AttemptForm step : steps) {
