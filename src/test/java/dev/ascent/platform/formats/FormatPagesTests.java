@@ -1,0 +1,94 @@
+package dev.ascent.platform.formats;
+
+import dev.ascent.accounts.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The format pages over real HTTP, for a visitor who has not signed in. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class FormatPagesTests {
+
+    @LocalServerPort
+    int port;
+
+    private HttpResponse<String> get(String path) {
+        return new WebSession(port).get(path);
+    }
+
+    /** What a reader sees: tags dropped, entities decoded, whitespace collapsed. */
+    private static String visible(String html) {
+        return html.replaceAll("(?s)<script.*?</script>", "").replaceAll("(?s)<head>.*?</head>", "")
+                .replaceAll("<[^>]+>", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&#39;", "'").replace("&amp;", "&").replaceAll("\\s+", " ").replaceAll(" ([,:.])", "$1");
+    }
+
+    @Test
+    void theOverviewIntroducesBothFormatsWithTheirSchemaReferenceCommandAndExample() {
+        var page = get("/formats");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        String text = visible(page.body());
+        assertThat(text).doesNotContainPattern("\\b(null|undefined|NaN)\\b")
+                .contains("Ascent roadmap, format ascent/roadmap@1", "A levelled learning roadmap",
+                        "Ascent decision scenario, format ascent/scenario@1", "A situation written the way real work arrives",
+                        "format: ascent/roadmap@1", "format: ascent/scenario@1",
+                        "java -jar target/ascent.jar roadmap validate FILE", "java -jar target/ascent.jar scenario validate FILE",
+                        "Example: backend-junior-to-senior.yaml");
+        assertThat(page.body()).contains("href=\"/formats/roadmap\"", "href=\"/formats/scenario\"",
+                "href=\"/schemas/roadmap-v1.json\"", "href=\"/schemas/scenario-v1.json\"",
+                "href=\"/api/v1/roadmaps/backend-junior-to-senior/source\"");
+        assertThat(get("/api/v1/roadmaps/backend-junior-to-senior/source").statusCode()).as("the example link works").isEqualTo(200);
+    }
+
+    @Test
+    void theNavigationLinksTheFormatPageAndTheSchemasAreStillServed() {
+        assertThat(get("/").body()).contains("<a href=\"/formats\">Format</a>").doesNotContain("href=\"/schemas/roadmap-v1.json\">Format");
+        assertThat(get("/schemas/roadmap-v1.json").body()).contains("\"$defs\"");
+        assertThat(get("/schemas/scenario-v1.json").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theRoadmapReferenceShowsEveryFieldWithItsTypeAndConstraintsInWords() {
+        var page = get("/formats/roadmap");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        String text = visible(page.body());
+        assertThat(text).doesNotContainPattern("\\b(null|undefined|NaN)\\b")
+                .contains("Ascent roadmap, format ascent/roadmap@1", "Fields", "Defined types",
+                        "format always ascent/roadmap@1 required", "version integer required", "between 1 and 100000",
+                        "duration object optional", "How long the path takes",
+                        "phases array of objects required", "at least 1 item, at most 50", "each item: no other fields allowed",
+                        "kind one of theory, practice, community required", "1–120 characters", "unique items",
+                        "pattern ^[a-z0-9]+(-[a-z0-9]+)*$", "exactly 2 items", "more than 0 and at most 1", "at least 1 field");
+        assertThat(page.body()).contains("id=\"def-id\"", "<a href=\"#def-id\"><code>id</code></a>", "id=\"def-resource\"",
+                "<span class=\"chip schema-required\">required</span>", "href=\"/schemas/roadmap-v1.json\"");
+    }
+
+    @Test
+    void theScenarioReferenceGivesEachSignalTypeItsOwnFields() {
+        var page = get("/formats/scenario");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        String text = visible(page.body());
+        assertThat(text).doesNotContainPattern("\\b(null|undefined|NaN)\\b")
+                .contains("Ascent decision scenario, format ascent/scenario@1",
+                        "When type is metric:", "When type is log:", "When type is message:",
+                        "chart one of line, bars optional", "How to draw it", "series array of objects required",
+                        "points array of numbers required", "at least 2 items, at most 96", "lines array of strings required",
+                        "each item: at most 300 characters", "good string required", "10–600 characters");
+        assertThat(page.body()).doesNotContain("Example:");
+    }
+
+    @Test
+    void anUnknownFormatIsTheUsualNotFoundPage() {
+        var page = get("/formats/nope");
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(visible(page.body())).contains("Page not found", "There is no format 'nope'.");
+    }
+}
