@@ -29,11 +29,11 @@ class FormatPages {
     record Format(String name, String schemaFile, @Nullable String exampleUrl, @Nullable String exampleName,
                   SchemaReference reference) {
 
-        String schemaUrl() {
+        public String schemaUrl() {
             return "/schemas/" + schemaFile;
         }
 
-        String command() {
+        public String command() {
             return "java -jar target/ascent.jar %s validate FILE...".formatted(name);
         }
     }

@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
  */
 record SchemaReference(String title, @Nullable String description, Shape root, List<Definition> definitions) {
 
-    /** The format marker a file declares, e.g. {@code ascent/roadmap@1}: the constant of the top-level {@code format} field. */
-    Optional<String> marker() {
+    /** (Public for the templates.) The format marker a file declares, e.g. {@code ascent/roadmap@1}: the constant of the top-level {@code format} field. */
+    public Optional<String> marker() {
         return root.field("format").map(f -> f.shape().constant());
     }
 

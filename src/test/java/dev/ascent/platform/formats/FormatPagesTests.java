@@ -5,6 +5,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +18,8 @@ class FormatPagesTests {
 
     @LocalServerPort
     int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> get(String path) {
         return new WebSession(port).get(path);
@@ -28,7 +33,7 @@ class FormatPagesTests {
     }
 
     @Test
-    void theOverviewIntroducesBothFormatsWithTheirSchemaReferenceCommandAndExample() {
+    void theOverviewIntroducesBothFormatsWithTheirSchemaReferenceCommandAndExample() throws Exception {
         var page = get("/formats");
 
         assertThat(page.statusCode()).isEqualTo(200);
@@ -42,7 +47,10 @@ class FormatPagesTests {
         assertThat(page.body()).contains("href=\"/formats/roadmap\"", "href=\"/formats/scenario\"",
                 "href=\"/schemas/roadmap-v1.json\"", "href=\"/schemas/scenario-v1.json\"",
                 "href=\"/api/v1/roadmaps/backend-junior-to-senior/source\"");
-        assertThat(get("/api/v1/roadmaps/backend-junior-to-senior/source").statusCode()).as("the example link works").isEqualTo(200);
+        var example = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/roadmaps/backend-junior-to-senior/source"))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(example.statusCode()).as("the example opens in a browser").isEqualTo(200);
+        assertThat(example.body()).contains("format: ascent/roadmap@1");
     }
 
     @Test
