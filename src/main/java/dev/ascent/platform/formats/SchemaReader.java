@@ -266,7 +266,7 @@ final class SchemaReader {
             if (ref.startsWith(prefix)) {
                 String name = ref.substring(prefix.length());
                 if (definitions.isObject() && definitions.has(name)) {
-                    return Phrase.builder().link(name, "#" + anchor(name)).build();
+                    return Phrase.builder().link(name, "#" + anchor(name)).text(hint(definitions.get(name))).build();
                 }
             }
         }
@@ -274,6 +274,19 @@ final class SchemaReader {
             return Phrase.of("the whole document again (see the top-level fields)");
         }
         return Phrase.builder().text("a type this page cannot show (").code(ref).text("); see the JSON Schema").build();
+    }
+
+    /**
+     * " (string)" after a link to a definition, so a reader sees the kind of value without following it;
+     * read from the definition's own keywords only, never through its references, so cycles cannot recurse.
+     */
+    private static String hint(JsonNode definition) {
+        List<String> types = types(definition);
+        if (!types.isEmpty()) {
+            return " (" + String.join(" or ", types) + ")";
+        }
+        JsonNode values = definition.get("enum");
+        return values != null && values.isArray() ? " (one of %d values)".formatted(values.size()) : "";
     }
 
     private static List<String> types(JsonNode node) {

@@ -68,12 +68,12 @@ class FormatPagesTests {
         String text = visible(page.body());
         assertThat(text).doesNotContainPattern("\\b(null|undefined|NaN)\\b")
                 .contains("Ascent roadmap, format ascent/roadmap@1", "Fields", "Defined types",
-                        "format always ascent/roadmap@1 required", "version integer required", "between 1 and 100000",
-                        "duration object optional", "How long the path takes",
-                        "phases array of objects required", "at least 1 item, at most 50", "each item: no other fields allowed",
-                        "kind one of theory, practice, community required", "1–120 characters", "unique items",
+                        "format required always ascent/roadmap@1", "id required id (string)", "requires optional ids (array)", "from required level (one of 4 values)", "version required integer", "between 1 and 100000",
+                        "duration optional object", "How long the path takes",
+                        "phases required array of objects", "at least 1 item, at most 50", "each item: no other fields allowed",
+                        "kind required one of theory, practice, community", "1–120 characters", "unique items",
                         "pattern ^[a-z0-9]+(-[a-z0-9]+)*$", "exactly 2 items", "more than 0 and at most 1", "at least 1 field");
-        assertThat(page.body()).contains("id=\"def-id\"", "<a href=\"#def-id\"><code>id</code></a>", "id=\"def-resource\"",
+        assertThat(page.body()).contains("id=\"def-id\"", "<a href=\"#def-id\"><code>id</code></a> (string)", "id=\"def-resource\"",
                 "<span class=\"chip schema-required\">required</span>", "href=\"/schemas/roadmap-v1.json\"");
     }
 
@@ -86,9 +86,9 @@ class FormatPagesTests {
         assertThat(text).doesNotContainPattern("\\b(null|undefined|NaN)\\b")
                 .contains("Ascent decision scenario, format ascent/scenario@1",
                         "When type is metric:", "When type is log:", "When type is message:",
-                        "chart one of line, bars optional", "How to draw it", "series array of objects required",
-                        "points array of numbers required", "at least 2 items, at most 96", "lines array of strings required",
-                        "each item: at most 300 characters", "good string required", "10–600 characters");
+                        "chart optional one of line, bars", "How to draw it", "series required array of objects",
+                        "points required array of numbers", "at least 2 items, at most 96", "lines required array of strings",
+                        "each item: at most 300 characters", "good required string", "10–600 characters");
         assertThat(page.body()).doesNotContain("Example:");
     }
 

@@ -44,12 +44,14 @@ class SchemaReaderTests {
     @Test
     void aReferencedTypeLinksToItsDefinitionWhichIsDescribedOnce() {
         Phrase id = field(roadmap.root(), "id").shape().type();
-        assertThat(id.parts()).singleElement().satisfies(part -> {
+        assertThat(id.parts().getFirst()).satisfies(part -> {
             assertThat(part.text()).isEqualTo("id");
             assertThat(part.link()).isEqualTo("#def-id");
         });
+        assertThat(id.text()).as("the kind of value, without following the link").isEqualTo("id (string)");
+        assertThat(field(roadmap.root(), "levels", "from").shape().type().text()).isEqualTo("level (one of 4 values)");
         assertThat(field(roadmap.root(), "topics", "requires").shape().type().parts().getFirst().link()).isEqualTo("#def-ids");
-        assertThat(field(roadmap.root(), "phases", "groups", "topics").shape().type().text()).isEqualTo("array of id");
+        assertThat(field(roadmap.root(), "phases", "groups", "topics").shape().type().text()).isEqualTo("array of id (string)");
 
         var definitions = roadmap.definitions();
         assertThat(definitions).extracting(SchemaReference.Definition::name)
@@ -68,7 +70,7 @@ class SchemaReaderTests {
         assertThat(texts(field(roadmap.root(), "checkpoints", "expects").shape().rules())).contains("at least 1 field", "no other fields allowed");
         assertThat(texts(field(roadmap.root(), "checkpoints", "expects", "share").shape().rules())).containsExactly("more than 0 and at most 1");
         var ids = roadmap.definitions().get(1).shape();
-        assertThat(ids.type().text()).isEqualTo("array of id");
+        assertThat(ids.type().text()).isEqualTo("array of id (string)");
         assertThat(texts(ids.rules())).containsExactly("at most 500 items", "unique items");
         var pair = roadmap.definitions().get(5).shape();
         assertThat(texts(pair.rules())).containsExactly("exactly 2 items", "items in the order listed below", "no items beyond those");
