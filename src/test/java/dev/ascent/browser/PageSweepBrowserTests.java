@@ -252,7 +252,7 @@ class PageSweepBrowserTests extends BrowserTest {
         StringBuilder path = new StringBuilder();
         while (variable.find()) {
             String name = variable.group(1);
-            String value = name.equals("id") ? idFor(pattern, ids) : ids.get(name);
+            String value = name.equals("id") || name.equals("name") ? idFor(pattern, ids) : ids.get(name);
             if (value == null) {
                 return null;
             }
@@ -262,8 +262,11 @@ class PageSweepBrowserTests extends BrowserTest {
         return path.toString();
     }
 
-    /** "{id}" means a different thing under each prefix. */
+    /** "{id}" (and "{name}") means a different thing under each prefix. */
     private static String idFor(String pattern, Map<String, String> ids) {
+        if (pattern.startsWith("/formats/")) {
+            return "roadmap";
+        }
         if (pattern.startsWith("/roadmaps/")) {
             return SweepData.ROADMAP;
         }

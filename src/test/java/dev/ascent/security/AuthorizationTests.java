@@ -209,6 +209,8 @@ class AuthorizationTests {
             Map.entry("GET /api/v1/admin/audit", Access.ADMIN_API),
             // platform, API description, operations
             Map.entry("* /error", Access.PUBLIC),
+            Map.entry("GET /formats", Access.PUBLIC),
+            Map.entry("GET /formats/{name}", Access.PUBLIC),
             Map.entry("GET /v3/api-docs", Access.PUBLIC),
             Map.entry("GET /v3/api-docs.yaml", Access.PUBLIC),
             Map.entry("GET /v3/api-docs/swagger-config", Access.PUBLIC),
@@ -379,6 +381,7 @@ class AuthorizationTests {
     private String concrete(String pattern) {
         return pattern
                 .replace("/actuator/health/**", "/actuator/health/liveness")
+                .replace("/formats/{name}", "/formats/roadmap")
                 .replace("/roadmaps/{id}", "/roadmaps/senior-judgment")
                 .replace("{topicId}", topicId)
                 .replace("{tokenId}", UUID.randomUUID().toString())
