@@ -27,4 +27,15 @@ abstract class BrowserTest {
     String url(String path) {
         return "http://localhost:" + port + path;
     }
+
+    /** Signs up a new person through the sign-up page, with an address of their own, and lands where a new account does. */
+    void signUp(com.microsoft.playwright.Page page, String name) {
+        page.navigate(url("/sign-up"));
+        page.locator("input[name=displayName]").fill(name);
+        page.locator("input[name=email]").fill(name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + "-"
+                + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org");
+        page.locator("input[name=password]").fill("lantern orbit maple quietly 7");
+        page.locator("main button[type=submit]").click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page).hasURL(url("/?welcome"));
+    }
 }

@@ -4,7 +4,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
-import java.util.UUID;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,12 +14,7 @@ class LearningBrowserTests extends BrowserTest {
     @Test
     void aLearnersFirstWeek() {
         Page page = browser.open(1366, 900, "light");
-        page.navigate(url("/sign-up"));
-        page.locator("input[name=displayName]").fill("Lin Learner");
-        page.locator("input[name=email]").fill("lin-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
-        page.locator("input[name=password]").fill("lantern orbit maple quietly 7");
-        page.locator("button[type=submit]").click();
-        assertThat(page).hasURL(url("/?welcome"));
+        signUp(page, "Lin Learner");
 
         page.navigate(url("/roadmaps/backend-junior-to-senior"));
         page.locator("a", new Page.LocatorOptions().setHasText("Follow this roadmap")).click();
@@ -85,12 +79,7 @@ class LearningBrowserTests extends BrowserTest {
     @Test
     void correctingTheTimeLog() {
         Page page = browser.open(1366, 900, "light");
-        page.navigate(url("/sign-up"));
-        page.locator("input[name=displayName]").fill("Tam Timelog");
-        page.locator("input[name=email]").fill("tam-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
-        page.locator("input[name=password]").fill("lantern orbit maple quietly 7");
-        page.locator("button[type=submit]").click();
-        assertThat(page).hasURL(url("/?welcome"));
+        signUp(page, "Tam Timelog");
         page.navigate(url("/roadmaps/backend-junior-to-senior"));
         page.locator("a", new Page.LocatorOptions().setHasText("Follow this roadmap")).click();
         page.locator("button", new Page.LocatorOptions().setHasText("Start following")).click();
@@ -127,11 +116,7 @@ class LearningBrowserTests extends BrowserTest {
     @Test
     void thePublicRoadmapShowsTheLearnersOwnProgressAndChangesAStatusInPlace() {
         Page page = browser.open(1366, 900, "dark");
-        page.navigate(url("/sign-up"));
-        page.locator("input[name=displayName]").fill("Pat Progress");
-        page.locator("input[name=email]").fill("pat-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
-        page.locator("input[name=password]").fill("lantern orbit maple quietly 7");
-        page.locator("button[type=submit]").click();
+        signUp(page, "Pat Progress");
         page.navigate(url("/roadmaps/senior-judgment"));
         page.locator("a", new Page.LocatorOptions().setHasText("Follow this roadmap")).click();
         page.locator("button", new Page.LocatorOptions().setHasText("Start following")).click();

@@ -4,7 +4,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
-import java.util.UUID;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,11 +14,7 @@ class PlanBrowserTests extends BrowserTest {
     @Test
     void aWhatIfForHoursAWeekMovesTheEnd() {
         Page page = browser.open(1366, 900, "light");
-        page.navigate(url("/sign-up"));
-        page.locator("input[name=displayName]").fill("Pat Plan");
-        page.locator("input[name=email]").fill("pat-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
-        page.locator("input[name=password]").fill("lantern orbit maple quietly 7");
-        page.locator("button[type=submit]").click();
+        signUp(page, "Pat Plan");
         page.navigate(url("/learn/start/backend-junior-to-senior"));
         page.locator("input[name=weeklyHours]").fill("10");
         page.locator("button", new Page.LocatorOptions().setHasText("Start following")).click();
@@ -43,11 +38,7 @@ class PlanBrowserTests extends BrowserTest {
     @Test
     void aLearnerMakesTheWhatIfTheirPlanAndTheEndMoves() {
         Page page = browser.open(1366, 900, "light");
-        page.navigate(url("/sign-up"));
-        page.locator("input[name=displayName]").fill("Robin Replan");
-        page.locator("input[name=email]").fill("robin-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
-        page.locator("input[name=password]").fill("lantern orbit maple quietly 7");
-        page.locator("button[type=submit]").click();
+        signUp(page, "Robin Replan");
         page.navigate(url("/learn/start/backend-junior-to-senior"));
         page.locator("input[name=weeklyHours]").fill("10");
         page.locator("button", new Page.LocatorOptions().setHasText("Start following")).click();

@@ -4,7 +4,6 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,12 +17,7 @@ class PracticeBrowserTests extends BrowserTest {
     @Test
     void aFullScenarioFromTheLibraryToTheDebrief() {
         Page page = browser.open(1280, 900, "light");
-        page.navigate(url("/sign-up"));
-        page.locator("input[name=displayName]").fill("Sam Senior");
-        page.locator("input[name=email]").fill("sam-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
-        page.locator("input[name=password]").fill("lantern orbit maple quietly 7");
-        page.locator("button[type=submit]").click();
-        assertThat(page).hasURL(url("/?welcome"));
+        signUp(page, "Sam Senior");
 
         page.navigate(url("/scenarios"));
         assertThat(page.locator(".scenario-card")).not().hasCount(0);
@@ -78,12 +72,7 @@ class PracticeBrowserTests extends BrowserTest {
     @Test
     void aRealDecisionInTheJournal() {
         Page page = browser.open(1280, 900, "dark");
-        page.navigate(url("/sign-up"));
-        page.locator("input[name=displayName]").fill("Dana Decider");
-        page.locator("input[name=email]").fill("dana-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org");
-        page.locator("input[name=password]").fill("lantern orbit maple quietly 7");
-        page.locator("button[type=submit]").click();
-        assertThat(page).hasURL(url("/?welcome"));
+        signUp(page, "Dana Decider");
 
         page.navigate(url("/practice/decisions/new"));
         page.locator("input[name=title]").fill("Send invoice e-mails through a queue");
