@@ -10,6 +10,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.context.request.WebRequest;
+import dev.ascent.platform.PublicCaching;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,50 +30,68 @@ import java.util.List;
 class CatalogApi {
 
     private final Catalog catalog;
+    private final PublicCaching caching;
 
-    CatalogApi(Catalog catalog) {
+    CatalogApi(Catalog catalog, PublicCaching caching) {
         this.catalog = catalog;
+        this.caching = caching;
     }
+
+    // Every answer here is the same for every caller and changes only with a roadmap's version: an ETag per version
+    // answers a repeated request with 304, and a shared cache may keep it (see PublicCaching).
 
     @GetMapping
     @Operation(summary = "List the published roadmaps")
-    List<RoadmapSummary> roadmaps() {
-        return catalog.roadmaps();
+    @Nullable List<RoadmapSummary> roadmaps(WebRequest webRequest, HttpServletRequest request, HttpServletResponse response) {
+        List<RoadmapSummary> roadmaps = catalog.roadmaps();
+        String versions = roadmaps.stream().map(r -> r.id() + "@" + r.version()).collect(java.util.stream.Collectors.joining(","));
+        return caching.notModified(webRequest, request, response, "catalog-" + Integer.toHexString(versions.hashCode())) ? null : roadmaps;
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Get a roadmap in full: phases, topics, projects, checkpoints")
     @ApiResponse(responseCode = "404", description = "No roadmap with this id")
-    Roadmap roadmap(@PathVariable String id) {
-        return catalog.roadmap(id).orElseThrow(() -> unknownRoadmap(id));
+    @Nullable Roadmap roadmap(@PathVariable String id, WebRequest webRequest, HttpServletRequest request, HttpServletResponse response) {
+        Roadmap roadmap = catalog.roadmap(id).orElseThrow(() -> unknownRoadmap(id));
+        return caching.notModified(webRequest, request, response, version(roadmap)) ? null : roadmap;
     }
 
     @GetMapping("/{id}/topics/{topicId}")
     @Operation(summary = "Get one topic with where it sits and what builds on it")
     @ApiResponse(responseCode = "404", description = "No roadmap or topic with this id")
-    TopicView topic(@PathVariable String id, @PathVariable String topicId) {
+    @Nullable TopicView topic(@PathVariable String id, @PathVariable String topicId,
+                              WebRequest webRequest, HttpServletRequest request, HttpServletResponse response) {
         Roadmap roadmap = catalog.roadmap(id).orElseThrow(() -> unknownRoadmap(id));
-        return TopicView.of(roadmap, topicId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+        TopicView view = TopicView.of(roadmap, topicId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "Roadmap '%s' has no topic with id '%s'".formatted(id, topicId)));
+        return caching.notModified(webRequest, request, response, version(roadmap)) ? null : view;
     }
 
     @GetMapping("/{id}/releases")
     @Operation(summary = "List a roadmap's published versions with what each added, removed and changed")
     @ApiResponse(responseCode = "404", description = "No roadmap with this id")
-    List<RoadmapRelease> releases(@PathVariable String id) {
-        catalog.roadmap(id).orElseThrow(() -> unknownRoadmap(id));
-        return catalog.releases(id);
+    @Nullable List<RoadmapRelease> releases(@PathVariable String id, WebRequest webRequest, HttpServletRequest request, HttpServletResponse response) {
+        Roadmap roadmap = catalog.roadmap(id).orElseThrow(() -> unknownRoadmap(id));
+        return caching.notModified(webRequest, request, response, version(roadmap)) ? null : catalog.releases(id);
     }
 
     @GetMapping(path = "/{id}/source", produces = "application/yaml")
     @Operation(summary = "Get the YAML file of the current version, as published")
     @ApiResponse(responseCode = "404", description = "No roadmap with this id")
-    ResponseEntity<String> source(@PathVariable String id) {
+    @Nullable ResponseEntity<String> source(@PathVariable String id, WebRequest webRequest, HttpServletRequest request, HttpServletResponse response) {
+        Roadmap roadmap = catalog.roadmap(id).orElseThrow(() -> unknownRoadmap(id));
+        if (caching.notModified(webRequest, request, response, version(roadmap))) {
+            return null;
+        }
         String yaml = catalog.source(id).orElseThrow(() -> unknownRoadmap(id));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/yaml;charset=UTF-8"))
                 .header("Content-Disposition", "inline; filename=\"" + id + ".yaml\"")
                 .body(yaml);
+    }
+
+    private static String version(Roadmap roadmap) {
+        return roadmap.id() + "@" + roadmap.version();
     }
 
     static ResponseStatusException unknownRoadmap(String id) {

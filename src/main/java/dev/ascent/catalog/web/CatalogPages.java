@@ -4,6 +4,7 @@ import dev.ascent.catalog.Catalog;
 import dev.ascent.catalog.ProjectTier;
 import dev.ascent.catalog.Roadmap;
 import dev.ascent.catalog.TopicKind;
+import dev.ascent.platform.PublicCaching;
 import dev.ascent.platform.RenderedFragments;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.util.LinkedHashMap;
@@ -32,28 +34,38 @@ class CatalogPages {
 
     private final Catalog catalog;
     private final RenderedFragments fragments;
+    private final PublicCaching caching;
 
-    CatalogPages(Catalog catalog, RenderedFragments fragments) {
+    CatalogPages(Catalog catalog, RenderedFragments fragments, PublicCaching caching) {
         this.catalog = catalog;
         this.fragments = fragments;
+        this.caching = caching;
     }
 
     @GetMapping("/")
-    String home(Model model) {
-        model.addAttribute("roadmaps", catalog.roadmaps());
+    @Nullable String home(Model model, WebRequest webRequest, HttpServletRequest request, HttpServletResponse response) {
+        var roadmaps = catalog.roadmaps();
+        String versions = roadmaps.stream().map(r -> r.id() + "@" + r.version()).collect(java.util.stream.Collectors.joining(","));
+        if (caching.notModified(webRequest, request, response, "catalog-" + Integer.toHexString(versions.hashCode()))) {
+            return null;
+        }
+        model.addAttribute("roadmaps", roadmaps);
         return "catalog/home";
     }
 
     @GetMapping("/roadmaps/{id}")
-    String roadmap(@PathVariable String id,
+    @Nullable String roadmap(@PathVariable String id,
                    @RequestParam(required = false) @Nullable String q,
                    @RequestParam(required = false) @Nullable String level,
                    @RequestParam(required = false) @Nullable String kind,
                    @RequestParam(required = false) @Nullable String phase,
                    @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
                    @RequestHeader(name = "HX-Target", required = false) @Nullable String target,
-                   Model model, HttpServletRequest request, HttpServletResponse response) {
+                   Model model, WebRequest webRequest, HttpServletRequest request, HttpServletResponse response) {
         Roadmap roadmap = catalog.roadmap(id).orElseThrow(() -> unknownRoadmap(id));
+        if (caching.notModified(webRequest, request, response, roadmap.id() + "@" + roadmap.version())) {
+            return null;
+        }
         TopicFilter filter = TopicFilter.of(roadmap, q, level, kind, phase);
         Set<String> matching = filter.matching(roadmap);
         model.addAttribute("roadmap", roadmap);
@@ -80,10 +92,13 @@ class CatalogPages {
     }
 
     @GetMapping("/roadmaps/{id}/topics/{topicId}")
-    String topic(@PathVariable String id, @PathVariable String topicId,
+    @Nullable String topic(@PathVariable String id, @PathVariable String topicId,
                  @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
-                 Model model) {
+                 Model model, WebRequest webRequest, HttpServletRequest request, HttpServletResponse response) {
         Roadmap roadmap = catalog.roadmap(id).orElseThrow(() -> unknownRoadmap(id));
+        if (roadmap.topic(topicId).isPresent() && caching.notModified(webRequest, request, response, roadmap.id() + "@" + roadmap.version())) {
+            return null;
+        }
         TopicView view = TopicView.of(roadmap, topicId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "The roadmap “%s” has no topic with id “%s”.".formatted(roadmap.title(), topicId)));
         model.addAttribute("roadmap", roadmap);

@@ -1,0 +1,99 @@
+package dev.ascent.platform;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.util.DigestUtils;
+import org.springframework.web.context.request.WebRequest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+
+/**
+ * Conditional GETs for what is the same for every visitor (a roadmap page, the catalog API): an ETag names the
+ * content's version, a request that already holds it gets 304 without anything being read or rendered, and
+ * {@code Cache-Control: public} lets a shared cache (a CDN, a reverse proxy) answer for us. The ETag also carries
+ * this release of the app's pages (a digest of every template, stylesheet and script), so a deploy that changes a
+ * page changes its ETag, and every instance of one release agrees on it.
+ * Only for anonymous, non-htmx requests: a signed-in person's pages carry their own state and keep Spring
+ * Security's private, no-store headers; an htmx request gets a fragment, not the page at that address.
+ */
+@Component
+public class PublicCaching {
+
+    /** How long a shared cache may serve a copy before asking again (a new version shows within this time). */
+    static final Duration MAX_AGE = Duration.ofMinutes(5);
+
+    private final String release;
+
+    PublicCaching() {
+        this.release = digestOfPages();
+    }
+
+    /** The release of the pages, for tests and diagnostics. */
+    public String release() {
+        return release;
+    }
+
+    /**
+     * Whether this request may be answered from what the client holds: true after setting the headers of a 304
+     * (the caller returns nothing more); false when the caller renders as usual, with the caching headers set when
+     * the request is a visitor's. {@code version} names the content, e.g. "backend-junior-to-senior@3".
+     */
+    public boolean notModified(WebRequest webRequest, HttpServletRequest request, HttpServletResponse response, String version) {
+        if (request.getUserPrincipal() != null || request.getHeader("HX-Request") != null || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+            return false;
+        }
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.maxAge(MAX_AGE).cachePublic().getHeaderValue());
+        // the same address answers a signed-in person with their own page, and an htmx request with a fragment
+        response.addHeader(HttpHeaders.VARY, "Cookie");
+        response.addHeader(HttpHeaders.VARY, "HX-Request");
+        String query = request.getQueryString() == null ? "" : DigestUtils.md5DigestAsHex(request.getQueryString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 8);
+        return webRequest.checkNotModified("\"" + version + "-" + release + (query.isEmpty() ? "" : "-" + query) + "\"");
+    }
+
+    private static String digestOfPages() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            var resolver = new PathMatchingResourcePatternResolver();
+            java.util.List<Resource> resources = new java.util.ArrayList<>();
+            for (String folder : new String[] {"templates", "static/css", "static/js"}) {
+                resources.addAll(Arrays.asList(resolver.getResources("classpath:" + folder + "/**/*.*")));
+            }
+            resources.sort(Comparator.comparing(PublicCaching::name));
+            for (Resource resource : resources) {
+                digest.update(name(resource).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                try (InputStream in = resource.getInputStream()) {
+                    digest.update(in.readAllBytes());
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String name(Resource resource) {
+        try {
+            String url = resource.getURL().toString();
+            int at = url.lastIndexOf("/templates/");
+            int at2 = url.lastIndexOf("/static/");
+            return url.substring(Math.max(0, Math.max(at, at2)));
+        } catch (IOException e) {
+            return String.valueOf(resource.getFilename());
+        }
+    }
+}
