@@ -1,5 +1,6 @@
 package dev.ascent.practice;
 
+import dev.ascent.platform.Digests;
 import dev.ascent.catalog.Catalog;
 import dev.ascent.catalog.Roadmap;
 import dev.ascent.practice.format.ScenarioValidator;
@@ -11,13 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,7 +119,7 @@ public class Practice {
         }
         Scenario incoming = report.scenario();
         String document = json.writeValueAsString(incoming);
-        String hash = sha256(document);
+        String hash = Digests.sha256Hex(document);
         var current = scenarios.currentForUpdate(incoming.id());
         if (current.isPresent()) {
             int published = current.get().version();
@@ -227,13 +224,5 @@ public class Practice {
             events.publishEvent(new ScenarioCompleted(accountId, attemptId, scenario.id(), scenario.title(), scenario.topics(), minutes, today()));
         }
         return new Saved(attempts.find(accountId, attemptId).orElseThrow(), new LinkedHashMap<>(missing));
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
