@@ -6,7 +6,10 @@ import dev.ascent.catalog.Roadmap;
 import dev.ascent.practice.format.ScenarioValidator;
 import dev.ascent.practice.internal.AttemptStore;
 import dev.ascent.practice.internal.ScenarioStore;
+import dev.ascent.platform.CacheConfiguration;
 import org.jspecify.annotations.Nullable;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -53,15 +55,17 @@ public class Practice {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     /** Parsed scenarios by "id@version"; a published version never changes, so entries never go stale. */
-    private final Map<String, Scenario> parsed = new ConcurrentHashMap<>();
+    private final Cache parsed;
 
-    Practice(ScenarioStore scenarios, AttemptStore attempts, Catalog catalog, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
+    Practice(ScenarioStore scenarios, AttemptStore attempts, Catalog catalog, JsonMapper json, Clock clock, ApplicationEventPublisher events,
+             CacheManager caches) {
         this.scenarios = scenarios;
         this.attempts = attempts;
         this.catalog = catalog;
         this.json = json;
         this.clock = clock;
         this.events = events;
+        this.parsed = CacheConfiguration.named(caches, CacheConfiguration.SCENARIOS);
     }
 
     public LocalDate today() {
@@ -85,7 +89,7 @@ public class Practice {
     /** A scenario as it was at a version, e.g. the one an attempt was answered against. */
     public Optional<Scenario> version(String id, int version) {
         String key = id + "@" + version;
-        Scenario cached = parsed.get(key);
+        Scenario cached = parsed.get(key, Scenario.class);
         if (cached != null) {
             return Optional.of(cached);
         }
