@@ -14,7 +14,6 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -137,8 +136,7 @@ public class AccountService {
             return;
         }
         accounts.byEmail(email).map(AccountStore.Credentials::account).filter(Account::enabled).ifPresent(account -> {
-            mail.sendPasswordReset(account.email(), account.displayName(),
-                    links.issue(account.id(), OneTimeTokens.Purpose.RESET_PASSWORD, Duration.ofMinutes(30)));
+            events.publishEvent(new PasswordResetRequested(account.id()));
             audit.record(account.id(), Type.PASSWORD_RESET_REQUESTED, "", client);
         });
     }
@@ -183,8 +181,7 @@ public class AccountService {
     @Transactional
     public void resendVerification(UUID id) {
         find(id).filter(account -> account.emailVerifiedAt() == null && mail.enabled()).ifPresent(account ->
-                mail.sendVerification(account.email(), account.displayName(),
-                        links.issue(id, OneTimeTokens.Purpose.VERIFY_EMAIL, Duration.ofHours(24))));
+                events.publishEvent(new EmailVerificationRequested(id)));
     }
 
     @Transactional
