@@ -1,7 +1,6 @@
 package dev.ascent.accounts.internal;
 
 import dev.ascent.accounts.Account;
-import dev.ascent.accounts.AccountDeleted;
 import dev.ascent.accounts.ImportProblems;
 import dev.ascent.accounts.PersonalData;
 import dev.ascent.accounts.Role;
@@ -333,7 +332,6 @@ public class AccountService {
         accounts.delete(id); // tokens, links and the account's audit events go with it (on delete cascade)
         endSessions(credentials.account().email(), null);
         audit.record(null, Type.ACCOUNT_DELETED, "an account and all its data were erased", client);
-        events.publishEvent(new AccountDeleted(id));
         return Outcome.ok(id);
     }
 
