@@ -34,7 +34,6 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(properties = {
         "spring.mail.host=localhost",
-        "ascent.events.retry-every=1h",                              // this test resubmits by hand
         "spring.modulith.events.staleness.check-interval=200ms"})
 class MailDeliveryTests {
 
