@@ -5,7 +5,7 @@
  * <p>
  * The API of the module is this package: {@link dev.ascent.accounts.Accounts}, the
  * {@link dev.ascent.accounts.PersonalData} hook that other modules implement so their data is
- * exported and erased with the account, and the records and events around them.
+ * exported and erased with the account, and the records around them.
  */
 @ApplicationModule(displayName = "Accounts")
 @NullMarked

@@ -4,46 +4,63 @@ import dev.ascent.catalog.format.RoadmapValidator;
 import dev.ascent.catalog.internal.RoadmapPublisher;
 import dev.ascent.catalog.internal.RoadmapStore;
 import dev.ascent.catalog.internal.TopicGraphLayout;
+import dev.ascent.platform.CacheConfiguration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Service;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The catalog's API for the rest of Ascent: the published roadmaps, their releases, and
  * validating or publishing a roadmap file.
  * <p>
- * Parsed roadmaps are cached per instance by id and version; each read still asks the database
- * for the current version (one indexed row), so a version published on another instance is seen
- * at once.
+ * Parsed roadmaps and their graph layouts are cached per instance by id and version (bounded, see
+ * {@link CacheConfiguration}); each read still asks the database for the current version (one
+ * indexed row), so a version published on another instance is seen at once.
  */
 @Service
 public class Catalog {
 
     private final RoadmapStore store;
     private final RoadmapPublisher publisher;
-    private final Map<String, Roadmap> cache = new ConcurrentHashMap<>();
-    private final Map<String, TopicGraph> graphs = new ConcurrentHashMap<>();
+    private final Cache parsed;
+    private final Cache graphs;
 
-    Catalog(RoadmapStore store, RoadmapPublisher publisher) {
+    Catalog(RoadmapStore store, RoadmapPublisher publisher, CacheManager caches) {
         this.store = store;
         this.publisher = publisher;
+        this.parsed = CacheConfiguration.named(caches, CacheConfiguration.ROADMAPS);
+        this.graphs = CacheConfiguration.named(caches, CacheConfiguration.ROADMAP_GRAPHS);
     }
 
     /** Every published roadmap, ordered by title. */
     public List<RoadmapSummary> roadmaps() {
         var current = store.all();
-        var missing = current.stream()
-                .filter(c -> !isCached(c.id(), c.version()))
-                .map(RoadmapStore.Current::id)
-                .toList();
-        store.documents(missing).forEach(roadmap -> cache.put(roadmap.id(), roadmap));
+        Map<String, Roadmap> found = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (var c : current) {
+            Roadmap cached = cached(c.id(), c.version());
+            if (cached != null) {
+                found.put(c.id(), cached);
+            } else {
+                missing.add(c.id());
+            }
+        }
+        store.documents(missing).forEach(roadmap -> {
+            keep(roadmap);
+            found.put(roadmap.id(), roadmap);
+        });
         return current.stream()
-                .map(c -> cache.get(c.id()))
-                .filter(java.util.Objects::nonNull)
+                .map(c -> found.get(c.id()))
+                .filter(Objects::nonNull)
                 .map(RoadmapSummary::of)
                 .sorted(Comparator.comparing(RoadmapSummary::title))
                 .toList();
@@ -51,19 +68,20 @@ public class Catalog {
 
     public Optional<Roadmap> roadmap(String id) {
         return store.current(id).flatMap(current -> {
-            if (isCached(id, current.version())) {
-                return Optional.of(cache.get(id));
+            Roadmap cached = cached(id, current.version());
+            if (cached != null) {
+                return Optional.of(cached);
             }
             Optional<Roadmap> loaded = store.document(id);
-            loaded.ifPresent(roadmap -> cache.put(id, roadmap));
+            loaded.ifPresent(this::keep);
             return loaded;
         });
     }
 
     /** The whole prerequisite graph laid out for drawing; computed once per roadmap version. */
     public Optional<TopicGraph> graph(String id) {
-        return roadmap(id).map(roadmap -> graphs.computeIfAbsent(roadmap.id() + "@" + roadmap.version(),
-                key -> TopicGraphLayout.layout(roadmap)));
+        return roadmap(id).map(roadmap -> graphs.get(roadmap.id() + "@" + roadmap.version(),
+                () -> TopicGraphLayout.layout(roadmap)));
     }
 
     /**
@@ -72,8 +90,8 @@ public class Catalog {
      */
     public Optional<TopicGraph> graph(String id, String phaseId) {
         return roadmap(id).flatMap(roadmap -> roadmap.phase(phaseId)
-                .map(phase -> graphs.computeIfAbsent(roadmap.id() + "@" + roadmap.version() + "/" + phase.id(),
-                        key -> TopicGraphLayout.layout(roadmap, phase))));
+                .map(phase -> graphs.get(roadmap.id() + "@" + roadmap.version() + "/" + phase.id(),
+                        () -> TopicGraphLayout.layout(roadmap, phase))));
     }
 
     /** The YAML file of the current version, exactly as it was published. */
@@ -96,8 +114,11 @@ public class Catalog {
         return publisher.publish(fileName, yaml, source);
     }
 
-    private boolean isCached(String id, int version) {
-        Roadmap cached = cache.get(id);
-        return cached != null && cached.version() == version;
+    private @Nullable Roadmap cached(String id, int version) {
+        return parsed.get(id + "@" + version, Roadmap.class);
+    }
+
+    private void keep(Roadmap roadmap) {
+        parsed.put(roadmap.id() + "@" + roadmap.version(), roadmap);
     }
 }

@@ -1,15 +1,12 @@
 package dev.ascent.planning;
 
+import dev.ascent.platform.Digests;
 import dev.ascent.learning.Learning;
 import dev.ascent.planning.internal.PlanningStore;
 import org.springframework.stereotype.Service;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -69,7 +66,7 @@ public class Calendars {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        store.replaceFeed(enrollmentId, accountId, digest(secret));
+        store.replaceFeed(enrollmentId, accountId, Digests.sha256Hex(secret));
         return Optional.of(secret);
     }
 
@@ -90,14 +87,6 @@ public class Calendars {
         if (secret.isBlank() || secret.length() > 100) {
             return Optional.empty();
         }
-        return store.feed(digest(secret)).flatMap(feed -> download(feed.accountId(), feed.enrollmentId()));
-    }
-
-    private static String digest(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return store.feed(Digests.sha256Hex(secret)).flatMap(feed -> download(feed.accountId(), feed.enrollmentId()));
     }
 }

@@ -1,30 +1,29 @@
 package dev.ascent.practice;
 
+import dev.ascent.platform.Digests;
 import dev.ascent.catalog.Catalog;
 import dev.ascent.catalog.Roadmap;
 import dev.ascent.practice.format.ScenarioValidator;
 import dev.ascent.practice.internal.AttemptStore;
 import dev.ascent.practice.internal.ScenarioStore;
+import dev.ascent.platform.CacheConfiguration;
 import org.jspecify.annotations.Nullable;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -56,15 +55,17 @@ public class Practice {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     /** Parsed scenarios by "id@version"; a published version never changes, so entries never go stale. */
-    private final Map<String, Scenario> parsed = new ConcurrentHashMap<>();
+    private final Cache parsed;
 
-    Practice(ScenarioStore scenarios, AttemptStore attempts, Catalog catalog, JsonMapper json, Clock clock, ApplicationEventPublisher events) {
+    Practice(ScenarioStore scenarios, AttemptStore attempts, Catalog catalog, JsonMapper json, Clock clock, ApplicationEventPublisher events,
+             CacheManager caches) {
         this.scenarios = scenarios;
         this.attempts = attempts;
         this.catalog = catalog;
         this.json = json;
         this.clock = clock;
         this.events = events;
+        this.parsed = CacheConfiguration.named(caches, CacheConfiguration.SCENARIOS);
     }
 
     public LocalDate today() {
@@ -88,7 +89,7 @@ public class Practice {
     /** A scenario as it was at a version, e.g. the one an attempt was answered against. */
     public Optional<Scenario> version(String id, int version) {
         String key = id + "@" + version;
-        Scenario cached = parsed.get(key);
+        Scenario cached = parsed.get(key, Scenario.class);
         if (cached != null) {
             return Optional.of(cached);
         }
@@ -122,7 +123,7 @@ public class Practice {
         }
         Scenario incoming = report.scenario();
         String document = json.writeValueAsString(incoming);
-        String hash = sha256(document);
+        String hash = Digests.sha256Hex(document);
         var current = scenarios.currentForUpdate(incoming.id());
         if (current.isPresent()) {
             int published = current.get().version();
@@ -227,13 +228,5 @@ public class Practice {
             events.publishEvent(new ScenarioCompleted(accountId, attemptId, scenario.id(), scenario.title(), scenario.topics(), minutes, today()));
         }
         return new Saved(attempts.find(accountId, attemptId).orElseThrow(), new LinkedHashMap<>(missing));
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

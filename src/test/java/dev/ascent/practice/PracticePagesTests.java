@@ -9,12 +9,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A learner works through a scenario in the pages: framing, choosing, the decision record, the
@@ -108,21 +110,24 @@ class PracticePagesTests {
         String done = learner.get(path).body();
         assertThat(done).contains("Your self-rating", "Partly", "Try again").doesNotContain("Save draft");
 
-        var credited = jdbc.sql("""
-                        select t.topic_id, t.kind, t.minutes, p.status from learning.time_entries t
-                        join learning.enrollments e on e.id = t.enrollment_id
-                        left join learning.topic_progress p on p.enrollment_id = e.id and p.topic_id = t.topic_id
-                        where e.id = (select e2.id from learning.enrollments e2 join accounts.accounts a on a.id = e2.account_id
-                                      where a.display_name = 'Pat Practice' and e2.id = e.id
-                                      and exists (select 1 from practice.attempts x where x.account_id = a.id and x.id = cast(:attempt as uuid)))
-                        """)
-                .param("attempt", path.substring(path.lastIndexOf('/') + 1)).query().listOfRows();
-        assertThat(credited).as("the scenario's time is logged as practice on the topics of the roadmap the learner follows")
-                .extracting(row -> row.get("topic_id")).containsExactlyInAnyOrder("stability-patterns", "incident-response");
-        assertThat(credited).allSatisfy(row -> {
-            assertThat(row.get("kind")).isEqualTo("PRACTICE");
-            assertThat(row.get("minutes")).isEqualTo(10);
-            assertThat(row.get("status")).isEqualTo("LEARNING");
+        // learning credits it when practice's ScenarioCompleted reaches it, after the commit and off the request thread
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            var credited = jdbc.sql("""
+                            select t.topic_id, t.kind, t.minutes, p.status from learning.time_entries t
+                            join learning.enrollments e on e.id = t.enrollment_id
+                            left join learning.topic_progress p on p.enrollment_id = e.id and p.topic_id = t.topic_id
+                            where e.id = (select e2.id from learning.enrollments e2 join accounts.accounts a on a.id = e2.account_id
+                                          where a.display_name = 'Pat Practice' and e2.id = e.id
+                                          and exists (select 1 from practice.attempts x where x.account_id = a.id and x.id = cast(:attempt as uuid)))
+                            """)
+                    .param("attempt", path.substring(path.lastIndexOf('/') + 1)).query().listOfRows();
+            assertThat(credited).as("the scenario's time is logged as practice on the topics of the roadmap the learner follows")
+                    .extracting(row -> row.get("topic_id")).containsExactlyInAnyOrder("stability-patterns", "incident-response");
+            assertThat(credited).allSatisfy(row -> {
+                assertThat(row.get("kind")).isEqualTo("PRACTICE");
+                assertThat(row.get("minutes")).isEqualTo(10);
+                assertThat(row.get("status")).isEqualTo("LEARNING");
+            });
         });
         assertThat(learner.get("/practice").body()).contains("1 / " + practice.scenarios().size(), "The pricing service was rolled back");
     }

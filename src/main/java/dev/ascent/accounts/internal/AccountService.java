@@ -1,7 +1,6 @@
 package dev.ascent.accounts.internal;
 
 import dev.ascent.accounts.Account;
-import dev.ascent.accounts.AccountDeleted;
 import dev.ascent.accounts.ImportProblems;
 import dev.ascent.accounts.PersonalData;
 import dev.ascent.accounts.Role;
@@ -14,7 +13,6 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -137,8 +135,7 @@ public class AccountService {
             return;
         }
         accounts.byEmail(email).map(AccountStore.Credentials::account).filter(Account::enabled).ifPresent(account -> {
-            mail.sendPasswordReset(account.email(), account.displayName(),
-                    links.issue(account.id(), OneTimeTokens.Purpose.RESET_PASSWORD, Duration.ofMinutes(30)));
+            events.publishEvent(new PasswordResetRequested(account.id()));
             audit.record(account.id(), Type.PASSWORD_RESET_REQUESTED, "", client);
         });
     }
@@ -183,8 +180,7 @@ public class AccountService {
     @Transactional
     public void resendVerification(UUID id) {
         find(id).filter(account -> account.emailVerifiedAt() == null && mail.enabled()).ifPresent(account ->
-                mail.sendVerification(account.email(), account.displayName(),
-                        links.issue(id, OneTimeTokens.Purpose.VERIFY_EMAIL, Duration.ofHours(24))));
+                events.publishEvent(new EmailVerificationRequested(id)));
     }
 
     @Transactional
@@ -336,7 +332,6 @@ public class AccountService {
         accounts.delete(id); // tokens, links and the account's audit events go with it (on delete cascade)
         endSessions(credentials.account().email(), null);
         audit.record(null, Type.ACCOUNT_DELETED, "an account and all its data were erased", client);
-        events.publishEvent(new AccountDeleted(id));
         return Outcome.ok(id);
     }
 

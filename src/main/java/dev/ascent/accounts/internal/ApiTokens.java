@@ -1,5 +1,6 @@
 package dev.ascent.accounts.internal;
 
+import dev.ascent.platform.Digests;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -60,7 +61,7 @@ public class ApiTokens {
                 .param("id", id)
                 .param("account", accountId)
                 .param("name", name)
-                .param("hash", Secrets.digest(secret))
+                .param("hash", Digests.sha256Hex(secret))
                 .param("prefix", prefix)
                 .param("scope", scope.name())
                 .update();
@@ -113,7 +114,7 @@ public class ApiTokens {
                         join accounts.accounts a on a.id = t.account_id
                         where t.token_hash = :hash and t.revoked_at is null and a.enabled
                         """)
-                .param("hash", Secrets.digest(secret))
+                .param("hash", Digests.sha256Hex(secret))
                 .query((rs, n) -> new Grant(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
                         Scope.valueOf(rs.getString("scope"))))
                 .optional();

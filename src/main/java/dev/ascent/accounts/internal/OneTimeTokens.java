@@ -1,5 +1,6 @@
 package dev.ascent.accounts.internal;
 
+import dev.ascent.platform.Digests;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,7 +26,7 @@ class OneTimeTokens {
                         insert into accounts.one_time_tokens (token_hash, account_id, purpose, expires_at)
                         values (:hash, :account, :purpose, now() + make_interval(secs => :seconds))
                         """)
-                .param("hash", Secrets.digest(secret))
+                .param("hash", Digests.sha256Hex(secret))
                 .param("account", accountId)
                 .param("purpose", purpose.name())
                 .param("seconds", validFor.toSeconds())
@@ -43,7 +44,7 @@ class OneTimeTokens {
                         where token_hash = :hash and purpose = :purpose and used_at is null and expires_at > now()
                         returning account_id
                         """)
-                .param("hash", Secrets.digest(secret))
+                .param("hash", Digests.sha256Hex(secret))
                 .param("purpose", purpose.name())
                 .query(UUID.class)
                 .optional();
@@ -58,7 +59,7 @@ class OneTimeTokens {
                         select account_id from accounts.one_time_tokens
                         where token_hash = :hash and purpose = :purpose and used_at is null and expires_at > now()
                         """)
-                .param("hash", Secrets.digest(secret))
+                .param("hash", Digests.sha256Hex(secret))
                 .param("purpose", purpose.name())
                 .query(UUID.class)
                 .optional();

@@ -1,5 +1,6 @@
 package dev.ascent.accounts.internal;
 
+import dev.ascent.platform.Digests;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
@@ -14,11 +15,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.OptionalLong;
 
@@ -87,12 +84,12 @@ public class SignInThrottle {
 
     /** Whether another reset link may be sent to this address now (three an hour). */
     public boolean allowResetRequest(String email) {
-        return buckets.getProxy("reset:" + sha256(AccountStore.normalise(email)), () -> mailsPerAddress).tryConsume(1);
+        return buckets.getProxy("reset:" + Digests.sha256Hex(AccountStore.normalise(email)), () -> mailsPerAddress).tryConsume(1);
     }
 
     /** Whether another "someone tried to sign up with your address" email may go to this address now (three an hour). */
     public boolean allowSignUpNotice(String email) {
-        return buckets.getProxy("sign-up:" + sha256(AccountStore.normalise(email)), () -> mailsPerAddress).tryConsume(1);
+        return buckets.getProxy("sign-up:" + Digests.sha256Hex(AccountStore.normalise(email)), () -> mailsPerAddress).tryConsume(1);
     }
 
     public void recordFailure(String email, String client, @Nullable String device) {
@@ -129,22 +126,14 @@ public class SignInThrottle {
     }
 
     private static String accountKey(String email) {
-        return "account:" + sha256(AccountStore.normalise(email));
+        return "account:" + Digests.sha256Hex(AccountStore.normalise(email));
     }
 
     private static String deviceKey(String device) {
-        return "device:" + sha256(device);
+        return "device:" + Digests.sha256Hex(device);
     }
 
     private static String clientKey(String client) {
-        return "client:" + sha256(client.toLowerCase(Locale.ROOT));
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "client:" + Digests.sha256Hex(client.toLowerCase(Locale.ROOT));
     }
 }

@@ -4,11 +4,11 @@ import dev.ascent.accounts.Account;
 import dev.ascent.accounts.Role;
 import dev.ascent.accounts.internal.AuditLog.Type;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -38,17 +38,17 @@ public class SignUps {
     }
 
     private final AccountStore accounts;
-    private final OneTimeTokens links;
     private final AuditLog audit;
     private final AccountMail mail;
     private final SignInThrottle throttle;
     private final PasswordEncoder passwords;
+    private final ApplicationEventPublisher events;
     private final String adminEmail;
 
-    SignUps(AccountStore accounts, OneTimeTokens links, AuditLog audit, AccountMail mail, SignInThrottle throttle,
-            PasswordEncoder passwords, @Value("${ascent.admin.email:}") String adminEmail) {
+    SignUps(AccountStore accounts, AuditLog audit, AccountMail mail, SignInThrottle throttle,
+            PasswordEncoder passwords, ApplicationEventPublisher events, @Value("${ascent.admin.email:}") String adminEmail) {
         this.accounts = accounts;
-        this.links = links;
+        this.events = events;
         this.audit = audit;
         this.mail = mail;
         this.throttle = throttle;
@@ -76,7 +76,7 @@ public class SignUps {
         }
         audit.record(id, Type.SIGNED_UP, role == Role.ADMIN ? "signed up as the configured administrator" : "", client);
         if (mail.enabled()) {
-            mail.sendVerification(AccountStore.normalise(address), name, links.issue(id, OneTimeTokens.Purpose.VERIFY_EMAIL, Duration.ofHours(24)));
+            events.publishEvent(new EmailVerificationRequested(id));
         }
         return new Result.Created(accounts.byId(id).orElseThrow().account());
     }
@@ -88,6 +88,6 @@ public class SignUps {
         }
         accounts.byEmail(address).map(AccountStore.Credentials::account).filter(Account::enabled)
                 .filter(account -> throttle.allowSignUpNotice(account.email()))
-                .ifPresent(account -> mail.sendSignUpAttempt(account.email(), account.displayName()));
+                .ifPresent(account -> events.publishEvent(new SignUpWithTakenAddressAttempted(account.id())));
     }
 }

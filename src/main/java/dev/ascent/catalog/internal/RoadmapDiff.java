@@ -27,10 +27,6 @@ record RoadmapDiff(List<Change> added, List<Change> removed, List<Change> change
         return new RoadmapDiff(List.of(), List.of(), List.of());
     }
 
-    List<String> removedTopicIds() {
-        return removed.stream().filter(c -> c.kind().equals("topic")).map(Change::id).toList();
-    }
-
     private <T> void compare(String kind, List<T> before, List<T> after, Function<T, String> id, Function<T, String> title) {
         Map<String, T> old = index(before, id);
         Map<String, T> now = index(after, id);

@@ -3,12 +3,10 @@ package dev.ascent.catalog.internal;
 import dev.ascent.catalog.PublishResult;
 import dev.ascent.catalog.PublishResult.Outcome;
 import dev.ascent.catalog.Roadmap;
-import dev.ascent.catalog.RoadmapPublished;
 import dev.ascent.catalog.RoadmapRelease;
 import dev.ascent.catalog.RoadmapSource;
 import dev.ascent.catalog.ValidationReport;
 import dev.ascent.catalog.format.RoadmapValidator;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,11 +22,9 @@ import java.time.Instant;
 public class RoadmapPublisher {
 
     private final RoadmapStore store;
-    private final ApplicationEventPublisher events;
 
-    RoadmapPublisher(RoadmapStore store, ApplicationEventPublisher events) {
+    RoadmapPublisher(RoadmapStore store) {
         this.store = store;
-        this.events = events;
     }
 
     @Transactional
@@ -43,7 +39,6 @@ public class RoadmapPublisher {
         if (current.isEmpty()) {
             RoadmapDiff diff = RoadmapDiff.initial();
             store.save(incoming, source, fileName, yaml, diff);
-            events.publishEvent(new RoadmapPublished(incoming.id(), incoming.version(), diff.removedTopicIds()));
             return new PublishResult(Outcome.PUBLISHED, "published %s version %d".formatted(incoming.id(), incoming.version()),
                     report, release(incoming, source, fileName, diff));
         }
@@ -63,7 +58,6 @@ public class RoadmapPublisher {
         Roadmap before = store.document(incoming.id()).orElseThrow();
         RoadmapDiff diff = RoadmapDiff.between(before, incoming);
         store.save(incoming, source, fileName, yaml, diff);
-        events.publishEvent(new RoadmapPublished(incoming.id(), incoming.version(), diff.removedTopicIds()));
         return new PublishResult(Outcome.UPGRADED, "upgraded %s from version %d to %d: %d added, %d removed, %d changed".formatted(
                 incoming.id(), published, incoming.version(), diff.added().size(), diff.removed().size(), diff.changed().size()),
                 report, release(incoming, source, fileName, diff));

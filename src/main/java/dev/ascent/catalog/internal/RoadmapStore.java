@@ -1,5 +1,6 @@
 package dev.ascent.catalog.internal;
 
+import dev.ascent.platform.Digests;
 import dev.ascent.catalog.Roadmap;
 import dev.ascent.catalog.RoadmapRelease;
 import dev.ascent.catalog.RoadmapRelease.Change;
@@ -10,7 +11,6 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -147,11 +147,6 @@ public class RoadmapStore {
 
     /** A hash of the meaning of a roadmap, not its text: reformatting or comments do not count as changes. */
     static String contentHash(Roadmap roadmap) {
-        try {
-            var digest = java.security.MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(CANONICAL.writeValueAsBytes(roadmap)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256Hex(CANONICAL.writeValueAsBytes(roadmap));
     }
 }

@@ -156,5 +156,7 @@ class CatalogApiTests {
         String token = accounts.createToken(admin.id(), "prometheus", "READ", "test").value().secret();
         String metrics = client().get().uri("/actuator/prometheus").header("Authorization", "Bearer " + token).retrieve().body(String.class);
         assertThat(metrics).contains("jvm_memory_used_bytes", "http_server_requests");
+        assertThat(metrics).as("every cache's hits and misses").contains("cache_gets_total{cache=\"roadmaps\"",
+                "cache_gets_total{cache=\"rendered-fragments\"", "cache_size{cache=\"scenarios\"");
     }
 }

@@ -1,0 +1,66 @@
+package dev.ascent.platform;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.caffeine.CaffeineCacheManager;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Every cache Ascent keeps, each bounded, in one place. They hold what one version of a published
+ * document turns into (a parsed roadmap or scenario, a graph layout, HTML that is the same for every
+ * viewer), keyed by that version; each read asks the database for the current version, so an entry
+ * is never stale on any instance, and old versions fall out by size or after an hour unused. The
+ * manager is static: a cache not named here does not exist, so none can grow without a bound.
+ * Statistics are on, so their hit rates show in the metrics ({@code cache_gets_total}).
+ */
+@Configuration(proxyBeanMethods = false)
+public class CacheConfiguration {
+
+    /** Parsed roadmaps by "id@version": a few dozen published roadmaps at most. */
+    public static final String ROADMAPS = "roadmaps";
+    /** Laid-out prerequisite graphs by "id@version" and "id@version/phase". */
+    public static final String ROADMAP_GRAPHS = "roadmap-graphs";
+    /** Parsed decision scenarios by "id@version", including versions old attempts were answered against. */
+    public static final String SCENARIOS = "scenarios";
+    /** Shared HTML by "part@version" ({@link RenderedFragments}), weighed by its length. */
+    public static final String RENDERED_FRAGMENTS = "rendered-fragments";
+
+    private static final Duration UNUSED = Duration.ofHours(1);
+    /** 16 million characters: a roadmap's graph and topic list is a few hundred thousand. */
+    private static final long FRAGMENT_CHARACTERS = 16_000_000;
+
+    @Bean
+    CacheManager cacheManager() {
+        var manager = new CaffeineCacheManager();
+        manager.setAllowNullValues(false);
+        manager.registerCustomCache(ROADMAPS, entries(200));
+        manager.registerCustomCache(ROADMAP_GRAPHS, entries(1_000));
+        manager.registerCustomCache(SCENARIOS, entries(1_000));
+        manager.registerCustomCache(RENDERED_FRAGMENTS, Caffeine.newBuilder()
+                .maximumWeight(FRAGMENT_CHARACTERS)
+                .weigher((Object key, Object html) -> ((String) html).length())
+                .expireAfterAccess(UNUSED)
+                .recordStats()
+                .build());
+        manager.setCacheNames(List.of()); // static from here on: no cache is made on demand
+        return manager;
+    }
+
+    /** A cache named here; fails at start-up for any other name. */
+    public static Cache named(CacheManager caches, String name) {
+        Cache cache = caches.getCache(name);
+        if (cache == null) {
+            throw new IllegalStateException("No cache '%s': name it, with its bound, in CacheConfiguration".formatted(name));
+        }
+        return cache;
+    }
+
+    private static com.github.benmanes.caffeine.cache.Cache<Object, Object> entries(long maximum) {
+        return Caffeine.newBuilder().maximumSize(maximum).expireAfterAccess(UNUSED).recordStats().build();
+    }
+}

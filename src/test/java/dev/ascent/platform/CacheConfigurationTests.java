@@ -1,0 +1,43 @@
+package dev.ascent.platform;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import org.junit.jupiter.api.Test;
+import org.springframework.cache.caffeine.CaffeineCache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Every cache is named in one place and bounded; no other cache can appear at run time. */
+class CacheConfigurationTests {
+
+    private final org.springframework.cache.CacheManager caches = new CacheConfiguration().cacheManager();
+
+    @Test
+    void everyCacheIsBoundedInSizeAndDropsWhatGoesUnused() {
+        assertThat(caches.getCacheNames()).containsExactlyInAnyOrder(CacheConfiguration.ROADMAPS, CacheConfiguration.ROADMAP_GRAPHS,
+                CacheConfiguration.SCENARIOS, CacheConfiguration.RENDERED_FRAGMENTS);
+        caches.getCacheNames().forEach(name -> {
+            Cache<Object, Object> cache = ((CaffeineCache) CacheConfiguration.named(caches, name)).getNativeCache();
+            assertThat(cache.policy().eviction()).as(name + " has a maximum").isPresent();
+            assertThat(cache.policy().expireAfterAccess()).as(name + " expires unused entries").isPresent();
+        });
+    }
+
+    @Test
+    void anUnnamedCacheDoesNotExist() {
+        assertThat(caches.getCache("anything-else")).isNull();
+        assertThatThrownBy(() -> CacheConfiguration.named(caches, "anything-else"))
+                .hasMessage("No cache 'anything-else': name it, with its bound, in CacheConfiguration");
+    }
+
+    @Test
+    void renderedFragmentsAreWeighedByTheirLength() {
+        Cache<Object, Object> fragments = ((CaffeineCache) CacheConfiguration.named(caches, CacheConfiguration.RENDERED_FRAGMENTS)).getNativeCache();
+        fragments.put("big@1", "x".repeat(10_000_001));
+        fragments.put("big@2", "y".repeat(10_000_001));
+        fragments.cleanUp();
+
+        assertThat(fragments.policy().eviction().orElseThrow().weightedSize().orElseThrow()).isLessThanOrEqualTo(16_000_000L);
+        assertThat(fragments.estimatedSize()).isEqualTo(1);
+    }
+}
