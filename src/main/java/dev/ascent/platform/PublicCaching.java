@@ -7,18 +7,14 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
-import org.springframework.util.DigestUtils;
 import org.springframework.web.context.request.WebRequest;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 
 /**
  * Conditional GETs for what is the same for every visitor (a roadmap page, the catalog API): an ETag names the
@@ -59,13 +55,13 @@ public class PublicCaching {
         // the same address answers a signed-in person with their own page, and an htmx request with a fragment
         response.addHeader(HttpHeaders.VARY, "Cookie");
         response.addHeader(HttpHeaders.VARY, "HX-Request");
-        String query = request.getQueryString() == null ? "" : DigestUtils.md5DigestAsHex(request.getQueryString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 8);
+        String query = request.getQueryString() == null ? "" : Digests.sha256Hex(request.getQueryString()).substring(0, 8);
         return webRequest.checkNotModified("\"" + version + "-" + release + (query.isEmpty() ? "" : "-" + query) + "\"");
     }
 
     private static String digestOfPages() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            var all = new java.io.ByteArrayOutputStream();
             var resolver = new PathMatchingResourcePatternResolver();
             java.util.List<Resource> resources = new java.util.ArrayList<>();
             for (String folder : new String[] {"templates", "static/css", "static/js"}) {
@@ -73,16 +69,14 @@ public class PublicCaching {
             }
             resources.sort(Comparator.comparing(PublicCaching::name));
             for (Resource resource : resources) {
-                digest.update(name(resource).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                all.writeBytes(name(resource).getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 try (InputStream in = resource.getInputStream()) {
-                    digest.update(in.readAllBytes());
+                    all.writeBytes(in.readAllBytes());
                 }
             }
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+            return Digests.sha256Hex(all.toByteArray()).substring(0, 12);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
