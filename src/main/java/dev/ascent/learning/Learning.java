@@ -299,10 +299,11 @@ public class Learning implements PersonalData {
      * Credits practice done elsewhere (a decision scenario) to the topics it exercised, in the
      * roadmaps the account follows: the minutes are shared between those topics and logged as
      * practice, marked as credited by the scenario, and a topic not started yet becomes one being learned. Topics of roadmaps the
-     * account does not follow are left alone; a day never goes past 24 hours.
+     * account does not follow are left alone; a day never goes past 24 hours. Once per attempt: the event that
+     * brings it may be delivered again after a crash, and a second delivery credits nothing.
      */
     @Transactional
-    public int creditPractice(UUID accountId, String scenarioId, String scenarioTitle, List<String> topicRefs, int minutes, LocalDate day) {
+    public int creditPractice(UUID accountId, UUID attemptId, String scenarioId, String scenarioTitle, List<String> topicRefs, int minutes, LocalDate day) {
         record Credit(Enrollment enrollment, String topicId) {
         }
         List<Credit> credits = new java.util.ArrayList<>();
@@ -317,7 +318,7 @@ public class Learning implements PersonalData {
                     .filter(e -> catalog.roadmap(roadmapId).flatMap(r -> r.topic(topicId)).isPresent())
                     .ifPresent(e -> credits.add(new Credit(e, topicId)));
         }
-        if (credits.isEmpty() || minutes < 1) {
+        if (credits.isEmpty() || minutes < 1 || !store.claimCredit(accountId, attemptId)) {
             return 0;
         }
         // the minutes are shared so they add up to the time spent: 25 over 2 topics is 13 and 12, not 12 and 12

@@ -18,6 +18,6 @@ class PracticeCredit {
     void on(ScenarioCompleted completed) {
         // an event stored before scenarios carried their title names the scenario by its id
         String title = completed.scenarioTitle() == null ? completed.scenarioId() : completed.scenarioTitle();
-        learning.creditPractice(completed.accountId(), completed.scenarioId(), title, completed.topics(), completed.minutes(), completed.day());
+        learning.creditPractice(completed.accountId(), completed.attemptId(), completed.scenarioId(), title, completed.topics(), completed.minutes(), completed.day());
     }
 }

@@ -174,8 +174,11 @@ class TimeLogTests {
     @Test
     void aScenarioCreditIsShownAsAutomaticAndAddsUpToTheTimeSpent() {
         String roadmap = ROADMAP + "/";
-        assertThat(learning.creditPractice(api.accountId, "retry-storm", "Retry storm", List.of(roadmap + first.id(), roadmap + second.id()),
+        java.util.UUID attempt = java.util.UUID.randomUUID();
+        assertThat(learning.creditPractice(api.accountId, attempt, "retry-storm", "Retry storm", List.of(roadmap + first.id(), roadmap + second.id()),
                 25, today)).isEqualTo(2);
+        assertThat(learning.creditPractice(api.accountId, attempt, "retry-storm", "Retry storm", List.of(roadmap + first.id(), roadmap + second.id()),
+                25, today)).as("the same attempt delivered again (after a crash) credits nothing").isZero();
 
         JsonNode entries = week("").get("entries");
         assertThat(entries).hasSize(2);

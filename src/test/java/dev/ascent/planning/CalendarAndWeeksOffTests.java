@@ -120,6 +120,32 @@ class CalendarAndWeeksOffTests {
         assertThat(stranger.post("/learn", plan + "/schedule", Map.of("days", "MONDAY", "start", "08:00")).statusCode()).isEqualTo(404);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    dev.ascent.accounts.internal.AccountService accounts;
+
+    @Test
+    void theApiReadsAndSetsStudyDaysAndNamesBadOnes() {
+        var api = new dev.ascent.accounts.ApiClient(port, accounts, "Api Days");
+        var created = api.call("POST", "/api/v1/enrollments", "{\"roadmapId\":\"senior-judgment\",\"weeklyHours\":\"6\"}");
+        String id = created.body().replaceAll("(?s).*\"id\":\"([^\"]+)\".*", "$1");
+        String path = "/api/v1/enrollments/" + id + "/plan/schedule";
+
+        var initial = api.call("GET", path, null);
+        var saved = api.call("PUT", path, "{\"days\":[\"TUESDAY\",\"thursday\"],\"start\":\"06:45\"}");
+        var bad = api.call("PUT", path, "{\"days\":[],\"start\":\"noon\"}");
+        var readOnly = api.call(api.read, "PUT", path, "{\"days\":[\"MONDAY\"],\"start\":\"08:00\"}");
+
+        assertThat(initial.body()).isEqualTo("{\"days\":[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\"],\"start\":\"19:00\"}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.body()).isEqualTo("{\"days\":[\"TUESDAY\",\"THURSDAY\"],\"start\":\"06:45\"}");
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("days", "Choose at least one day you study.", "start", "Write the time as HH:MM");
+        assertThat(readOnly.statusCode()).isEqualTo(403);
+        assertThat(sessions(api.call("GET", "/api/v1/enrollments/" + id + "/plan.ics", null).body()))
+                .isNotEmpty().allSatisfy(s -> assertThat(s.start().toLocalTime()).isEqualTo(java.time.LocalTime.of(6, 45)));
+        assertThat(api.call("GET", "/api/v1/enrollments/" + java.util.UUID.randomUUID() + "/plan/schedule", null).statusCode()).isEqualTo(404);
+    }
+
     record Session(java.time.LocalDateTime start, long minutes) {
     }
 

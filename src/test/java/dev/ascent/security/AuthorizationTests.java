@@ -193,6 +193,8 @@ class AuthorizationTests {
             Map.entry("PUT /api/v1/enrollments/{id}/projects/{projectId}", Access.SIGNED_IN_API),
             Map.entry("GET /api/v1/journal", Access.SIGNED_IN_API),
             Map.entry("GET /api/v1/enrollments/{id}/plan", Access.SIGNED_IN_API),
+            Map.entry("GET /api/v1/enrollments/{id}/plan/schedule", Access.SIGNED_IN_API),
+            Map.entry("PUT /api/v1/enrollments/{id}/plan/schedule", Access.SIGNED_IN_API),
             Map.entry("GET /api/v1/enrollments/{id}/changes", Access.SIGNED_IN_API),
             Map.entry("GET /api/v1/enrollments/{id}/plan.ics", Access.SIGNED_IN_API),
             Map.entry("POST /api/v1/journal", Access.SIGNED_IN_API),

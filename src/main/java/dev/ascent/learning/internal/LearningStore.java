@@ -345,7 +345,14 @@ public class LearningStore {
         return values.toArray(String[]::new);
     }
 
+    /** Records that an attempt was credited as practice; false when it already was. */
+    public boolean claimCredit(UUID accountId, UUID attemptId) {
+        return jdbc.sql("insert into learning.credited_attempts (attempt_id, account_id) values (:attempt, :account) on conflict do nothing")
+                .param("attempt", attemptId).param("account", accountId).update() == 1;
+    }
+
     public void deleteAll(UUID accountId) {
+        jdbc.sql("delete from learning.credited_attempts where account_id = :account").param("account", accountId).update();
         jdbc.sql("delete from learning.journal_entries where account_id = :account").param("account", accountId).update();
         jdbc.sql("delete from learning.enrollments where account_id = :account").param("account", accountId).update();
     }

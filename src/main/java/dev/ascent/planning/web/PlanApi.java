@@ -64,6 +64,35 @@ class PlanApi {
                 p.advice(), p.phases(), p.checkpoints(), p.plan().items(), p.plan().weeks());
     }
 
+    /** Study days (MONDAY…SUNDAY) and the time sessions start (HH:MM), which the calendar places each week's hours on. */
+    record ScheduleView(List<String> days, String start) {
+        static ScheduleView of(dev.ascent.planning.StudySchedule schedule) {
+            return new ScheduleView(schedule.days().stream().map(Enum::name).toList(), schedule.start().toString());
+        }
+    }
+
+    record ScheduleBody(@Nullable List<String> days, @Nullable String start) {
+    }
+
+    @GetMapping("/plan/schedule")
+    @Operation(summary = "Your study days and session start time (weekday evenings at 19:00 until you set them)")
+    ScheduleView schedule(CurrentAccount me, @PathVariable UUID id) {
+        return calendars.schedule(me.id(), id).map(ScheduleView::of)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no enrolment with id '%s'.".formatted(id)));
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping(path = "/plan/schedule", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Set your study days and session start time; the calendar follows at once")
+    ScheduleView saveSchedule(CurrentAccount me, @PathVariable UUID id, @org.springframework.web.bind.annotation.RequestBody ScheduleBody body) {
+        List<String> days = body.days() == null ? List.of() : body.days().stream().limit(7).map(d -> d == null ? "" : d).toList();
+        var saved = calendars.saveSchedule(me.id(), id, days, body.start() == null ? "" : body.start())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no enrolment with id '%s'.".formatted(id)));
+        return switch (saved) {
+            case dev.ascent.planning.StudySchedule.Parsed.Valid valid -> ScheduleView.of(valid.schedule());
+            case dev.ascent.planning.StudySchedule.Parsed.Invalid invalid -> throw new InvalidInputException(invalid.errors());
+        };
+    }
+
     @GetMapping(path = "/plan.ics", produces = "text/calendar")
     @Operation(summary = "The plan as iCalendar: weekly study blocks and checkpoint dates")
     org.springframework.http.ResponseEntity<String> ics(CurrentAccount me, @PathVariable UUID id) {
