@@ -36,13 +36,9 @@ public record StudySchedule(Set<DayOfWeek> days, LocalTime start) {
 
     public static Parsed parse(List<String> days, String start) {
         Map<String, String> errors = new LinkedHashMap<>();
-        Set<DayOfWeek> chosen = EnumSet.noneOf(DayOfWeek.class);
-        for (String day : days) {
-            try {
-                chosen.add(DayOfWeek.valueOf(day.strip().toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                errors.put("days", "Choose days of the week from Monday to Sunday.");
-            }
+        Set<DayOfWeek> chosen = recognised(days);
+        if (days.stream().limit(7).anyMatch(day -> !isDay(day))) {
+            errors.put("days", "Choose days of the week from Monday to Sunday.");
         }
         if (chosen.isEmpty() && !errors.containsKey("days")) {
             errors.put("days", "Choose at least one day you study.");
@@ -57,6 +53,17 @@ public record StudySchedule(Set<DayOfWeek> days, LocalTime start) {
             errors.put("start", "Start by 23:00, so a session ends on its day.");
         }
         return errors.isEmpty() ? new Parsed.Valid(new StudySchedule(chosen, time.withSecond(0).withNano(0))) : new Parsed.Invalid(errors);
+    }
+
+    /** The days of the week among these names (at most seven are looked at; others and blanks are left out), to show again with a form's problems. */
+    public static Set<DayOfWeek> recognised(List<String> days) {
+        Set<DayOfWeek> chosen = EnumSet.noneOf(DayOfWeek.class);
+        days.stream().limit(7).filter(StudySchedule::isDay).forEach(day -> chosen.add(DayOfWeek.valueOf(day.strip().toUpperCase(Locale.ROOT))));
+        return chosen;
+    }
+
+    private static boolean isDay(@org.jspecify.annotations.Nullable String day) {
+        return day != null && java.util.Arrays.stream(DayOfWeek.values()).anyMatch(d -> d.name().equalsIgnoreCase(day.strip()));
     }
 
     /** "MONDAY,WEDNESDAY" as stored. */

@@ -44,8 +44,13 @@ class CatalogApi {
     @Operation(summary = "List the published roadmaps")
     @Nullable List<RoadmapSummary> roadmaps(WebRequest webRequest, HttpServletRequest request, HttpServletResponse response) {
         List<RoadmapSummary> roadmaps = catalog.roadmaps();
+        return caching.notModified(webRequest, request, response, catalogVersion(roadmaps)) ? null : roadmaps;
+    }
+
+    /** Names the catalog as it is: every roadmap at its version, for the catalog page's and list's ETag. */
+    static String catalogVersion(List<RoadmapSummary> roadmaps) {
         String versions = roadmaps.stream().map(r -> r.id() + "@" + r.version()).collect(java.util.stream.Collectors.joining(","));
-        return caching.notModified(webRequest, request, response, "catalog-" + Integer.toHexString(versions.hashCode())) ? null : roadmaps;
+        return "catalog-" + Integer.toHexString(versions.hashCode());
     }
 
     @GetMapping("/{id}")

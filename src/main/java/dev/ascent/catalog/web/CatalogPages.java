@@ -45,8 +45,7 @@ class CatalogPages {
     @GetMapping("/")
     @Nullable String home(Model model, WebRequest webRequest, HttpServletRequest request, HttpServletResponse response) {
         var roadmaps = catalog.roadmaps();
-        String versions = roadmaps.stream().map(r -> r.id() + "@" + r.version()).collect(java.util.stream.Collectors.joining(","));
-        if (caching.notModified(webRequest, request, response, "catalog-" + Integer.toHexString(versions.hashCode()))) {
+        if (caching.notModified(webRequest, request, response, CatalogApi.catalogVersion(roadmaps))) {
             return null;
         }
         model.addAttribute("roadmaps", roadmaps);

@@ -84,7 +84,7 @@ class PlanApi {
     @org.springframework.web.bind.annotation.PutMapping(path = "/plan/schedule", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Set your study days and session start time; the calendar follows at once")
     ScheduleView saveSchedule(CurrentAccount me, @PathVariable UUID id, @org.springframework.web.bind.annotation.RequestBody ScheduleBody body) {
-        List<String> days = body.days() == null ? List.of() : body.days().stream().limit(7).map(d -> d == null ? "" : d).toList();
+        List<String> days = body.days() == null ? List.of() : body.days().stream().map(d -> d == null ? "" : d).toList();
         var saved = calendars.saveSchedule(me.id(), id, days, body.start() == null ? "" : body.start())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no enrolment with id '%s'.".formatted(id)));
         return switch (saved) {

@@ -113,13 +113,13 @@ class PlanPages {
     @org.springframework.web.bind.annotation.PostMapping("/learn/{enrollmentId}/plan/schedule")
     String saveSchedule(CurrentAccount me, @PathVariable UUID enrollmentId, @RequestParam(required = false) java.util.@Nullable List<String> days,
                         @RequestParam(required = false) @Nullable String start, jakarta.servlet.http.HttpServletResponse response, Model model) {
-        java.util.List<String> chosen = days == null ? java.util.List.of() : days.stream().limit(7).toList();
+        java.util.List<String> chosen = days == null ? java.util.List.of() : days;
         var saved = calendars.saveSchedule(me.id(), enrollmentId, chosen, start == null ? "" : start)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no roadmap with this address."));
         if (saved instanceof dev.ascent.planning.StudySchedule.Parsed.Invalid invalid) {
             model.addAttribute("scheduleErrors", invalid.errors());
-            model.addAttribute("schedule", new dev.ascent.planning.StudySchedule(chosen.stream().flatMap(PlanPages::weekday)
-                    .collect(java.util.stream.Collectors.toSet()), java.time.LocalTime.of(19, 0)));
+            model.addAttribute("schedule", new dev.ascent.planning.StudySchedule(dev.ascent.planning.StudySchedule.recognised(chosen),
+                    dev.ascent.planning.StudySchedule.DEFAULT.start()));
             model.addAttribute("scheduleStart", start);
             response.setStatus(422);
             plan(me, enrollmentId, null, null, model);
@@ -128,13 +128,6 @@ class PlanPages {
         return "redirect:/learn/" + enrollmentId + "/plan?schedule-saved#calendar";
     }
 
-    private static java.util.stream.Stream<java.time.DayOfWeek> weekday(String day) {
-        try {
-            return java.util.stream.Stream.of(java.time.DayOfWeek.valueOf(day.strip().toUpperCase(java.util.Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return java.util.stream.Stream.empty();
-        }
-    }
 
     @org.springframework.web.bind.annotation.PostMapping("/learn/{enrollmentId}/plan/weeks-off")
     String addWeekOff(CurrentAccount me, @PathVariable UUID enrollmentId, @RequestParam(required = false) @Nullable String day,
