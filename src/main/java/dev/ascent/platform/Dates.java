@@ -6,9 +6,7 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 
 /**
  * Dates and times written for people, in templates: {@code ${@dates.day(instant)}}. Times are UTC.
@@ -23,26 +21,22 @@ public class Dates {
     /** Ends a "write the day as …" message: {@code "Write the day as YYYY-MM-DD" + Dates.IN_RANGE}. */
     public static final String IN_RANGE = ", in the years %d–%d".formatted(FIRST_YEAR, LAST_YEAR);
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-
     public String day(@Nullable Instant instant) {
-        return instant == null ? "" : DAY.format(instant);
+        return Display.day(instant);
     }
 
     /** A calendar date: {@code 3 Mar 2027}. */
     public String date(java.time.@Nullable LocalDate date) {
-        return date == null ? "" : DAY.format(date);
+        return Display.date(date);
     }
 
     /** The time of day: {@code 14:05:09 UTC}. */
     public String clock(@Nullable Instant instant) {
-        return instant == null ? "" : CLOCK.format(instant);
+        return Display.clock(instant);
     }
 
     public String time(@Nullable Instant instant) {
-        return instant == null ? "" : TIME.format(instant);
+        return Display.time(instant);
     }
 
     /**

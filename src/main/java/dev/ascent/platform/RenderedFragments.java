@@ -1,5 +1,7 @@
 package dev.ascent.platform;
 
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,6 +14,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -28,12 +31,15 @@ import java.util.Set;
 public class RenderedFragments {
 
     private final SpringTemplateEngine templates;
+    private final TemplateEngine jte;
     private final boolean enabled;
     private final Cache rendered;
 
     /** Nothing is kept with Thymeleaf's own cache off, so that edited templates show at once while developing. */
-    RenderedFragments(SpringTemplateEngine templates, @Value("${spring.thymeleaf.cache:true}") boolean enabled, CacheManager caches) {
+    RenderedFragments(SpringTemplateEngine templates, TemplateEngine jte, @Value("${spring.thymeleaf.cache:true}") boolean enabled,
+                      CacheManager caches) {
         this.templates = templates;
+        this.jte = jte;
         this.enabled = enabled;
         this.rendered = CacheConfiguration.named(caches, CacheConfiguration.RENDERED_FRAGMENTS);
     }
@@ -46,6 +52,21 @@ public class RenderedFragments {
         }
         String html = rendered.get(key + "@" + version, () -> render(template, fragment, model, request, response));
         return Objects.requireNonNull(html);
+    }
+
+    /** The jte template (a view name: {@code learning/topicOptions}) rendered with these parameters, from the cache when it holds this version. */
+    public String html(String key, int version, String template, Map<String, Object> parameters) {
+        if (!enabled) {
+            return render(template, parameters);
+        }
+        String html = rendered.get(key + "@" + version, () -> render(template, parameters));
+        return Objects.requireNonNull(html);
+    }
+
+    private String render(String template, Map<String, Object> parameters) {
+        var output = new StringOutput();
+        jte.render(template + ".jte", parameters, output);
+        return output.toString();
     }
 
     private String render(String template, String fragment, Model model, HttpServletRequest request, HttpServletResponse response) {

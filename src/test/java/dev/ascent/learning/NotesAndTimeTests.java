@@ -138,7 +138,7 @@ class NotesAndTimeTests {
         assertThat(select).contains("<optgroup label=\"" + roadmap.phases().getFirst().title() + "\">").doesNotContain("selected");
         assertThat(again).as("the same select, from the cache").contains(select);
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.body()).contains("<option value=\"" + lastTopic + "\" selected=\"selected\">");
+        assertThat(refused.body()).contains("<option value=\"" + lastTopic + "\" selected>");
     }
 
     @Test

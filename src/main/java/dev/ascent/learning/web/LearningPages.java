@@ -9,11 +9,8 @@ import dev.ascent.learning.Learning;
 import dev.ascent.learning.Proficiency;
 import dev.ascent.learning.ProjectSubmission;
 import dev.ascent.learning.ProjectWork;
-import dev.ascent.learning.ReviewSchedule;
-import dev.ascent.learning.TopicChange;
 import dev.ascent.learning.TopicStatus;
 import dev.ascent.platform.Markdown;
-import dev.ascent.platform.RenderedFragments;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -27,28 +24,24 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
-/** The learner's pages: my roadmaps, starting one, the dashboard, topic status, self-assessment, reviews. */
+/** The learner's pages: my roadmaps, starting one, self-assessment, projects, a topic's notes and links (the dashboard is {@link DashboardPages}). */
 @Controller
 class LearningPages {
 
     private final Learning learning;
     private final Catalog catalog;
     private final Markdown markdown;
-    private final RenderedFragments fragments;
 
-    LearningPages(Learning learning, Catalog catalog, Markdown markdown, RenderedFragments fragments) {
+    LearningPages(Learning learning, Catalog catalog, Markdown markdown) {
         this.learning = learning;
         this.catalog = catalog;
         this.markdown = markdown;
-        this.fragments = fragments;
     }
 
     @GetMapping("/learn")
@@ -96,88 +89,6 @@ class LearningPages {
             return "learning/start";
         }
         return "redirect:/learn/" + enrolled.enrollment().id() + "?started";
-    }
-
-    @GetMapping("/learn/{enrollmentId}")
-    String dashboard(CurrentAccount me, @PathVariable UUID enrollmentId, @RequestParam(required = false) @Nullable String phase, Model model,
-                     HttpServletRequest request, HttpServletResponse response) {
-        Journey journey = dashboardModel(me, enrollmentId, phase, model);
-        // the time log's select of every topic, grouped by phase, is the same for everyone on this roadmap version
-        model.addAttribute("topicOptions", fragments.html("time-log-topics/" + journey.roadmap().id(), journey.roadmap().version(),
-                "learning/dashboard", "topic-options", model, request, response));
-        return "learning/dashboard";
-    }
-
-    /** Everything the dashboard shows, except the time log's topic select (rendered live from this model unless cached). */
-    private Journey dashboardModel(CurrentAccount me, UUID enrollmentId, @Nullable String phase, Model model) {
-        Journey journey = journey(me, enrollmentId);
-        model.addAttribute("journey", journey);
-        // the phases being worked in are rendered open; the rest load when opened (or with ?phase= without JavaScript)
-        Set<String> open = new HashSet<>(journey.openPhases());
-        if (phase != null) {
-            open.add(phase);
-        }
-        model.addAttribute("openPhases", open);
-        model.addAttribute("today", learning.today());
-        model.addAttribute("statuses", TopicStatus.values());
-        model.addAttribute("recalls", ReviewSchedule.Recall.values());
-        model.addAttribute("week", learning.week(journey));
-        model.addAttribute("burnUp", dev.ascent.learning.Charts.burnUp(journey, learning.today()));
-        model.addAttribute("radar", dev.ascent.learning.Charts.radar(journey));
-        model.addAttribute("kinds", dev.ascent.catalog.TopicKind.values());
-        model.addAttribute("timeErrors", Map.of());
-        model.addAttribute("timeForm", Map.of("day", learning.today().toString(), "minutes", "", "topicId", "", "kind", ""));
-        return journey;
-    }
-
-    /** One phase's topic rows, for the dashboard's closed phases; without htmx, the dashboard with that phase open. */
-    @GetMapping("/learn/{enrollmentId}/phases/{phaseId}")
-    String phaseTopics(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String phaseId,
-                       @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-        Journey journey = journey(me, enrollmentId);
-        Roadmap.Phase phase = journey.roadmap().phase(phaseId).orElseThrow(() -> notFound("This roadmap has no such phase."));
-        if (htmx == null) {
-            return "redirect:/learn/" + enrollmentId + "?phase=" + phase.id() + "#phase-" + phase.id();
-        }
-        model.addAttribute("journey", journey);
-        model.addAttribute("phase", phase);
-        model.addAttribute("statuses", TopicStatus.values());
-        return "learning/dashboard :: phase-topics(phase=${phase})";
-    }
-
-    @PostMapping("/learn/{enrollmentId}/topics/{topicId}/status")
-    String setStatus(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String topicId,
-                     @RequestParam(required = false) @Nullable String status, @RequestParam(required = false) @Nullable String version,
-                     @RequestParam(required = false) @Nullable String view,
-                     @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
-                     HttpServletResponse response, Model model) {
-        TopicStatus parsed = parse(TopicStatus.class, status, "Choose a status: not started, learning, done or skipped.");
-        TopicChange change = learning.setStatus(me.id(), enrollmentId, topicId, parsed, version(version));
-        String fragment = afterChange(me, enrollmentId, topicId, change, htmx, response, model);
-        if ("row".equals(view) && htmx != null) {
-            // the topic's own page has no dashboard panels to update: just the row
-            model.addAttribute("rowOnly", true);
-            return "learning/dashboard :: topic-row-only";
-        }
-        return fragment;
-    }
-
-    @PostMapping("/learn/{enrollmentId}/topics/{topicId}/review")
-    String review(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String topicId,
-                  @RequestParam(required = false) @Nullable String recall, @RequestParam(required = false) @Nullable String version,
-                  @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
-                  HttpServletResponse response, Model model) {
-        ReviewSchedule.Recall parsed = parse(ReviewSchedule.Recall.class, recall, "Say how well you recalled it: forgot, hard, good or easy.");
-        TopicChange change = learning.review(me.id(), enrollmentId, topicId, parsed, version(version));
-        if (htmx == null || change.outcome() == TopicChange.Outcome.NOT_FOUND) {
-            return afterChange(me, enrollmentId, topicId, change, null, response, model);
-        }
-        dashboardModel(me, enrollmentId, null, model);
-        model.addAttribute("notice", change.saved() ? "Next review of this topic on %s.".formatted(change.progress().reviewDue()) : change.message());
-        if (!change.saved()) {
-            response.setStatus(409);
-        }
-        return "learning/dashboard :: reviews";
     }
 
     @GetMapping("/learn/{enrollmentId}/assessment")
@@ -307,24 +218,6 @@ class LearningPages {
         return "redirect:/learn/" + enrollmentId + "/topics/" + topicId + "#links";
     }
 
-    @PostMapping("/learn/{enrollmentId}/time")
-    String logTime(CurrentAccount me, @PathVariable UUID enrollmentId, @RequestParam(required = false) @Nullable String topicId,
-                   @RequestParam(required = false) @Nullable String day, @RequestParam(required = false) @Nullable String minutes,
-                   @RequestParam(required = false) @Nullable String kind, HttpServletResponse response, Model model) {
-        Map<String, String> errors = learning.logTime(me.id(), enrollmentId, topicId, day, minutes, kind);
-        if (errors.containsKey("enrollment")) {
-            throw notFound(errors.get("enrollment"));
-        }
-        if (errors.isEmpty()) {
-            return "redirect:/learn/" + enrollmentId + "?logged#week";
-        }
-        dashboardModel(me, enrollmentId, null, model);
-        model.addAttribute("timeErrors", errors);
-        model.addAttribute("timeForm", Map.of("topicId", clean(topicId), "day", clean(day), "minutes", clean(minutes), "kind", clean(kind)));
-        response.setStatus(422);
-        return "learning/dashboard";
-    }
-
     private void topicModel(Model model, Journey journey, String topicId, dev.ascent.learning.TopicNotes notes, String text,
                             Map<String, String> errors) {
         model.addAttribute("journey", journey);
@@ -342,28 +235,6 @@ class LearningPages {
         Enrollment.Status parsed = parse(Enrollment.Status.class, status, "Choose active, paused or left.");
         learning.setEnrollmentStatus(me.id(), enrollmentId, parsed).orElseThrow(() -> notFound("You have no such roadmap."));
         return parsed == Enrollment.Status.LEFT ? "redirect:/learn?left" : "redirect:/learn/" + enrollmentId;
-    }
-
-    private String afterChange(CurrentAccount me, UUID enrollmentId, String topicId, TopicChange change, @Nullable String htmx,
-                               HttpServletResponse response, Model model) {
-        if (change.outcome() == TopicChange.Outcome.NOT_FOUND) {
-            throw notFound(change.message());
-        }
-        if (htmx == null) {
-            // back to the row, with its phase open even if it is not one being worked in
-            String phase = learning.roadmap(me.id(), enrollmentId).flatMap(roadmap -> roadmap.phaseOf(topicId)).map(Roadmap.Phase::id).orElse("");
-            return "redirect:/learn/" + enrollmentId + "?phase=" + phase + (change.saved() ? "" : "&conflict") + "#topic-" + topicId;
-        }
-        Journey journey = journey(me, enrollmentId);
-        model.addAttribute("journey", journey);
-        model.addAttribute("today", learning.today());
-        model.addAttribute("statuses", TopicStatus.values());
-        model.addAttribute("topic", journey.roadmap().topic(topicId).orElseThrow());
-        model.addAttribute("rowNotice", change.saved() ? null : change.message());
-        if (!change.saved()) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-        }
-        return "learning/dashboard :: topic-change";
     }
 
     private Journey journey(CurrentAccount me, UUID enrollmentId) {
@@ -394,11 +265,11 @@ class LearningPages {
         }
     }
 
-    private static String clean(@Nullable String value) {
+    static String clean(@Nullable String value) {
         return value == null ? "" : value.replaceAll("\\p{Cc}", "").substring(0, Math.min(value.replaceAll("\\p{Cc}", "").length(), 40));
     }
 
-    private static ResponseStatusException notFound(String message) {
+    static ResponseStatusException notFound(String message) {
         return new ResponseStatusException(HttpStatus.NOT_FOUND, message);
     }
 }

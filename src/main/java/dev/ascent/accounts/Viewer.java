@@ -1,0 +1,44 @@
+package dev.ascent.accounts;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.web.csrf.CsrfToken;
+
+import java.util.Map;
+
+/**
+ * Who is looking at a page, as every jte page template receives it ({@code @param Viewer viewer}):
+ * the signed-in account or none, the CSRF token its forms carry, and the query parameters the page
+ * was asked with (for notices such as {@code ?saved}).
+ * <p>
+ * The token is read only when a form asks for it: reading it stores it in the session, and a
+ * visitor's public page must not start one.
+ */
+public record Viewer(@Nullable CurrentAccount account, @Nullable CsrfToken csrf, Map<String, String[]> parameters) {
+
+    /** A page rendered outside a controller (an error page): no one known, no forms. */
+    public static final Viewer NOBODY = new Viewer(null, null, Map.of());
+
+    public boolean signedIn() {
+        return account != null;
+    }
+
+    public boolean admin() {
+        return account != null && account.admin();
+    }
+
+    /** The token's value for a form's hidden {@code _csrf} field. */
+    public String csrfToken() {
+        return csrf == null ? "" : csrf.getToken();
+    }
+
+    /** Whether the page was asked for with this query parameter ({@code ?saved}). */
+    public boolean has(String parameter) {
+        return parameters.containsKey(parameter);
+    }
+
+    /** A query parameter's first value, or null. */
+    public @Nullable String parameter(String name) {
+        String[] values = parameters.get(name);
+        return values == null || values.length == 0 ? null : values[0];
+    }
+}

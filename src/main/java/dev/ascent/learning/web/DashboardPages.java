@@ -1,0 +1,180 @@
+package dev.ascent.learning.web;
+
+import dev.ascent.accounts.CurrentAccount;
+import dev.ascent.catalog.Roadmap;
+import dev.ascent.learning.Journey;
+import dev.ascent.learning.Learning;
+import dev.ascent.learning.ReviewSchedule;
+import dev.ascent.learning.TopicChange;
+import dev.ascent.learning.TopicStatus;
+import dev.ascent.platform.EngineComparison;
+import dev.ascent.platform.RenderedFragments;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static dev.ascent.learning.web.LearningPages.clean;
+import static dev.ascent.learning.web.LearningPages.notFound;
+import static dev.ascent.learning.web.LearningPages.parse;
+import static dev.ascent.learning.web.LearningPages.version;
+
+/** The learner's dashboard of one roadmap and what changes on it in place: topic status, reviews, time logged, phases opened. */
+@Controller
+class DashboardPages {
+
+    private final Learning learning;
+    private final RenderedFragments fragments;
+    private final EngineComparison comparison;
+
+    DashboardPages(Learning learning, RenderedFragments fragments, EngineComparison comparison) {
+        this.learning = learning;
+        this.fragments = fragments;
+        this.comparison = comparison;
+    }
+
+    @GetMapping("/learn/{enrollmentId}")
+    Object dashboard(CurrentAccount me, @PathVariable UUID enrollmentId, @RequestParam(required = false) @Nullable String phase, Model model,
+                     @RequestHeader(name = EngineComparison.HEADER, required = false) @Nullable String engine,
+                     HttpServletRequest request, HttpServletResponse response) throws Exception {
+        Journey journey = dashboardModel(me, enrollmentId, phase, model);
+        // the time log's select of every topic, grouped by phase, is the same for everyone on this roadmap version
+        String key = "time-log-topics/" + journey.roadmap().id();
+        if (comparison.thymeleaf(engine)) {
+            model.addAttribute("topicOptions", fragments.html(key + "/thymeleaf", journey.roadmap().version(),
+                    "learning/dashboard", "topic-options", model, request, response));
+            return comparison.view("learning/dashboard");
+        }
+        model.addAttribute("topicOptions", fragments.html(key, journey.roadmap().version(), "learning/topicOptions",
+                Map.of("roadmap", journey.roadmap())));
+        return "learning/dashboard";
+    }
+
+    /** Everything the dashboard shows, except the time log's topic select (rendered live, with the choice kept, unless given). */
+    private Journey dashboardModel(CurrentAccount me, UUID enrollmentId, @Nullable String phase, Model model) {
+        Journey journey = journey(me, enrollmentId);
+        model.addAttribute("journey", journey);
+        // the phases being worked in are rendered open; the rest load when opened (or with ?phase= without JavaScript)
+        Set<String> open = new HashSet<>(journey.openPhases());
+        if (phase != null) {
+            open.add(phase);
+        }
+        model.addAttribute("openPhases", open);
+        model.addAttribute("today", learning.today());
+        model.addAttribute("statuses", TopicStatus.values());
+        model.addAttribute("recalls", ReviewSchedule.Recall.values());
+        model.addAttribute("week", learning.week(journey));
+        model.addAttribute("burnUp", dev.ascent.learning.Charts.burnUp(journey, learning.today()));
+        model.addAttribute("radar", dev.ascent.learning.Charts.radar(journey));
+        model.addAttribute("kinds", dev.ascent.catalog.TopicKind.values());
+        model.addAttribute("timeErrors", Map.of());
+        model.addAttribute("timeForm", Map.of("day", learning.today().toString(), "minutes", "", "topicId", "", "kind", ""));
+        return journey;
+    }
+
+    /** One phase's topic rows, for the dashboard's closed phases; without htmx, the dashboard with that phase open. */
+    @GetMapping("/learn/{enrollmentId}/phases/{phaseId}")
+    String phaseTopics(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String phaseId,
+                       @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+        Journey journey = journey(me, enrollmentId);
+        Roadmap.Phase phase = journey.roadmap().phase(phaseId).orElseThrow(() -> notFound("This roadmap has no such phase."));
+        if (htmx == null) {
+            return "redirect:/learn/" + enrollmentId + "?phase=" + phase.id() + "#phase-" + phase.id();
+        }
+        model.addAttribute("journey", journey);
+        model.addAttribute("phase", phase);
+        model.addAttribute("statuses", TopicStatus.values());
+        return "learning/phaseTopics";
+    }
+
+    @PostMapping("/learn/{enrollmentId}/topics/{topicId}/status")
+    String setStatus(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String topicId,
+                     @RequestParam(required = false) @Nullable String status, @RequestParam(required = false) @Nullable String version,
+                     @RequestParam(required = false) @Nullable String view,
+                     @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+                     HttpServletResponse response, Model model) {
+        TopicStatus parsed = parse(TopicStatus.class, status, "Choose a status: not started, learning, done or skipped.");
+        TopicChange change = learning.setStatus(me.id(), enrollmentId, topicId, parsed, version(version));
+        String fragment = afterChange(me, enrollmentId, topicId, change, htmx, response, model);
+        if ("row".equals(view) && htmx != null) {
+            // the topic's own page has no dashboard panels to update: just the row
+            model.addAttribute("rowOnly", true);
+            return "learning/topicRow";
+        }
+        return fragment;
+    }
+
+    @PostMapping("/learn/{enrollmentId}/topics/{topicId}/review")
+    String review(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String topicId,
+                  @RequestParam(required = false) @Nullable String recall, @RequestParam(required = false) @Nullable String version,
+                  @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+                  HttpServletResponse response, Model model) {
+        ReviewSchedule.Recall parsed = parse(ReviewSchedule.Recall.class, recall, "Say how well you recalled it: forgot, hard, good or easy.");
+        TopicChange change = learning.review(me.id(), enrollmentId, topicId, parsed, version(version));
+        if (htmx == null || change.outcome() == TopicChange.Outcome.NOT_FOUND) {
+            return afterChange(me, enrollmentId, topicId, change, null, response, model);
+        }
+        dashboardModel(me, enrollmentId, null, model);
+        model.addAttribute("notice", change.saved() ? "Next review of this topic on %s.".formatted(change.progress().reviewDue()) : change.message());
+        if (!change.saved()) {
+            response.setStatus(409);
+        }
+        return "learning/reviews";
+    }
+
+    @PostMapping("/learn/{enrollmentId}/time")
+    String logTime(CurrentAccount me, @PathVariable UUID enrollmentId, @RequestParam(required = false) @Nullable String topicId,
+                   @RequestParam(required = false) @Nullable String day, @RequestParam(required = false) @Nullable String minutes,
+                   @RequestParam(required = false) @Nullable String kind, HttpServletResponse response, Model model) {
+        Map<String, String> errors = learning.logTime(me.id(), enrollmentId, topicId, day, minutes, kind);
+        if (errors.containsKey("enrollment")) {
+            throw notFound(errors.get("enrollment"));
+        }
+        if (errors.isEmpty()) {
+            return "redirect:/learn/" + enrollmentId + "?logged#week";
+        }
+        dashboardModel(me, enrollmentId, null, model);
+        model.addAttribute("timeErrors", errors);
+        model.addAttribute("timeForm", Map.of("topicId", clean(topicId), "day", clean(day), "minutes", clean(minutes), "kind", clean(kind)));
+        response.setStatus(422);
+        return "learning/dashboard";
+    }
+
+    private String afterChange(CurrentAccount me, UUID enrollmentId, String topicId, TopicChange change, @Nullable String htmx,
+                               HttpServletResponse response, Model model) {
+        if (change.outcome() == TopicChange.Outcome.NOT_FOUND) {
+            throw notFound(change.message());
+        }
+        if (htmx == null) {
+            // back to the row, with its phase open even if it is not one being worked in
+            String phase = learning.roadmap(me.id(), enrollmentId).flatMap(roadmap -> roadmap.phaseOf(topicId)).map(Roadmap.Phase::id).orElse("");
+            return "redirect:/learn/" + enrollmentId + "?phase=" + phase + (change.saved() ? "" : "&conflict") + "#topic-" + topicId;
+        }
+        Journey journey = journey(me, enrollmentId);
+        model.addAttribute("journey", journey);
+        model.addAttribute("today", learning.today());
+        model.addAttribute("statuses", TopicStatus.values());
+        model.addAttribute("topic", journey.roadmap().topic(topicId).orElseThrow());
+        model.addAttribute("rowNotice", change.saved() ? null : change.message());
+        if (!change.saved()) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+        }
+        return "learning/topicChange";
+    }
+
+    private Journey journey(CurrentAccount me, UUID enrollmentId) {
+        return learning.journey(me.id(), enrollmentId).orElseThrow(() -> notFound("You have no roadmap with this address."));
+    }
+}
