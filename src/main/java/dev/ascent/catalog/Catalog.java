@@ -23,8 +23,8 @@ import java.util.Optional;
  * validating or publishing a roadmap file.
  * <p>
  * Parsed roadmaps and their graph layouts are cached per instance by id and version (bounded, see
- * {@link CacheConfiguration}); each read still asks the database for the current version (one
- * indexed row), so a version published on another instance is seen at once.
+ * {@link CacheConfiguration}); the current version is read from the database at most every two
+ * seconds, so a version published on another instance is seen within that.
  */
 @Service
 public class Catalog {

@@ -4,6 +4,7 @@ import dev.ascent.accounts.PersonalData;
 import dev.ascent.catalog.Catalog;
 import dev.ascent.catalog.Roadmap;
 import dev.ascent.learning.internal.LearningStore;
+import dev.ascent.learning.internal.ProgressStore;
 import dev.ascent.platform.Dates;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -40,9 +40,11 @@ public class Learning implements PersonalData {
     private final Catalog catalog;
     private final Clock clock;
     private final LearningImport imports;
+    private final TopicChanges changes;
 
-    Learning(LearningStore store, Catalog catalog, Clock clock) {
+    Learning(LearningStore store, Catalog catalog, Clock clock, TopicChanges changes) {
         this.store = store;
+        this.changes = changes;
         this.catalog = catalog;
         this.clock = clock;
         this.imports = new LearningImport(store, catalog);
@@ -135,20 +137,36 @@ public class Learning implements PersonalData {
     }
 
     public Optional<Journey> journey(UUID accountId, UUID enrollmentId) {
-        return store.enrollment(accountId, enrollmentId).flatMap(enrollment -> catalog.roadmap(enrollment.roadmapId())
-                .map(roadmap -> new Journey(enrollment, roadmap,
-                        store.progress(enrollmentId).stream().collect(Collectors.toMap(TopicProgress::topicId, p -> p)),
-                        store.projects(enrollmentId).stream().collect(Collectors.toMap(ProjectWork::projectId, p -> p)))));
+        return changes.owned(accountId, enrollmentId).filter(o -> catalog.roadmap(o.enrollment().roadmapId()).isPresent()).map(this::journeyOf);
     }
 
-    @Transactional
+    /** The journey of an enrolment read with its progress: its roadmap (from memory) and its projects (one more statement). */
+    private Journey journeyOf(ProgressStore.Owned owned) {
+        Enrollment enrollment = owned.enrollment();
+        return new Journey(enrollment, catalog.roadmap(enrollment.roadmapId()).orElseThrow(),
+                owned.progress().stream().collect(Collectors.toMap(TopicProgress::topicId, p -> p)),
+                store.projects(enrollment.id()).stream().collect(Collectors.toMap(ProjectWork::projectId, p -> p)));
+    }
+
+    /** Sets a topic's status at the version read; with {@code withJourney}, the answer carries the journey after it, for a page to redraw. */
+    public TopicChange setStatus(UUID accountId, UUID enrollmentId, String topicId, TopicStatus status, int expectedVersion, boolean withJourney) {
+        return changes.change(accountId, enrollmentId, topicId, expectedVersion, current -> TopicTransitions.withStatus(current, status, today()),
+                withJourney, this::journeyOf);
+    }
+
     public TopicChange setStatus(UUID accountId, UUID enrollmentId, String topicId, TopicStatus status, int expectedVersion) {
-        return change(accountId, enrollmentId, topicId, expectedVersion, current -> TopicTransitions.withStatus(current, status, today()));
+        return setStatus(accountId, enrollmentId, topicId, status, expectedVersion, false);
     }
 
-    @Transactional
+    /** Records how well a done topic was recalled, at the version read; {@code withJourney} as for {@link #setStatus}. */
+    public TopicChange review(UUID accountId, UUID enrollmentId, String topicId, ReviewSchedule.Recall recall, int expectedVersion,
+                              boolean withJourney) {
+        return changes.change(accountId, enrollmentId, topicId, expectedVersion, current -> TopicTransitions.reviewed(current, recall, today()),
+                withJourney, this::journeyOf);
+    }
+
     public TopicChange review(UUID accountId, UUID enrollmentId, String topicId, ReviewSchedule.Recall recall, int expectedVersion) {
-        return change(accountId, enrollmentId, topicId, expectedVersion, current -> TopicTransitions.reviewed(current, recall, today()));
+        return review(accountId, enrollmentId, topicId, recall, expectedVersion, false);
     }
 
     /** Saves a self-assessment: each rated topic's proficiency; proficient or better marks it done "by assessment". */
@@ -426,25 +444,6 @@ public class Learning implements PersonalData {
             store.updateEnrollment(accountId, enrollmentId, e.startDate(), e.weeklyHours(), status, e.version());
             return store.enrollment(accountId, enrollmentId);
         });
-    }
-
-    private TopicChange change(UUID accountId, UUID enrollmentId, String topicId, int expectedVersion, UnaryOperator<TopicProgress> transition) {
-        // only the enrolment and its roadmap are needed to know the topic is the learner's: not every topic's progress
-        boolean known = roadmap(accountId, enrollmentId).flatMap(roadmap -> roadmap.topic(topicId)).isPresent();
-        if (!known) {
-            return new TopicChange(TopicChange.Outcome.NOT_FOUND, null, "There is no such topic in your roadmap.");
-        }
-        TopicProgress current = current(enrollmentId, topicId);
-        if (current.version() != expectedVersion) {
-            return new TopicChange(TopicChange.Outcome.CONFLICT, current,
-                    "This topic was changed in another tab or device; here it is as it is now. Nothing you did was lost: make your change again.");
-        }
-        TopicProgress next = transition.apply(current);
-        if (!store.save(enrollmentId, next, current.version())) {
-            return new TopicChange(TopicChange.Outcome.CONFLICT, current(enrollmentId, topicId),
-                    "This topic was changed at the same moment elsewhere; here it is as it is now. Make your change again.");
-        }
-        return new TopicChange(TopicChange.Outcome.SAVED, current(enrollmentId, topicId), "Saved.");
     }
 
     private TopicProgress current(UUID enrollmentId, String topicId) {

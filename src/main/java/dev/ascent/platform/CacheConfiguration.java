@@ -13,8 +13,9 @@ import java.util.List;
 /**
  * Every cache Ascent keeps, each bounded, in one place. They hold what one version of a published
  * document turns into (a parsed roadmap or scenario, a graph layout, HTML that is the same for every
- * viewer), keyed by that version; each read asks the database for the current version, so an entry
- * is never stale on any instance, and old versions fall out by size or after an hour unused. The
+ * viewer), keyed by that version; the current version is asked of the database at most every two
+ * seconds per roadmap ({@link #ROADMAP_VERSIONS}), so an entry is stale on no instance for longer, and
+ * old versions fall out by size or after an hour unused. The
  * manager is static: a cache not named here does not exist, so none can grow without a bound.
  * Statistics are on, so their hit rates show in the metrics ({@code cache_gets_total}).
  */
@@ -27,6 +28,11 @@ public class CacheConfiguration {
     public static final String ROADMAP_GRAPHS = "roadmap-graphs";
     /** Parsed decision scenarios by "id@version", including versions old attempts were answered against. */
     public static final String SCENARIOS = "scenarios";
+    /**
+     * The published version of each roadmap by id, for two seconds: a page looks its roadmap up
+     * several times, and a new version published on another instance may take that long to show here.
+     */
+    public static final String ROADMAP_VERSIONS = "roadmap-versions";
     /** Shared HTML by "part@version" ({@link RenderedFragments}), weighed by its length. */
     public static final String RENDERED_FRAGMENTS = "rendered-fragments";
 
@@ -41,6 +47,8 @@ public class CacheConfiguration {
         manager.registerCustomCache(ROADMAPS, entries(200));
         manager.registerCustomCache(ROADMAP_GRAPHS, entries(1_000));
         manager.registerCustomCache(SCENARIOS, entries(1_000));
+        manager.registerCustomCache(ROADMAP_VERSIONS, Caffeine.newBuilder().maximumSize(1_000)
+                .expireAfterWrite(Duration.ofSeconds(2)).recordStats().build());
         manager.registerCustomCache(RENDERED_FRAGMENTS, Caffeine.newBuilder()
                 .maximumWeight(FRAGMENT_CHARACTERS)
                 .weigher((Object key, Object html) -> ((String) html).length())

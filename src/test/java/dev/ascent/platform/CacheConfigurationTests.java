@@ -15,12 +15,19 @@ class CacheConfigurationTests {
     @Test
     void everyCacheIsBoundedInSizeAndDropsWhatGoesUnused() {
         assertThat(caches.getCacheNames()).containsExactlyInAnyOrder(CacheConfiguration.ROADMAPS, CacheConfiguration.ROADMAP_GRAPHS,
-                CacheConfiguration.SCENARIOS, CacheConfiguration.RENDERED_FRAGMENTS);
+                CacheConfiguration.SCENARIOS, CacheConfiguration.RENDERED_FRAGMENTS, CacheConfiguration.ROADMAP_VERSIONS);
         caches.getCacheNames().forEach(name -> {
             Cache<Object, Object> cache = ((CaffeineCache) CacheConfiguration.named(caches, name)).getNativeCache();
             assertThat(cache.policy().eviction()).as(name + " has a maximum").isPresent();
-            assertThat(cache.policy().expireAfterAccess()).as(name + " expires unused entries").isPresent();
+            assertThat(cache.policy().expireAfterAccess().or(() -> cache.policy().expireAfterWrite()))
+                    .as(name + " expires unused or old entries").isPresent();
         });
+    }
+
+    @Test
+    void aRoadmapsVersionIsKeptForTwoSecondsAtMost() {
+        Cache<Object, Object> versions = ((CaffeineCache) CacheConfiguration.named(caches, CacheConfiguration.ROADMAP_VERSIONS)).getNativeCache();
+        assertThat(versions.policy().expireAfterWrite().orElseThrow().getExpiresAfter()).isEqualTo(java.time.Duration.ofSeconds(2));
     }
 
     @Test

@@ -5,8 +5,13 @@ import dev.ascent.catalog.Roadmap;
 import dev.ascent.catalog.RoadmapRelease;
 import dev.ascent.catalog.RoadmapRelease.Change;
 import dev.ascent.catalog.RoadmapSource;
+import dev.ascent.platform.CacheConfiguration;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,10 +36,12 @@ public class RoadmapStore {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final Cache versions;
 
-    RoadmapStore(JdbcClient jdbc, JsonMapper json) {
+    RoadmapStore(JdbcClient jdbc, JsonMapper json, CacheManager caches) {
         this.jdbc = jdbc;
         this.json = json;
+        this.versions = CacheConfiguration.named(caches, CacheConfiguration.ROADMAP_VERSIONS);
     }
 
     /** Whether this very file is the source of a roadmap's current version: a restart need not validate it again. */
@@ -53,11 +60,23 @@ public class RoadmapStore {
                 .list();
     }
 
+    /**
+     * The published version of a roadmap, as this instance knew it at most a few seconds ago
+     * ({@link CacheConfiguration#ROADMAP_VERSIONS}): every page and API call looks its roadmap up,
+     * often several times, and one indexed row each time was a statement per lookup. A version
+     * published here is seen here at once; one published on another instance, within seconds.
+     */
     public Optional<Current> current(String id) {
-        return jdbc.sql("select id, version, content_hash from catalog.roadmaps where id = :id")
+        Current known = versions.get(id, Current.class);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Current> read = jdbc.sql("select id, version, content_hash from catalog.roadmaps where id = :id")
                 .param("id", id)
                 .query(Current.class)
                 .optional();
+        read.ifPresent(current -> versions.put(id, current));
+        return read;
     }
 
     /** Locks the row of a roadmap for the rest of the transaction, so two instances publish one after the other. */
@@ -88,6 +107,16 @@ public class RoadmapStore {
     }
 
     void save(Roadmap roadmap, RoadmapSource source, String fileName, String yaml, RoadmapDiff diff) {
+        versions.evict(roadmap.id());
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // and again once committed: a read between now and the commit may have kept the old version
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    versions.evict(roadmap.id());
+                }
+            });
+        }
         String hash = contentHash(roadmap);
         jdbc.sql("""
                         insert into catalog.roadmaps (id, version, title, source, file_name, content_hash, document, published_at)

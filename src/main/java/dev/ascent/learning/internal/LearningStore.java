@@ -27,7 +27,7 @@ import java.util.UUID;
 @Repository
 public class LearningStore {
 
-    private static final RowMapper<Enrollment> ENROLLMENT = (rs, n) -> new Enrollment(
+    static final RowMapper<Enrollment> ENROLLMENT = (rs, n) -> new Enrollment(
             rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class), rs.getString("roadmap_id"),
             rs.getObject("start_date", LocalDate.class), rs.getInt("weekly_hours"),
             Enrollment.Status.valueOf(rs.getString("status")),
@@ -131,7 +131,7 @@ public class LearningStore {
                             values (:enrollment, :topic, :status, :proficiency, :assessed, :started, :done, :step, :due)
                             on conflict (enrollment_id, topic_id) do nothing
                             """)
-                    .params(params(enrollmentId, next))
+                    .params(ProgressStore.params(enrollmentId, next, expectedVersion))
                     .update() == 1;
         }
         return jdbc.sql("""
@@ -140,23 +140,8 @@ public class LearningStore {
                             updated_at = now(), version = version + 1
                         where enrollment_id = :enrollment and topic_id = :topic and version = :version
                         """)
-                .params(params(enrollmentId, next))
-                .param("version", expectedVersion)
+                .params(ProgressStore.params(enrollmentId, next, expectedVersion))
                 .update() == 1;
-    }
-
-    private static java.util.Map<String, Object> params(UUID enrollmentId, TopicProgress next) {
-        var params = new java.util.HashMap<String, Object>();
-        params.put("enrollment", enrollmentId);
-        params.put("topic", next.topicId());
-        params.put("status", next.status().name());
-        params.put("proficiency", next.proficiency().name());
-        params.put("assessed", next.byAssessment());
-        params.put("started", date(next.startedOn()));
-        params.put("done", date(next.doneOn()));
-        params.put("step", next.reviewStep());
-        params.put("due", date(next.reviewDue()));
-        return params;
     }
 
     private static final RowMapper<ProjectWork> PROJECT = (rs, n) -> new ProjectWork(

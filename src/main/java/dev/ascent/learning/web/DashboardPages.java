@@ -106,7 +106,7 @@ class DashboardPages {
                      @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
                      HttpServletResponse response, Model model) {
         TopicStatus parsed = parse(TopicStatus.class, status, "Choose a status: not started, learning, done or skipped.");
-        TopicChange change = learning.setStatus(me.id(), enrollmentId, topicId, parsed, version(version));
+        TopicChange change = learning.setStatus(me.id(), enrollmentId, topicId, parsed, version(version), htmx != null);
         String fragment = afterChange(me, enrollmentId, topicId, change, htmx, response, model);
         if ("row".equals(view) && htmx != null) {
             // the topic's own page has no dashboard panels to update: just the row
@@ -122,11 +122,13 @@ class DashboardPages {
                   @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
                   HttpServletResponse response, Model model) {
         ReviewSchedule.Recall parsed = parse(ReviewSchedule.Recall.class, recall, "Say how well you recalled it: forgot, hard, good or easy.");
-        TopicChange change = learning.review(me.id(), enrollmentId, topicId, parsed, version(version));
-        if (htmx == null || change.outcome() == TopicChange.Outcome.NOT_FOUND) {
+        TopicChange change = learning.review(me.id(), enrollmentId, topicId, parsed, version(version), htmx != null);
+        if (htmx == null || change.journey() == null) {
             return afterChange(me, enrollmentId, topicId, change, null, response, model);
         }
-        dashboardModel(me, enrollmentId, null, model);
+        model.addAttribute("journey", change.journey());
+        model.addAttribute("today", learning.today());
+        model.addAttribute("recalls", ReviewSchedule.Recall.values());
         model.addAttribute("notice", change.saved() ? "Next review of this topic on %s.".formatted(change.progress().reviewDue()) : change.message());
         if (!change.saved()) {
             response.setStatus(409);
@@ -162,7 +164,8 @@ class DashboardPages {
             String phase = learning.roadmap(me.id(), enrollmentId).flatMap(roadmap -> roadmap.phaseOf(topicId)).map(Roadmap.Phase::id).orElse("");
             return "redirect:/learn/" + enrollmentId + "?phase=" + phase + (change.saved() ? "" : "&conflict") + "#topic-" + topicId;
         }
-        Journey journey = journey(me, enrollmentId);
+        // the journey as the change left it: drawn from what the change read and wrote, not read again
+        Journey journey = java.util.Objects.requireNonNull(change.journey());
         model.addAttribute("journey", journey);
         model.addAttribute("today", learning.today());
         model.addAttribute("statuses", TopicStatus.values());

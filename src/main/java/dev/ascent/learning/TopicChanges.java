@@ -1,0 +1,67 @@
+package dev.ascent.learning;
+
+import dev.ascent.catalog.Catalog;
+import dev.ascent.catalog.Roadmap;
+import dev.ascent.learning.internal.ProgressStore;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.HashMap;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+/**
+ * A topic's status or review changed at the version the learner read: one statement reads the
+ * enrolment (proving it is theirs) with the topic's progress — or all of it, when the page needs the
+ * journey to redraw — and one writes the change and returns it as stored. Nothing is read again.
+ */
+@Service
+class TopicChanges {
+
+    private static final String CHANGED_ELSEWHERE =
+            "This topic was changed in another tab or device; here it is as it is now. Nothing you did was lost: make your change again.";
+
+    private final ProgressStore store;
+    private final Catalog catalog;
+
+    TopicChanges(ProgressStore store, Catalog catalog) {
+        this.store = store;
+        this.catalog = catalog;
+    }
+
+    /** The enrolment with every topic's progress, if it is the account's: the journey in two statements (with projects). */
+    Optional<ProgressStore.Owned> owned(UUID accountId, UUID enrollmentId) {
+        return store.enrollment(accountId, enrollmentId);
+    }
+
+    /** Changes one topic; {@code withJourney} also returns the journey after the change (for a page that redraws its panels). */
+    @Transactional
+    TopicChange change(UUID accountId, UUID enrollmentId, String topicId, int expectedVersion, UnaryOperator<TopicProgress> transition,
+                       boolean withJourney, java.util.function.Function<ProgressStore.Owned, Journey> journeyOf) {
+        var owned = withJourney ? store.enrollment(accountId, enrollmentId) : store.topic(accountId, enrollmentId, topicId);
+        Optional<Roadmap> roadmap = owned.flatMap(o -> catalog.roadmap(o.enrollment().roadmapId()));
+        if (owned.isEmpty() || roadmap.isEmpty() || roadmap.get().topic(topicId).isEmpty()) {
+            return new TopicChange(TopicChange.Outcome.NOT_FOUND, null, "There is no such topic in your roadmap.", null);
+        }
+        var progress = owned.get().progress().stream().collect(Collectors.toMap(TopicProgress::topicId, p -> p, (a, b) -> a, HashMap::new));
+        TopicProgress current = progress.getOrDefault(topicId, TopicProgress.notStarted(topicId));
+        if (current.version() != expectedVersion) {
+            return new TopicChange(TopicChange.Outcome.CONFLICT, current, CHANGED_ELSEWHERE, withJourney ? journeyOf.apply(owned.get()) : null);
+        }
+        Optional<TopicProgress> stored = store.save(enrollmentId, transition.apply(current), current.version());
+        if (stored.isEmpty()) {
+            // written elsewhere between the read and the write: the one case that reads again, to show what won
+            var now = store.topic(accountId, enrollmentId, topicId).flatMap(o -> o.progress().stream().findFirst())
+                    .orElse(TopicProgress.notStarted(topicId));
+            progress.put(topicId, now);
+            return new TopicChange(TopicChange.Outcome.CONFLICT, now,
+                    "This topic was changed at the same moment elsewhere; here it is as it is now. Make your change again.",
+                    withJourney ? journeyOf.apply(new ProgressStore.Owned(owned.get().enrollment(), java.util.List.copyOf(progress.values()))) : null);
+        }
+        progress.put(topicId, stored.get());
+        return new TopicChange(TopicChange.Outcome.SAVED, stored.get(), "Saved.",
+                withJourney ? journeyOf.apply(new ProgressStore.Owned(owned.get().enrollment(), java.util.List.copyOf(progress.values()))) : null);
+    }
+}

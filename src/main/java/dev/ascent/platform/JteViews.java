@@ -1,0 +1,57 @@
+package dev.ascent.platform;
+
+import gg.jte.TemplateEngine;
+import gg.jte.output.Utf8ByteOutput;
+import gg.jte.springframework.boot.autoconfigure.JteProperties;
+import gg.jte.springframework.boot.autoconfigure.JteView;
+import gg.jte.springframework.boot.autoconfigure.JteViewResolver;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.view.AbstractUrlBasedView;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Pages rendered by jte into memory first, then handed to a response buffer that holds them whole.
+ * The starter's view writes straight to the response, so a large page committed the response
+ * half-way; Spring Session saves the session at that moment, and what read the session afterwards
+ * went to the database a second time. Rendering first also means a template that fails sends a
+ * clean error page, not half a page.
+ */
+@Configuration(proxyBeanMethods = false)
+class JteViews {
+
+    @Bean
+    JteViewResolver jteViewResolver(TemplateEngine templates, JteProperties properties) {
+        return new JteViewResolver(templates, properties) {
+            @Override
+            protected AbstractUrlBasedView instantiateView() {
+                return new RenderedFirst(templates);
+            }
+        };
+    }
+
+    static final class RenderedFirst extends JteView {
+
+        private final TemplateEngine templates;
+
+        RenderedFirst(TemplateEngine templates) {
+            super(templates);
+            this.templates = templates;
+        }
+
+        @Override
+        protected void renderMergedTemplateModel(Map<String, Object> model, HttpServletRequest request, HttpServletResponse response)
+                throws Exception {
+            var output = new Utf8ByteOutput();
+            templates.render(getUrl(), model, output);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            // a buffer the size of the page: nothing is committed before the request ends (the server sets the length then)
+            response.setBufferSize(Math.max(response.getBufferSize(), output.getContentLength() + 1));
+            output.writeTo(response.getOutputStream());
+        }
+    }
+}
