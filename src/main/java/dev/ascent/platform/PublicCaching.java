@@ -73,7 +73,11 @@ public class PublicCaching {
             var resolver = new PathMatchingResourcePatternResolver(classLoader);
             java.util.List<Resource> resources = new java.util.ArrayList<>();
             for (String folder : PAGE_FOLDERS) {
-                resources.addAll(Arrays.asList(resolver.getResources("classpath:" + folder + "/**/*.*")));
+                try {
+                    resources.addAll(Arrays.asList(resolver.getResources("classpath:" + folder + "/**/*.*")));
+                } catch (java.io.FileNotFoundException absent) {
+                    // a folder the app does not have (yet, or any more: templates/ goes with the last Thymeleaf page)
+                }
             }
             resources.sort(Comparator.comparing(PublicCaching::name));
             for (Resource resource : resources) {

@@ -36,6 +36,13 @@ class PageReleaseTests {
     }
 
     @Test
+    void aFolderThatIsMissingIsNoError() throws IOException {
+        write("gg/jte/generated/precompiled/catalog/JteroadmapGenerated.class", "compiled roadmap");
+
+        assertThat(release()).as("no templates/ and no static/: only jte's classes").hasSize(12);
+    }
+
+    @Test
     void theAppsReleaseCoversTheTemplatesJteCompiled() {
         // the folder PublicCaching digests is where jte-maven-plugin puts the classes (its default package)
         assertThat(getClass().getClassLoader().getResource("gg/jte/generated/precompiled/catalog/JteroadmapGenerated.class")).isNotNull();
