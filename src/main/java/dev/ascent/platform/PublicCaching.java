@@ -20,8 +20,9 @@ import java.util.Comparator;
  * Conditional GETs for what is the same for every visitor (a roadmap page, the catalog API): an ETag names the
  * content's version, a request that already holds it gets 304 without anything being read or rendered, and
  * {@code Cache-Control: public} lets a shared cache (a CDN, a reverse proxy) answer for us. The ETag also carries
- * this release of the app's pages (a digest of every template, stylesheet and script), so a deploy that changes a
- * page changes its ETag, and every instance of one release agrees on it.
+ * this release of the app's pages (a digest of every template, stylesheet and script: the Thymeleaf templates and the
+ * classes jte-maven-plugin compiles from src/main/jte), so a deploy that changes a page changes its ETag, and every
+ * instance of one release agrees on it.
  * Only for anonymous, non-htmx requests: a signed-in person's pages carry their own state and keep Spring
  * Security's private, no-store headers; an htmx request gets a fragment, not the page at that address.
  */
@@ -33,8 +34,14 @@ public class PublicCaching {
 
     private final String release;
 
+    /**
+     * What a page is made of, as classpath folders: Thymeleaf's templates, jte's templates compiled to classes (their
+     * sources are not on the classpath; the classes hold the templates' text), stylesheets and scripts.
+     */
+    static final String[] PAGE_FOLDERS = {"templates", "gg/jte/generated/precompiled", "static/css", "static/js"};
+
     PublicCaching() {
-        this.release = digestOfPages();
+        this.release = digestOfPages(PublicCaching.class.getClassLoader());
     }
 
     /** The release of the pages, for tests and diagnostics. */
@@ -59,13 +66,18 @@ public class PublicCaching {
         return webRequest.checkNotModified("\"" + version + "-" + release + (query.isEmpty() ? "" : "-" + query) + "\"");
     }
 
-    private static String digestOfPages() {
+    /** The digest of every file under {@link #PAGE_FOLDERS} this class loader sees, by name and content. */
+    static String digestOfPages(ClassLoader classLoader) {
         try {
             var all = new java.io.ByteArrayOutputStream();
-            var resolver = new PathMatchingResourcePatternResolver();
+            var resolver = new PathMatchingResourcePatternResolver(classLoader);
             java.util.List<Resource> resources = new java.util.ArrayList<>();
-            for (String folder : new String[] {"templates", "static/css", "static/js"}) {
-                resources.addAll(Arrays.asList(resolver.getResources("classpath:" + folder + "/**/*.*")));
+            for (String folder : PAGE_FOLDERS) {
+                try {
+                    resources.addAll(Arrays.asList(resolver.getResources("classpath:" + folder + "/**/*.*")));
+                } catch (java.io.FileNotFoundException absent) {
+                    // a folder the app does not have (yet, or any more: templates/ goes with the last Thymeleaf page)
+                }
             }
             resources.sort(Comparator.comparing(PublicCaching::name));
             for (Resource resource : resources) {
@@ -80,12 +92,15 @@ public class PublicCaching {
         }
     }
 
+    /** The resource's path from its page folder on ({@code /templates/catalog/...}), the same on every instance whatever the install path. */
     private static String name(Resource resource) {
         try {
             String url = resource.getURL().toString();
-            int at = url.lastIndexOf("/templates/");
-            int at2 = url.lastIndexOf("/static/");
-            return url.substring(Math.max(0, Math.max(at, at2)));
+            int at = 0;
+            for (String folder : PAGE_FOLDERS) {
+                at = Math.max(at, url.lastIndexOf("/" + folder + "/"));
+            }
+            return url.substring(at);
         } catch (IOException e) {
             return String.valueOf(resource.getFilename());
         }

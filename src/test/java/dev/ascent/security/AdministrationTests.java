@@ -206,8 +206,9 @@ class AdministrationTests {
         var empty = adminPages.post("/admin/roadmaps", "/admin/roadmaps", Map.of("text", "", "action", "publish"));
 
         assertThat(report.statusCode()).isEqualTo(422);
-        assertThat(report.body()).contains("pasted.yaml: 1 problem", "line 12", "topics[0].kind",
-                "must be one of &#39;theory&#39;, &#39;practice&#39; or &#39;community&#39;, not &#39;reading&#39;");
+        // Thymeleaf escaped ' in text as &#39;, jte does not (both are safe there)
+        assertThat(report.body().replace("&#39;", "'")).contains("pasted.yaml: 1 problem", "line 12", "topics[0].kind",
+                "must be one of 'theory', 'practice' or 'community', not 'reading'");
         assertThat(published.statusCode()).isEqualTo(200);
         assertThat(published.body()).contains("published " + id + " version 1");
         assertThat(catalog.roadmap(id)).isPresent();

@@ -3,6 +3,7 @@ package dev.ascent.catalog.web;
 import dev.ascent.catalog.Catalog;
 import dev.ascent.catalog.ProjectTier;
 import dev.ascent.catalog.Roadmap;
+import dev.ascent.catalog.TopicGraph;
 import dev.ascent.catalog.TopicKind;
 import dev.ascent.platform.PublicCaching;
 import dev.ascent.platform.RenderedFragments;
@@ -67,21 +68,23 @@ class CatalogPages {
         }
         TopicFilter filter = TopicFilter.of(roadmap, q, level, kind, phase);
         Set<String> matching = filter.matching(roadmap);
+        TopicGraph graph = filter.phase() == null ? catalog.graph(id).orElseThrow() : catalog.graph(id, filter.phase().id()).orElseThrow();
+        Set<String> visibleGroups = visibleGroups(roadmap, matching);
         model.addAttribute("roadmap", roadmap);
-        model.addAttribute("graph", filter.phase() == null ? catalog.graph(id).orElseThrow()
-                : catalog.graph(id, filter.phase().id()).orElseThrow());
+        model.addAttribute("graph", graph);
         model.addAttribute("filter", filter);
         model.addAttribute("matching", matching);
-        model.addAttribute("visibleGroups", visibleGroups(roadmap, matching));
+        model.addAttribute("visibleGroups", visibleGroups);
         model.addAttribute("levels", roadmap.levels().ladder());
         model.addAttribute("kinds", TopicKind.values());
         if (filter.query().isEmpty() && filter.level() == null && filter.kind() == null) {
             // the graph and list are then the same for every visitor of this version (and phase)
             String part = "roadmap-explorer/" + roadmap.id() + "/" + (filter.phase() == null ? "" : filter.phase().id());
-            model.addAttribute("graphAndList", fragments.html(part, roadmap.version(), "catalog/roadmap", "graph-and-list", model, request, response));
+            model.addAttribute("graphAndList", fragments.html(part, roadmap.version(), "catalog/graphAndList", Map.of(
+                    "roadmap", roadmap, "graph", graph, "filter", filter, "matching", matching, "visibleGroups", visibleGroups)));
         }
         if (htmx != null && "explorer".equals(target)) {
-            return "catalog/roadmap :: explorer";
+            return "catalog/explorer";
         }
         model.addAttribute("timeline", Timeline.of(roadmap));
         model.addAttribute("projectsByTier", projectsByTier(roadmap));
@@ -102,7 +105,7 @@ class CatalogPages {
                 "The roadmap “%s” has no topic with id “%s”.".formatted(roadmap.title(), topicId)));
         model.addAttribute("roadmap", roadmap);
         model.addAttribute("view", view);
-        return htmx != null ? "catalog/topic :: detail" : "catalog/topic";
+        return htmx != null ? "catalog/topicDetail" : "catalog/topic";
     }
 
     /** Phases and groups that hold at least one matching topic, so the list hides empty headings. */

@@ -11,14 +11,14 @@ import java.util.Locale;
 /**
  * The month timeline of a roadmap as drawing instructions: one row per phase (so overlapping
  * windows show as overlapping bars), one lane per project tier, and checkpoint markers.
- * Positions are percentages of the width, so the SVG scales to any screen.
+ * Positions are percentages of the width, so the SVG scales to any screen. Public for the jte template (catalog/roadmap).
  */
-record Timeline(int months, List<Tick> ticks, List<Bar> phases, List<Bar> projects, List<Marker> checkpoints, int height) {
+public record Timeline(int months, List<Tick> ticks, List<Bar> phases, List<Bar> projects, List<Marker> checkpoints, int height) {
 
     static final int ROW = 34;
     static final int TOP = 28;
 
-    record Tick(String x, int month) {
+    public record Tick(String x, int month) {
     }
 
     /**
@@ -26,7 +26,7 @@ record Timeline(int months, List<Tick> ticks, List<Bar> phases, List<Bar> projec
      * bar's start when it starts in the first half, else leftwards from its end, so the label
      * always stays inside the drawing.
      */
-    record Bar(String id, String title, String label, String x, String width, int y, String css,
+    public record Bar(String id, String title, String label, String x, String width, int y, String css,
                String labelX, String anchor, int dx) {
 
         static Bar of(String id, String title, String label, MonthWindow window, int months, int y, String css) {
@@ -36,7 +36,7 @@ record Timeline(int months, List<Tick> ticks, List<Bar> phases, List<Bar> projec
         }
     }
 
-    record Marker(String id, String title, int month, String x, int y) {
+    public record Marker(String id, String title, int month, String x, int y) {
     }
 
     static Timeline of(Roadmap roadmap) {

@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
 /**
  * The explorer's filter: a title search plus a level and a kind. Unknown values are not an
  * error page: they are named in {@link #messages()} and ignored, so the page still works.
+ * Public for the jte templates that show it (catalog/roadmap, explorer, graphAndList).
  */
-record TopicFilter(String query, @Nullable Level level, @Nullable TopicKind kind, Roadmap.@Nullable Phase phase,
+public record TopicFilter(String query, @Nullable Level level, @Nullable TopicKind kind, Roadmap.@Nullable Phase phase,
                    List<String> messages) {
 
     static final int MAX_QUERY = 100;

@@ -5,11 +5,11 @@ import dev.ascent.catalog.Roadmap;
 import java.util.List;
 import java.util.Optional;
 
-/** A topic with its place in the roadmap: phase, group, prerequisites and what builds on it. */
-record TopicView(String roadmapId, Roadmap.Topic topic, Ref phase, Ref group, List<Ref> requires, List<Ref> neededBy,
+/** A topic with its place in the roadmap: phase, group, prerequisites and what builds on it. Public for the jte templates (catalog/topicDetail). */
+public record TopicView(String roadmapId, Roadmap.Topic topic, Ref phase, Ref group, List<Ref> requires, List<Ref> neededBy,
                  List<Ref> projects) {
 
-    record Ref(String id, String title) {
+    public record Ref(String id, String title) {
     }
 
     static Optional<TopicView> of(Roadmap roadmap, String topicId) {

@@ -22,22 +22,6 @@ import java.util.List;
 @Controller
 class FormatPages {
 
-    /**
-     * A published format: its page name (also the command that validates it), its schema file and,
-     * where the app serves one, the YAML of a built-in file as an example.
-     */
-    record Format(String name, String schemaFile, @Nullable String exampleUrl, @Nullable String exampleName,
-                  SchemaReference reference) {
-
-        public String schemaUrl() {
-            return "/schemas/" + schemaFile;
-        }
-
-        public String command() {
-            return "java -jar target/ascent.jar %s validate FILE...".formatted(name);
-        }
-    }
-
     private final List<Format> formats = List.of(
             format("roadmap", "roadmap-v1.json", "/api/v1/roadmaps/backend-junior-to-senior/source", "backend-junior-to-senior"),
             format("scenario", "scenario-v1.json", null, null));

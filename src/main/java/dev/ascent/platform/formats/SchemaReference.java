@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
  * they are required, their descriptions and their constraints in words. Built from the schema the
  * validator uses ({@link SchemaReader}), so the reference cannot drift from what is checked.
  * Types defined under {@code $defs} appear once, as {@link #definitions()}, and fields that use
- * them link there instead of repeating them.
+ * them link there instead of repeating them. Public, with its parts, for the jte templates under formats/.
  */
-record SchemaReference(String title, @Nullable String description, Shape root, List<Definition> definitions) {
+public record SchemaReference(String title, @Nullable String description, Shape root, List<Definition> definitions) {
 
     /** (Public for the templates.) The format marker a file declares, e.g. {@code ascent/roadmap@1}: the constant of the top-level {@code format} field. */
     public Optional<String> marker() {
@@ -22,7 +22,7 @@ record SchemaReference(String title, @Nullable String description, Shape root, L
     }
 
     /** What a value must look like: its type, description, rules, nested fields and conditional variants. */
-    record Shape(Phrase type, @Nullable String description, List<Phrase> rules, List<Field> fields, List<Variant> variants,
+    public record Shape(Phrase type, @Nullable String description, List<Phrase> rules, List<Field> fields, List<Variant> variants,
                  @Nullable String constant) {
 
         Optional<Field> field(String name) {
@@ -34,19 +34,19 @@ record SchemaReference(String title, @Nullable String description, Shape root, L
         }
     }
 
-    record Field(String name, boolean required, Shape shape) {
+    public record Field(String name, boolean required, Shape shape) {
     }
 
     /** Fields that apply only under a condition, e.g. "When {@code type} is {@code metric}:". */
-    record Variant(Phrase when, Shape shape) {
+    public record Variant(Phrase when, Shape shape) {
     }
 
     /** A type from {@code $defs}, shown once under its anchor. */
-    record Definition(String name, String anchor, Shape shape) {
+    public record Definition(String name, String anchor, Shape shape) {
     }
 
     /** A run of words where some parts are code (names, values, patterns) and some link to a definition. */
-    record Phrase(List<Part> parts) {
+    public record Phrase(List<Part> parts) {
 
         static Phrase of(String text) {
             return new Phrase(List.of(Part.text(text)));
@@ -101,7 +101,7 @@ record SchemaReference(String title, @Nullable String description, Shape root, L
         }
     }
 
-    record Part(String text, boolean code, @Nullable String link) {
+    public record Part(String text, boolean code, @Nullable String link) {
         static Part text(String text) {
             return new Part(text, false, null);
         }

@@ -244,6 +244,7 @@ class CatalogPagesTests {
             String body = get(path).body();
             assertThat(body).as(path).doesNotContain("<script>alert", "<img src=x", "<svg onload", "<b>phase</b>", "<i>group</i>", "<a href=javascript");
         }
-        assertThat(get("/roadmaps/hostile-text").body()).contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; Hostile");
+        // ' in text: Thymeleaf wrote &#39;, jte writes it as is (both are safe there); < and > are escaped by both
+        assertThat(get("/roadmaps/hostile-text").body()).containsPattern("&lt;script&gt;alert\\((&#39;|')title(&#39;|')\\)&lt;/script&gt; Hostile");
     }
 }
