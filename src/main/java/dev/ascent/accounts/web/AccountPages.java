@@ -48,9 +48,6 @@ class AccountPages {
         this.json = json;
     }
 
-    record SignUpForm(@Nullable String displayName, @Nullable String email, @Nullable String password) {
-    }
-
     @GetMapping("/sign-in")
     String signInPage(@RequestParam(required = false) @Nullable String error, @RequestParam(required = false) @Nullable String wait,
                       HttpServletRequest request, Model model) {
@@ -65,7 +62,7 @@ class AccountPages {
             default -> null;
         });
         model.addAttribute("mailEnabled", mail.enabled());
-        return "accounts/sign-in";
+        return "accounts/signIn";
     }
 
     @GetMapping("/sign-up")
@@ -76,7 +73,7 @@ class AccountPages {
         model.addAttribute("form", new SignUpForm("", "", ""));
         model.addAttribute("errors", Map.of());
         model.addAttribute("checkEmail", checkEmail != null);
-        return "accounts/sign-up";
+        return "accounts/signUp";
     }
 
     /**
@@ -106,7 +103,7 @@ class AccountPages {
         model.addAttribute("errors", errors);
         model.addAttribute("checkEmail", false);
         response.setStatus(422);
-        return "accounts/sign-up";
+        return "accounts/signUp";
     }
 
     @GetMapping("/account")
@@ -158,7 +155,7 @@ class AccountPages {
         model.addAttribute("created", outcome.value());
         model.addAttribute("apiBase", org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        return "accounts/token-created";
+        return "accounts/tokenCreated";
     }
 
     @PostMapping("/account/tokens/{tokenId}/revoke")
@@ -247,7 +244,7 @@ class AccountPages {
     String forgotPasswordPage(Model model) {
         model.addAttribute("mailEnabled", mail.enabled());
         model.addAttribute("sent", false);
-        return "accounts/forgot-password";
+        return "accounts/forgotPassword";
     }
 
     @PostMapping("/forgot-password")
@@ -255,7 +252,7 @@ class AccountPages {
         accounts.requestPasswordReset(text(email), client(request));
         model.addAttribute("mailEnabled", mail.enabled());
         model.addAttribute("sent", true);
-        return "accounts/forgot-password";
+        return "accounts/forgotPassword";
     }
 
     @GetMapping("/reset-password")
@@ -263,7 +260,7 @@ class AccountPages {
         model.addAttribute("token", text(token));
         model.addAttribute("valid", token != null && accounts.resetLinkValid(token));
         model.addAttribute("errors", Map.of());
-        return "accounts/reset-password";
+        return "accounts/resetPassword";
     }
 
     @PostMapping("/reset-password")
@@ -275,7 +272,7 @@ class AccountPages {
             model.addAttribute("valid", !outcome.errors().containsKey("token"));
             model.addAttribute("errors", outcome.errors());
             response.setStatus(422);
-            return "accounts/reset-password";
+            return "accounts/resetPassword";
         }
         return "redirect:/sign-in?reset";
     }
