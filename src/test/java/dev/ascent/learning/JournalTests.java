@@ -61,7 +61,7 @@ class JournalTests {
                 .doesNotContain("<select name=\"topics\" multiple");
 
         var bad = learner.post("/learn/journal", "/learn/journal", Map.of("title", "", "body", "b", "topics", "senior-judgment/system-context-map"));
-        assertThat(bad.body()).contains("value=\"senior-judgment/system-context-map\" checked=\"checked\"", "1 chosen");
+        assertThat(bad.body()).containsPattern("value=\"senior-judgment/system-context-map\" checked(=\"checked\")?>").contains("1 chosen");
     }
 
     @Test

@@ -259,6 +259,45 @@ class LearningPagesTests {
         assertThat(learner.get("/learn/" + id).body()).contains("Started 1 Nov 2026 · 6 h/week · Active", "status-done");
     }
 
+    @Test
+    void everyFormThatPostsCarriesTheCsrfTokenSoItWorksWithoutJavaScript() {
+        // jte writes no hidden _csrf field by itself (Thymeleaf did, for th:action forms): each page's POST forms must carry one
+        String id = follow("senior-judgment", "2026-10-01", "5");
+        Roadmap roadmap = catalog.roadmap("senior-judgment").orElseThrow();
+        String topic = roadmap.phases().getFirst().topicIds().getFirst();
+        learner.post("/learn/" + id, "/learn/" + id + "/time", Map.of("minutes", "30", "topicId", topic, "day", "2026-10-02"));
+        learner.post("/learn/journal", "/learn/journal", Map.of("day", "2026-10-02", "title", "First entry", "body", "b"));
+        learner.post("/learn/" + id + "/plan", "/learn/" + id + "/plan/weeks-off", Map.of("day", "2026-12-01"));
+        learner.post("/learn/" + id + "/topics/" + topic, "/learn/" + id + "/topics/" + topic + "/links",
+                Map.of("title", "A link", "url", "https://example.org/a"));
+        String journal = learner.get("/learn/journal").body();
+        int entry = journal.indexOf("href=\"/learn/journal/") + "href=\"".length();
+        String entryPage = journal.substring(entry, journal.indexOf('"', entry));
+
+        Map<String, String> pages = new java.util.LinkedHashMap<>();
+        for (String path : java.util.List.of("/learn/start/backend-growth-map", "/learn/" + id + "/assessment",
+                "/learn/" + id + "/topics/" + topic, "/learn/" + id + "/projects/" + roadmap.projects().getFirst().id(),
+                "/learn/" + id + "/time?week=2026-09-28", "/learn/journal", entryPage, "/learn/" + id + "/plan")) {
+            var page = learner.get(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            pages.put(path, page.body());
+        }
+        pages.put("status on the roadmap page", htmxGet("/learn/roadmaps/senior-judgment/topics/" + topic + "/status").body());
+
+        pages.forEach((path, html) -> {
+            String[] forms = html.split("<form");
+            int posting = 0;
+            for (int i = 1; i < forms.length; i++) {
+                String form = forms[i].substring(0, forms[i].indexOf("</form>"));
+                if (form.substring(0, form.indexOf('>')).contains("method=\"post\"")) {
+                    posting++;
+                    assertThat(form).as(path + ": <form" + form.substring(0, form.indexOf('>') + 1)).containsPattern("name=\"_csrf\" value=\"[^\"]+\"");
+                }
+            }
+            assertThat(posting).as(path + " has forms that post").isPositive();
+        });
+    }
+
     /** Whether the dashboard shows this phase's topics open. */
     private static boolean isOpen(String dashboard, String phaseId) {
         int phase = dashboard.indexOf("id=\"phase-" + phaseId + "\"");

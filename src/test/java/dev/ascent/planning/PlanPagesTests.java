@@ -39,9 +39,10 @@ class PlanPagesTests {
         String silly = learner.get(plan + "?hours=500").body();
         WebSession stranger = new WebSession(port).signUp("Stranger", WebSession.uniqueEmail("stranger"), "lantern orbit maple quietly 7");
 
-        assertThat(page).contains("At 10 h/week", "after the roadmap&#39;s 24 months", "This week", "The coming weeks", "Timeline");
+        assertThat(page).contains("At 10 h/week", "This week", "The coming weeks", "Timeline")
+                .containsPattern("after the roadmap('|&#39;)s 24 months");
         assertThat(page).as("the timeline has a date axis").containsPattern("text-anchor=\"start\">[A-Z][a-z]{2} 20\\d\\d</text>");
-        assertThat(whatIf.body().strip()).startsWith("<div id=\"projection\"").contains("At 15 h/week", "within the roadmap&#39;s 24 months")
+        assertThat(whatIf.body().strip()).startsWith("<div id=\"projection\"").contains("At 15 h/week").containsPattern("within the roadmap('|&#39;)s 24 months")
                 .doesNotContain("<html");
         assertThat(silly).contains("Choose between 1 and 80 hours a week; showing your 10.");
         assertThat(stranger.get(plan).statusCode()).isEqualTo(404);

@@ -57,7 +57,7 @@ class JournalPages {
     String edit(CurrentAccount me, @PathVariable UUID entryId, Model model) {
         JournalEntry entry = learning.journalEntry(me.id(), entryId).orElseThrow(JournalPages::notFound);
         editModel(me, model, entry, new JournalForm(entry.day().toString(), entry.title(), entry.body(), String.join(", ", entry.tags()), entry.topics()), Map.of());
-        return "learning/journal-entry";
+        return "learning/journalEntry";
     }
 
     @PostMapping("/learn/journal/{entryId}")
@@ -81,7 +81,7 @@ class JournalPages {
         }
         editModel(me, model, learning.journalEntry(me.id(), entryId).orElseThrow(JournalPages::notFound), form, errors);
         response.setStatus(errors.containsKey("version") ? 409 : 422);
-        return "learning/journal-entry";
+        return "learning/journalEntry";
     }
 
     @GetMapping("/learn/export.md")

@@ -78,7 +78,7 @@ class LearningDrafts {
         if (!errors.isEmpty()) {
             response.setStatus(errors.containsKey("version") ? 409 : 422);
         }
-        return "learning/autosave :: status";
+        return "learning/autosave";
     }
 
     private static int version(@Nullable String version) {

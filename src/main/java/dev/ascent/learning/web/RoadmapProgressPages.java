@@ -20,10 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.StringJoiner;
 
 /**
  * The learner's layer on the public roadmap pages. The catalog renders the same graph and topic list for every
@@ -56,7 +53,7 @@ class RoadmapProgressPages {
             return NOT_FOLLOWING;
         }
         addProgress(journey, model);
-        return "learning/roadmap-progress :: progress(oob=false)";
+        return "learning/roadmapProgress";
     }
 
     @GetMapping("/learn/roadmaps/{roadmapId}/topics/{topicId}/status")
@@ -70,7 +67,7 @@ class RoadmapProgressPages {
             return NOT_FOLLOWING;
         }
         addTopic(journey, journey.of(topicId), null, model);
-        return "learning/roadmap-progress :: topic-status";
+        return "learning/roadmapTopicStatus";
     }
 
     @PostMapping("/learn/roadmaps/{roadmapId}/topics/{topicId}/status")
@@ -91,8 +88,7 @@ class RoadmapProgressPages {
         Journey journey = learning.journey(me.id(), enrollment.id()).orElseThrow();
         addProgress(journey, model);
         addTopic(journey, journey.of(topicId), change.saved() ? null : change.message(), model);
-        model.addAttribute("oob", true);
-        String view = "learning/roadmap-progress :: status-change";
+        String view = "learning/roadmapStatusChange";
         return change.saved() ? view : new ModelAndView(view, HttpStatus.CONFLICT);
     }
 
@@ -113,18 +109,5 @@ class RoadmapProgressPages {
         model.addAttribute("progress", progress);
         model.addAttribute("statuses", TopicStatus.values());
         model.addAttribute("notice", notice);
-    }
-
-    /** Space-separated topic ids per status (ids are kebab-case), for the page's script to paint. */
-    public record TopicsByStatus(String done, String learning, String skipped) {
-        static TopicsByStatus of(Journey journey) {
-            Map<TopicStatus, StringJoiner> ids = new EnumMap<>(TopicStatus.class);
-            for (TopicStatus s : TopicStatus.values()) {
-                ids.put(s, new StringJoiner(" "));
-            }
-            journey.roadmap().topics().forEach(t -> ids.get(journey.of(t.id()).status()).add(t.id()));
-            return new TopicsByStatus(ids.get(TopicStatus.DONE).toString(), ids.get(TopicStatus.LEARNING).toString(),
-                    ids.get(TopicStatus.SKIPPED).toString());
-        }
     }
 }

@@ -73,7 +73,7 @@ class PlanPages {
             model.addAttribute("pace", new PaceChange(null, String.valueOf(journey.enrollment().weeklyHours()),
                     journey.enrollment().startDate().toString(), journey.enrollment().version()));
         }
-        return htmx != null ? "planning/plan :: projection" : "planning/plan";
+        return htmx != null ? "planning/projection" : "planning/plan";
     }
 
     /** "Change your pace" and the what-if's "Make this my plan": new hours a week and/or start date, kept as a change. */

@@ -12,8 +12,9 @@ import java.util.Locale;
 /**
  * The plan as a Gantt-like timeline: a date axis, one bar per phase from its projected start to finish, its target,
  * checkpoints and today. Positions are percentages of the drawing's width, so it scales with the page.
+ * Public, with its parts, because the compiled jte template of the plan (planning/projection) reads it.
  */
-record PlanTimeline(List<Tick> ticks, List<Bar> bars, List<Segment> segments, List<Mark> checkpoints, String today, int height) {
+public record PlanTimeline(List<Tick> ticks, List<Bar> bars, List<Segment> segments, List<Mark> checkpoints, String today, int height) {
 
     /** Where the bars start: below the date axis (0–14) and the row of checkpoint diamonds (18–30). */
     static final int FIRST_BAR = 40;
@@ -25,19 +26,19 @@ record PlanTimeline(List<Tick> ticks, List<Bar> bars, List<Segment> segments, Li
     private static final java.time.format.DateTimeFormatter MONTH = java.time.format.DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
 
     /** A phase: its planned span, the share of it already finished (drawn inside), its target. */
-    record Bar(String title, String x, String width, String doneWidth, int y, @Nullable String targetX, boolean late, String label,
+    public record Bar(String title, String x, String width, String doneWidth, int y, @Nullable String targetX, boolean late, String label,
                String labelX, String anchor) {
     }
 
     /** A date on the axis: a grid line and its label ("Jan 2027", "Apr", or just the year). */
-    record Tick(String x, String label, String anchor) {
+    public record Tick(String x, String label, String anchor) {
     }
 
     /** A topic or project still to do, as a thin line over the weeks it is planned. */
-    record Segment(String title, String x, String width, int y, String css) {
+    public record Segment(String title, String x, String width, int y, String css) {
     }
 
-    record Mark(String title, String dueX, @Nullable String projectedX, boolean atRisk, String status) {
+    public record Mark(String title, String dueX, @Nullable String projectedX, boolean atRisk, String status) {
     }
 
     static PlanTimeline of(Projection projection, dev.ascent.learning.Journey journey, LocalDate start, LocalDate today) {
