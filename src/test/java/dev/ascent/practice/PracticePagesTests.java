@@ -253,6 +253,23 @@ class PracticePagesTests {
     }
 
     @Test
+    void signalsShowChartsOverTimeBarsPerCategoryLogLinesAndMessages() {
+        WebSession visitor = new WebSession(port);
+
+        String overTime = visitor.get("/scenarios/" + SCENARIO).body();
+        assertThat(overTime).as("over time: lines, their legend, the numbers as a table, the note")
+                .contains("<figure class=\"signal signal-metric\">", "<polyline class=\"series s1\"", "last: 9,870 req/s",
+                        "<th scope=\"row\">09:45</th>", "<td>1,190</td>", "Pricing normally answers about 1,200",
+                        "<figure class=\"signal signal-log\">", "<figure class=\"signal signal-message\">",
+                        "<span class=\"avatar\" aria-hidden=\"true\">T</span>", "Pricing on-call")
+                .as("a log line per line").contains("10:08:12 deploy pricing-service v412 rolled out to 8/8 pods\n10:14:55 pricing WARN")
+                .doesNotContain("class=\"bar s0\"");
+        String perCategory = visitor.get("/scenarios/should-we-add-a-queue").body();
+        assertThat(perCategory).contains("<text class=\"tick category\"", ">extract, retries</text>", "<rect class=\"bar s1\"",
+                "<title>extract, retries, p95: 19,800 ms</title>", "<ul class=\"series-legend bars\">");
+    }
+
+    @Test
     void theLibraryIsOpenAndFiltersByLevel() {
         WebSession visitor = new WebSession(port);
 
