@@ -31,6 +31,7 @@ class PracticePagesTests {
     static final String DEBRIEF = "This outage outlived its cause.";
     static final String EXPERT_QUESTIONS = "Questions experienced engineers ask here";
     private static final Pattern VERSION = Pattern.compile("id=\"attempt-version\" value=\"(\\d+)\"");
+    private static final Pattern POST_FORM = Pattern.compile("<form[^>]*method=\"post\"[^>]*>(.*?)</form>", Pattern.DOTALL);
 
     @LocalServerPort
     int port;
@@ -220,6 +221,52 @@ class PracticePagesTests {
         assertThat(other.post("/practice", path, Map.of("framing", "overwritten", "version", "1", "action", "next")).statusCode()).isEqualTo(404);
         assertThat(other.get("/practice/scenarios/" + SCENARIO + "/compare").statusCode()).isEqualTo(404);
         assertThat(learner.get(path).body()).contains("private framing").doesNotContain("overwritten");
+    }
+
+    /** The page's forms that post, each with its hidden CSRF field: a browser without JavaScript sends nothing else. */
+    static void everyPostFormCarriesItsCsrfField(String page) {
+        Matcher form = POST_FORM.matcher(page);
+        int forms = 0;
+        while (form.find()) {
+            forms++;
+            assertThat(form.group(1)).as("a form that posts carries the CSRF token: %s", form.group()).contains("name=\"_csrf\" value=\"");
+        }
+        // the layout's sign-out form and at least one of the page's own
+        assertThat(forms).isGreaterThan(1);
+    }
+
+    @Test
+    void everyFormThatPostsWorksWithoutJavaScript() {
+        everyPostFormCarriesItsCsrfField(learner.get("/scenarios/" + SCENARIO).body());
+        String path = start(learner, SCENARIO);
+        everyPostFormCarriesItsCsrfField(learner.get(path).body());
+        finish(learner, path);
+        everyPostFormCarriesItsCsrfField(learner.get(path).body());
+        everyPostFormCarriesItsCsrfField(learner.get("/practice/decisions/new").body());
+        var created = learner.post("/practice/decisions/new", "/practice/decisions", Map.of("title", "Queue the e-mails", "status", "accepted",
+                "decidedOn", "2026-01-05", "context", "Slow checkout", "outcome", "Queue them. Because checkout waits.", "revisitOn", "2026-01-05"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+        String record = WebSession.target(created);
+        String shown = learner.get(record).body();
+        assertThat(shown).as("due, so the look-back form is there too").contains("Time to look back");
+        everyPostFormCarriesItsCsrfField(shown);
+    }
+
+    @Test
+    void signalsShowChartsOverTimeBarsPerCategoryLogLinesAndMessages() {
+        WebSession visitor = new WebSession(port);
+
+        String overTime = visitor.get("/scenarios/" + SCENARIO).body();
+        assertThat(overTime).as("over time: lines, their legend, the numbers as a table, the note")
+                .contains("<figure class=\"signal signal-metric\">", "<polyline class=\"series s1\"", "last: 9,870 req/s",
+                        "<th scope=\"row\">09:45</th>", "<td>1,190</td>", "Pricing normally answers about 1,200",
+                        "<figure class=\"signal signal-log\">", "<figure class=\"signal signal-message\">",
+                        "<span class=\"avatar\" aria-hidden=\"true\">T</span>", "Pricing on-call")
+                .as("a log line per line").contains("10:08:12 deploy pricing-service v412 rolled out to 8/8 pods\n10:14:55 pricing WARN")
+                .doesNotContain("class=\"bar s0\"");
+        String perCategory = visitor.get("/scenarios/should-we-add-a-queue").body();
+        assertThat(perCategory).contains("<text class=\"tick category\"", ">extract, retries</text>", "<rect class=\"bar s1\"",
+                "<title>extract, retries, p95: 19,800 ms</title>", "<ul class=\"series-legend bars\">");
     }
 
     @Test

@@ -86,7 +86,7 @@ class AttemptPages {
         if (!saved.ok()) {
             response.setStatus(saved.conflict() ? 409 : 422);
         }
-        return "practice/autosave :: autosave";
+        return "practice/autosave";
     }
 
     @GetMapping("/practice/scenarios/{scenarioId}/compare")
@@ -106,11 +106,7 @@ class AttemptPages {
         return "practice/compare";
     }
 
-    /** One side of the comparison, with the scenario version that attempt answered. */
-    public record Column(Attempt attempt, Scenario scenario, Scenario.@Nullable Option option, Map<String, String> html) {
-    }
-
-    private Column column(Attempt attempt) {
+    private AttemptColumn column(Attempt attempt) {
         Scenario scenario = practice.version(attempt.scenarioId(), attempt.scenarioVersion()).orElseThrow();
         Map<String, String> html = new LinkedHashMap<>();
         html.put("framing", markdown.html(attempt.framing()));
@@ -122,7 +118,7 @@ class AttemptPages {
         html.put("recordConsequences", markdown.html(attempt.recordConsequences()));
         html.put("reflection", markdown.html(attempt.reflection()));
         Scenario.Option option = attempt.optionId() == null ? null : scenario.option(attempt.optionId()).orElse(null);
-        return new Column(attempt, scenario, option, html);
+        return new AttemptColumn(attempt, scenario, option, html);
     }
 
     private static Optional<Attempt> pick(List<Attempt> attempts, @Nullable UUID id) {

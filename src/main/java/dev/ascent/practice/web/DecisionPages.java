@@ -64,7 +64,7 @@ class DecisionPages {
     @GetMapping("/practice/decisions/new")
     String create(Model model) {
         form(model, null, DecisionForm.blank(journal.today()), Map.of());
-        return "practice/decision-form";
+        return "practice/decisionForm";
     }
 
     @PostMapping("/practice/decisions")
@@ -77,7 +77,7 @@ class DecisionPages {
         }
         response.setStatus(422);
         form(model, null, form, saved.errors());
-        return "practice/decision-form";
+        return "practice/decisionForm";
     }
 
     @GetMapping("/practice/decisions/{id}")
@@ -91,7 +91,7 @@ class DecisionPages {
     String edit(CurrentAccount me, @PathVariable UUID id, Model model) {
         DecisionRecord record = journal.record(me.id(), id).orElseThrow(DecisionPages::notFound);
         form(model, record, DecisionForm.of(record), Map.of());
-        return "practice/decision-form";
+        return "practice/decisionForm";
     }
 
     @PostMapping("/practice/decisions/{id}")
@@ -108,7 +108,7 @@ class DecisionPages {
         response.setStatus(saved.conflict() ? 409 : 422);
         form(model, saved.record(), form, saved.errors());
         model.addAttribute("version", saved.conflict() ? Forms.version(params) : saved.record().version());
-        return "practice/decision-form";
+        return "practice/decisionForm";
     }
 
     @PostMapping("/practice/decisions/{id}/revisit")
