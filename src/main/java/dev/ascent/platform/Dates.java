@@ -1,7 +1,6 @@
 package dev.ascent.platform;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,35 +8,20 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /**
- * Dates and times written for people, in templates: {@code ${@dates.day(instant)}}. Times are UTC.
- * Also the one parser of days typed or sent by people ({@link #parseDay}).
+ * The one parser of days typed or sent by people ({@link #parseDay}) and the years they may fall in.
+ * Dates written for people are {@link Display}'s.
  */
-@Component("dates")
-public class Dates {
+public final class Dates {
+
+    private Dates() {
+    }
+
 
     /** The years a day may fall in: wide enough for any real plan, well inside what PostgreSQL stores. */
     public static final int FIRST_YEAR = 1900;
     public static final int LAST_YEAR = 2200;
     /** Ends a "write the day as …" message: {@code "Write the day as YYYY-MM-DD" + Dates.IN_RANGE}. */
     public static final String IN_RANGE = ", in the years %d–%d".formatted(FIRST_YEAR, LAST_YEAR);
-
-    public String day(@Nullable Instant instant) {
-        return Display.day(instant);
-    }
-
-    /** A calendar date: {@code 3 Mar 2027}. */
-    public String date(java.time.@Nullable LocalDate date) {
-        return Display.date(date);
-    }
-
-    /** The time of day: {@code 14:05:09 UTC}. */
-    public String clock(@Nullable Instant instant) {
-        return Display.clock(instant);
-    }
-
-    public String time(@Nullable Instant instant) {
-        return Display.time(instant);
-    }
 
     /**
      * A day written as YYYY-MM-DD (surrounding blanks ignored) in the years {@value #FIRST_YEAR}–{@value #LAST_YEAR}.

@@ -20,7 +20,7 @@ import java.util.Comparator;
  * Conditional GETs for what is the same for every visitor (a roadmap page, the catalog API): an ETag names the
  * content's version, a request that already holds it gets 304 without anything being read or rendered, and
  * {@code Cache-Control: public} lets a shared cache (a CDN, a reverse proxy) answer for us. The ETag also carries
- * this release of the app's pages (a digest of every template, stylesheet and script: the Thymeleaf templates and the
+ * this release of the app's pages (a digest of every template, stylesheet and script: the
  * classes jte-maven-plugin compiles from src/main/jte), so a deploy that changes a page changes its ETag, and every
  * instance of one release agrees on it.
  * Only for anonymous, non-htmx requests: a signed-in person's pages carry their own state and keep Spring
@@ -35,10 +35,10 @@ public class PublicCaching {
     private final String release;
 
     /**
-     * What a page is made of, as classpath folders: Thymeleaf's templates, jte's templates compiled to classes (their
-     * sources are not on the classpath; the classes hold the templates' text), stylesheets and scripts.
+     * What a page is made of, as classpath folders: jte's templates compiled to classes and their text as bytes
+     * (the sources are not on the classpath), stylesheets and scripts.
      */
-    static final String[] PAGE_FOLDERS = {"templates", "gg/jte/generated/precompiled", "static/css", "static/js"};
+    static final String[] PAGE_FOLDERS = {"gg/jte/generated/precompiled", "static/css", "static/js"};
 
     PublicCaching() {
         this.release = digestOfPages(PublicCaching.class.getClassLoader());
@@ -76,7 +76,7 @@ public class PublicCaching {
                 try {
                     resources.addAll(Arrays.asList(resolver.getResources("classpath:" + folder + "/**/*.*")));
                 } catch (java.io.FileNotFoundException absent) {
-                    // a folder the app does not have (yet, or any more: templates/ goes with the last Thymeleaf page)
+                    // a folder this class loader does not have (a test's own)
                 }
             }
             resources.sort(Comparator.comparing(PublicCaching::name));

@@ -92,15 +92,14 @@ class ReplanPagesTests {
         var moved = sam.web().post(sam.plan(), sam.plan() + "/pace",
                 Map.of("weeklyHours", "9", "startDate", later.toString(), "version", "1"));
         String page = sam.web().get(sam.plan()).body();
-        var dates = new dev.ascent.platform.Dates();
 
         assertThat(whatIf).contains("Make this my plan (9 h/week)");
         assertThat(moved.statusCode()).isEqualTo(302);
         assertThat(page).contains("At 9 h/week")
-                .contains("start %s → %s".formatted(dates.date(start), dates.date(later)))
+                .contains("start %s → %s".formatted(dev.ascent.platform.Display.date(start), dev.ascent.platform.Display.date(later)))
                 .contains(": 6 → 9 h/week")
                 .doesNotContain("Make this my plan");
-        assertThat(page.indexOf("start " + dates.date(start))).as("newest change first").isLessThan(page.indexOf(": 6 → 9 h/week"));
+        assertThat(page.indexOf("start " + dev.ascent.platform.Display.date(start))).as("newest change first").isLessThan(page.indexOf(": 6 → 9 h/week"));
     }
 
     @Test

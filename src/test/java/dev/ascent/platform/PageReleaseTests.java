@@ -18,8 +18,7 @@ class PageReleaseTests {
     Path classpath;
 
     @Test
-    void aChangedJteTemplateOrThymeleafTemplateChangesTheReleaseAndNothingElseDoes() throws IOException {
-        write("templates/catalog/page.html", "<p>Thymeleaf</p>");
+    void aChangedTemplateStylesheetOrScriptChangesTheReleaseAndNothingElseDoes() throws IOException {
         write("gg/jte/generated/precompiled/catalog/JteroadmapGenerated.class", "compiled roadmap v1");
         write("static/css/app.css", "a {}");
         String first = release();
@@ -31,22 +30,28 @@ class PageReleaseTests {
         String afterJte = release();
         assertThat(afterJte).as("a changed jte template").isNotEqualTo(first);
 
-        write("templates/catalog/page.html", "<p>Thymeleaf, changed</p>");
-        assertThat(release()).as("a changed Thymeleaf template").isNotEqualTo(afterJte);
+        write("gg/jte/generated/precompiled/catalog/JteroadmapGenerated.bin", "text of the roadmap page, changed");
+        String afterText = release();
+        assertThat(afterText).as("a template's text changed").isNotEqualTo(afterJte);
+
+        write("static/css/app.css", "a { color: red }");
+        assertThat(release()).as("a changed stylesheet").isNotEqualTo(afterText);
     }
 
     @Test
     void aFolderThatIsMissingIsNoError() throws IOException {
         write("gg/jte/generated/precompiled/catalog/JteroadmapGenerated.class", "compiled roadmap");
 
-        assertThat(release()).as("no templates/ and no static/: only jte's classes").hasSize(12);
+        assertThat(release()).as("no static/: only jte's classes").hasSize(12);
     }
 
     @Test
     void theAppsReleaseCoversTheTemplatesJteCompiled() {
         // the folder PublicCaching digests is where jte-maven-plugin puts the classes (its default package)
         assertThat(getClass().getClassLoader().getResource("gg/jte/generated/precompiled/catalog/JteroadmapGenerated.class")).isNotNull();
-        assertThat(PublicCaching.PAGE_FOLDERS).contains("gg/jte/generated/precompiled", "templates");
+        assertThat(getClass().getClassLoader().getResource("gg/jte/generated/precompiled/catalog/JteroadmapGenerated.bin"))
+                .as("the templates' text, as bytes beside the classes").isNotNull();
+        assertThat(PublicCaching.PAGE_FOLDERS).contains("gg/jte/generated/precompiled");
     }
 
     private void write(String path, String content) throws IOException {

@@ -1,22 +1,15 @@
 package dev.ascent.accounts.web;
 
-import dev.ascent.accounts.CurrentAccount;
 import dev.ascent.accounts.Viewer;
 import dev.ascent.accounts.internal.CurrentAccountSupport;
 import jakarta.servlet.http.HttpServletRequest;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Every page's header shows who is signed in (or the sign-in links); its forms carry the CSRF token. */
+/** Every page is told who is looking ({@link Viewer}): its header shows who is signed in (or the sign-in links), its forms carry the CSRF token. */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class LayoutModel {
-
-    @ModelAttribute("currentAccount")
-    @Nullable CurrentAccount currentAccount() {
-        return CurrentAccountSupport.current().orElse(null);
-    }
 
     @ModelAttribute("viewer")
     Viewer viewer(HttpServletRequest request) {

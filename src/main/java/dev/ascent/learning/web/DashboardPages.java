@@ -7,9 +7,7 @@ import dev.ascent.learning.Learning;
 import dev.ascent.learning.ReviewSchedule;
 import dev.ascent.learning.TopicChange;
 import dev.ascent.learning.TopicStatus;
-import dev.ascent.platform.EngineComparison;
 import dev.ascent.platform.RenderedFragments;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -37,28 +35,18 @@ class DashboardPages {
 
     private final Learning learning;
     private final RenderedFragments fragments;
-    private final EngineComparison comparison;
 
-    DashboardPages(Learning learning, RenderedFragments fragments, EngineComparison comparison) {
+    DashboardPages(Learning learning, RenderedFragments fragments) {
         this.learning = learning;
         this.fragments = fragments;
-        this.comparison = comparison;
     }
 
     @GetMapping("/learn/{enrollmentId}")
-    Object dashboard(CurrentAccount me, @PathVariable UUID enrollmentId, @RequestParam(required = false) @Nullable String phase, Model model,
-                     @RequestHeader(name = EngineComparison.HEADER, required = false) @Nullable String engine,
-                     HttpServletRequest request, HttpServletResponse response) throws Exception {
+    String dashboard(CurrentAccount me, @PathVariable UUID enrollmentId, @RequestParam(required = false) @Nullable String phase, Model model) {
         Journey journey = dashboardModel(me, enrollmentId, phase, model);
         // the time log's select of every topic, grouped by phase, is the same for everyone on this roadmap version
-        String key = "time-log-topics/" + journey.roadmap().id();
-        if (comparison.thymeleaf(engine)) {
-            model.addAttribute("topicOptions", fragments.html(key + "/thymeleaf", journey.roadmap().version(),
-                    "learning/dashboard", "topic-options", model, request, response));
-            return comparison.view("learning/dashboard");
-        }
-        model.addAttribute("topicOptions", fragments.html(key, journey.roadmap().version(), "learning/topicOptions",
-                Map.of("roadmap", journey.roadmap())));
+        model.addAttribute("topicOptions", fragments.html("time-log-topics/" + journey.roadmap().id(), journey.roadmap().version(),
+                "learning/topicOptions", Map.of("roadmap", journey.roadmap())));
         return "learning/dashboard";
     }
 
