@@ -33,12 +33,12 @@ public class CacheConfiguration {
      * several times, and a new version published on another instance may take that long to show here.
      */
     public static final String ROADMAP_VERSIONS = "roadmap-versions";
-    /** Shared HTML by "part@version" ({@link RenderedFragments}), weighed by its length. */
+    /** Shared HTML by "part@version" ({@link RenderedFragments}), weighed by its size in bytes. */
     public static final String RENDERED_FRAGMENTS = "rendered-fragments";
 
     private static final Duration UNUSED = Duration.ofHours(1);
-    /** 16 million characters: a roadmap's graph and topic list is a few hundred thousand. */
-    private static final long FRAGMENT_CHARACTERS = 16_000_000;
+    /** 16 MB of UTF-8: a roadmap's graph and topic list is a few hundred kilobytes. */
+    private static final long FRAGMENT_BYTES = 16_000_000;
 
     @Bean
     CacheManager cacheManager() {
@@ -50,8 +50,8 @@ public class CacheConfiguration {
         manager.registerCustomCache(ROADMAP_VERSIONS, Caffeine.newBuilder().maximumSize(1_000)
                 .expireAfterWrite(Duration.ofSeconds(2)).recordStats().build());
         manager.registerCustomCache(RENDERED_FRAGMENTS, Caffeine.newBuilder()
-                .maximumWeight(FRAGMENT_CHARACTERS)
-                .weigher((Object key, Object html) -> ((String) html).length())
+                .maximumWeight(FRAGMENT_BYTES)
+                .weigher((Object key, Object part) -> ((RenderedFragments.Part) part).utf8().length)
                 .expireAfterAccess(UNUSED)
                 .recordStats()
                 .build());

@@ -1,7 +1,9 @@
 package dev.ascent.platform;
 
+import gg.jte.Content;
 import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
+import gg.jte.TemplateOutput;
+import gg.jte.output.Utf8ByteOutput;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
@@ -16,8 +18,9 @@ import java.util.Objects;
  * every view was most of the roadmap page's time and a quarter of the dashboard's. The caller names
  * the part with a key it keeps bounded (a roadmap id, a phase) and passes the version; entries are
  * kept by part and version in a cache bounded by size ({@link CacheConfiguration}), so an older
- * version is never served for a newer one and falls out once unused. The result is jte's own
- * escaped output, for {@code $unsafe{...}}.
+ * version is never served for a newer one and falls out once unused. A part is kept as the UTF-8
+ * bytes jte wrote, escaped as jte escapes, and written into a page as they are ({@code ${part}}): a
+ * roadmap's graph and list are a few hundred kilobytes, not worth encoding again on every view.
  */
 @Component
 public class RenderedFragments {
@@ -33,18 +36,37 @@ public class RenderedFragments {
         this.rendered = CacheConfiguration.named(caches, CacheConfiguration.RENDERED_FRAGMENTS);
     }
 
+    /** A part of a page, rendered: jte's output as UTF-8 bytes, written into a template as they are. */
+    public record Part(byte[] utf8) implements Content {
+        @Override
+        public void writeTo(TemplateOutput output) {
+            output.writeBinaryContent(utf8);
+        }
+
+        /** The part as text (for tests). */
+        public String html() {
+            return new String(utf8, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     /** The jte template (a view name: {@code learning/topicOptions}) rendered with these parameters, from the cache when it holds this version. */
-    public String html(String key, int version, String template, Map<String, Object> parameters) {
+    public Part html(String key, int version, String template, Map<String, Object> parameters) {
         if (!enabled) {
             return render(template, parameters);
         }
-        String html = rendered.get(key + "@" + version, () -> render(template, parameters));
-        return Objects.requireNonNull(html);
+        Part part = rendered.get(key + "@" + version, () -> render(template, parameters));
+        return Objects.requireNonNull(part);
     }
 
-    private String render(String template, Map<String, Object> parameters) {
-        var output = new StringOutput();
+    private Part render(String template, Map<String, Object> parameters) {
+        var output = new Utf8ByteOutput();
         jte.render(template + ".jte", parameters, output);
-        return output.toString();
+        var bytes = new java.io.ByteArrayOutputStream(output.getContentLength());
+        try {
+            output.writeTo(bytes);
+        } catch (java.io.IOException impossible) {
+            throw new java.io.UncheckedIOException(impossible);
+        }
+        return new Part(bytes.toByteArray());
     }
 }

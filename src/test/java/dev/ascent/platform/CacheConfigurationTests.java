@@ -38,10 +38,10 @@ class CacheConfigurationTests {
     }
 
     @Test
-    void renderedFragmentsAreWeighedByTheirLength() {
+    void renderedFragmentsAreWeighedByTheirSize() {
         Cache<Object, Object> fragments = ((CaffeineCache) CacheConfiguration.named(caches, CacheConfiguration.RENDERED_FRAGMENTS)).getNativeCache();
-        fragments.put("big@1", "x".repeat(10_000_001));
-        fragments.put("big@2", "y".repeat(10_000_001));
+        fragments.put("big@1", new RenderedFragments.Part(new byte[10_000_001]));
+        fragments.put("big@2", new RenderedFragments.Part(new byte[10_000_001]));
         fragments.cleanUp();
 
         assertThat(fragments.policy().eviction().orElseThrow().weightedSize().orElseThrow()).isLessThanOrEqualTo(16_000_000L);
