@@ -44,7 +44,7 @@ def main():
     pool = max((r.get("clients", 0) for r in results if r["kind"] == "pgbench"), default=0)
     out = ["# Benchmarks", "",
            "Produced by `bench/run` on %s. The app (the release jar, extracted and started with an AOT cache as in production, "
-           "Thymeleaf cache on, an external PostgreSQL 15 on loopback), "
+           "jte templates precompiled, an external PostgreSQL 15 on loopback), "
            "the load generator (wrk) and pgbench all share this machine's %s cores, so every figure includes their contention." %
            (meta[scales[0]].get("machine", "this machine"), meta[scales[0]].get("cores", "?")), ""]
     for scale in scales:
