@@ -11,7 +11,11 @@ public interface PersonalData {
     /** The name of this module's section in the export document, e.g. {@code "learning"}. */
     String section();
 
-    /** Everything this module keeps for the account, as records or maps that serialise to JSON. */
+    /**
+     * Everything this module keeps for the account, as the module's export records (e.g. {@code LearningExport}):
+     * records written for the file, whose components are its keys, never domain records or rows, so that
+     * renaming a column or a domain component cannot change the file. {@link #restore} reads the same keys.
+     */
     Object export(UUID accountId);
 
     /** Deletes everything this module keeps for the account. */

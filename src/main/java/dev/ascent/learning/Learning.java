@@ -456,16 +456,8 @@ public class Learning implements PersonalData {
     }
 
     @Override
-    public Object export(UUID accountId) {
-        return Map.of("journal", store.journal(accountId, null, Integer.MAX_VALUE), "enrollments", exportEnrollments(accountId));
-    }
-
-    private List<Map<String, Object>> exportEnrollments(UUID accountId) {
-        return store.enrollments(accountId).stream()
-                .map(e -> Map.of("enrollment", e, "topics", store.progress(e.id()), "projects", store.projects(e.id()),
-                        "notes", store.allNotes(e.id()), "links", store.allLinks(e.id()),
-                        "time", store.timeSince(e.id(), LocalDate.of(1970, 1, 1)), "changes", store.changes(e.id())))
-                .toList();
+    public LearningExport export(UUID accountId) {
+        return LearningExport.of(store, accountId);
     }
 
     @Override

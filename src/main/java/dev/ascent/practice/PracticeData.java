@@ -38,12 +38,9 @@ class PracticeData implements PersonalData {
     }
 
     @Override
-    public Object export(UUID accountId) {
-        List<Attempt> all = new ArrayList<>(attempts.list(accountId, null, Integer.MAX_VALUE));
-        all.sort(java.util.Comparator.comparing(Attempt::startedAt));
-        List<DecisionRecord> records = new ArrayList<>(decisions.list(accountId, new DecisionStore.Filter(null, null, null, null), Integer.MAX_VALUE));
-        records.sort(java.util.Comparator.comparingInt(DecisionRecord::number));
-        return Map.of("attempts", all, "decisions", records);
+    public PracticeExport export(UUID accountId) {
+        return PracticeExport.of(attempts.list(accountId, null, Integer.MAX_VALUE),
+                decisions.list(accountId, new DecisionStore.Filter(null, null, null, null), Integer.MAX_VALUE));
     }
 
     @Override
@@ -69,7 +66,7 @@ class PracticeData implements PersonalData {
         try {
             java.util.Set<String> numbers = new java.util.HashSet<>();
             for (JsonNode node : section.path("attempts")) {
-                Attempt a = restorable(json.treeToValue(node, Attempt.class));
+                Attempt a = restorable(json.treeToValue(node, PracticeExport.AttemptRecord.class));
                 if (!numbers.add(a.scenarioId() + "#" + a.number())) {
                     throw new IllegalArgumentException("attempt %d at '%s' appears twice".formatted(a.number(), a.scenarioId()));
                 }
@@ -79,7 +76,7 @@ class PracticeData implements PersonalData {
             List<DecisionRecord> records = new ArrayList<>();
             java.util.Set<Integer> adrNumbers = new java.util.HashSet<>();
             for (JsonNode node : section.path("decisions")) {
-                DecisionRecord r = json.treeToValue(node, DecisionRecord.class);
+                PracticeExport.Decision r = json.treeToValue(node, PracticeExport.Decision.class);
                 if (r.status() == null || r.decidedOn() == null || r.title() == null || r.number() < 1 || !adrNumbers.add(r.number())) {
                     throw new IllegalArgumentException("decision record %d has no status, date or title, or its number is used twice".formatted(r.number()));
                 }
@@ -99,7 +96,7 @@ class PracticeData implements PersonalData {
         }
     }
 
-    private Attempt restorable(Attempt a) {
+    private Attempt restorable(PracticeExport.AttemptRecord a) {
         if (a.scenarioId() == null || a.step() == null || a.number() < 1 || a.startedAt() == null) {
             throw new IllegalArgumentException("an attempt has no scenario, step, number or start");
         }
@@ -111,6 +108,9 @@ class PracticeData implements PersonalData {
         Scenario scenario = practice.version(a.scenarioId(), a.scenarioVersion()).orElseThrow(() -> new IllegalArgumentException(
                 "an attempt is at scenario '%s' version %d, which is not published on this server; publish it first"
                         .formatted(a.scenarioId(), a.scenarioVersion())));
+        if (a.ratings() != null && a.ratings().containsValue(null)) {
+            throw new IllegalArgumentException("attempt %d at '%s' holds answers this scenario cannot take".formatted(a.number(), a.scenarioId()));
+        }
         Attempt clean = new Attempt(UUID.randomUUID(), a.scenarioId(), a.scenarioVersion(), a.number(), a.step(), text(a.framing()),
                 text(a.questions()), a.optionId(), text(a.ownOption()), text(a.recordContext()), text(a.recordOptions()),
                 text(a.recordDecision()), text(a.recordConsequences()), a.ratings() == null ? Map.of() : a.ratings(), text(a.reflection()),
@@ -119,7 +119,7 @@ class PracticeData implements PersonalData {
         boolean textsFit = Stream.of(clean.framing(), clean.questions(), clean.ownOption(), clean.recordContext(), clean.recordOptions(),
                 clean.recordDecision(), clean.recordConsequences(), clean.reflection())
                 .allMatch(t -> t.length() <= AttemptFlow.MAX_TEXT && t.indexOf('\u0000') < 0);
-        boolean ratingsFit = clean.ratings().entrySet().stream().allMatch(r -> r.getValue() != null && r.getValue() >= 1 && r.getValue() <= 4
+        boolean ratingsFit = clean.ratings().entrySet().stream().allMatch(r -> r.getValue() >= 1 && r.getValue() <= 4
                 && scenario.rubric().stream().anyMatch(c -> c.id().equals(r.getKey())));
         // every step before the attempt's own must have been answered, as the app would have required
         boolean stepsAnswered = Attempt.Step.working().stream().filter(step -> step.compareTo(clean.step()) < 0)

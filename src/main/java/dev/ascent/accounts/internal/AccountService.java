@@ -231,19 +231,13 @@ public class AccountService {
         return audit.forAccount(id, 100);
     }
 
-    /** Everything the account owns, as one document in a versioned format that other modules extend. */
+    /** Everything the account owns, as one document in a versioned format ({@link AccountExport}) that other modules extend. */
     @Transactional
     public Map<String, Object> export(UUID id, String client) {
-        Account account = find(id).orElseThrow();
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("format", "ascent/export@1");
-        document.put("exportedAt", Instant.now().toString());
-        document.put("account", account);
-        document.put("apiTokens", tokens.list(id));
-        document.put("securityEvents", audit.forAccount(id, 10_000));
-        for (PersonalData module : personalData) {
-            document.put(module.section(), module.export(id));
-        }
+        Map<String, Object> sections = new LinkedHashMap<>();
+        personalData.forEach(module -> sections.put(module.section(), module.export(id)));
+        Map<String, Object> document = AccountExport.document(Instant.now(), find(id).orElseThrow(), tokens.list(id),
+                audit.forAccount(id, 10_000), sections);
         audit.record(id, Type.DATA_EXPORTED, "", client);
         return document;
     }
@@ -254,7 +248,7 @@ public class AccountService {
      */
     @Transactional
     public Outcome<Integer> importData(UUID id, tools.jackson.databind.JsonNode document, String client) {
-        if (document == null || !document.isObject() || !"ascent/export@1".equals(document.path("format").asString(""))) {
+        if (document == null || !document.isObject() || !AccountExport.FORMAT.equals(document.path("format").asString(""))) {
             return Outcome.failed("file", "This is not an Ascent export: it should be the JSON file from “Download my data” (format ascent/export@1).");
         }
         int restored = 0;

@@ -223,14 +223,25 @@ public class LearningStore {
                 .param("e", enrollmentId).param("id", linkId).update() == 1;
     }
 
-    public List<Map<String, Object>> allNotes(UUID enrollmentId) {
-        return jdbc.sql("select topic_id, body, updated_at from learning.topic_notes where enrollment_id = :e order by topic_id")
-                .param("e", enrollmentId).query().listOfRows();
+    /** Every topic's notes of an enrolment (without their links: {@link #allLinks}), by topic id. */
+    public List<TopicNotes> allNotes(UUID enrollmentId) {
+        return jdbc.sql("select topic_id, body, version, updated_at from learning.topic_notes where enrollment_id = :e order by topic_id")
+                .param("e", enrollmentId)
+                .query((rs, n) -> new TopicNotes(rs.getString("topic_id"), rs.getString("body"), rs.getInt("version"),
+                        rs.getObject("updated_at", OffsetDateTime.class).toInstant(), List.of()))
+                .list();
     }
 
-    public List<Map<String, Object>> allLinks(UUID enrollmentId) {
+    /** A link with the topic it belongs to. */
+    public record TopicLink(String topicId, String title, String url) {
+    }
+
+    /** Every link of an enrolment, by topic, oldest first. */
+    public List<TopicLink> allLinks(UUID enrollmentId) {
         return jdbc.sql("select topic_id, title, url from learning.topic_links where enrollment_id = :e order by topic_id, created_at")
-                .param("e", enrollmentId).query().listOfRows();
+                .param("e", enrollmentId)
+                .query((rs, n) -> new TopicLink(rs.getString("topic_id"), rs.getString("title"), rs.getString("url")))
+                .list();
     }
 
     public void logTime(UUID enrollmentId, @Nullable String topicId, LocalDate day, int minutes, TopicKind kind) {

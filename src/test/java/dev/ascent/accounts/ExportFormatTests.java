@@ -1,0 +1,263 @@
+package dev.ascent.accounts;
+
+import dev.ascent.accounts.internal.AccountService;
+import dev.ascent.learning.Learning;
+import dev.ascent.planning.Planner;
+import dev.ascent.practice.Attempt;
+import dev.ascent.practice.AttemptForm;
+import dev.ascent.practice.DecisionForm;
+import dev.ascent.practice.DecisionJournal;
+import dev.ascent.practice.Practice;
+import dev.ascent.practice.Scenario;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The export file is a format ({@code ascent/export@1}), not a dump: its fields are pinned here, and
+ * a file written before the export records were made explicit still imports and reads the same.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ExportFormatTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    Learning learning;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    Planner planner;
+
+    @Autowired
+    Practice practice;
+
+    @Autowired
+    DecisionJournal decisions;
+
+    /** An account holding every kind of data the export has a place for; answers its API client. */
+    private ApiClient everyKindOfData() {
+        ApiClient api = new ApiClient(port, accounts, "Fixture Learner");
+        LocalDate today = learning.today();
+        String id = json.readTree(api.call("POST", "/api/v1/enrollments",
+                "{\"roadmapId\":\"senior-judgment\",\"startDate\":\"%s\",\"weeklyHours\":\"5\"}".formatted(today.minusMonths(4))).body()).get("id").asString();
+        String base = "/api/v1/enrollments/" + id;
+        String second = json.readTree(api.call("GET", base + "/topics", null).body()).get(1).get("topicId").asString();
+        api.call("PUT", base + "/topics/system-context-map", "{\"status\":\"DONE\",\"version\":-1}");
+        api.call("POST", base + "/assessment", "{\"ratings\":{\"" + second + "\":\"WORKING\"}}");
+        api.call("PUT", base + "/topics/system-context-map/notes", "{\"body\":\"# Fixture notes\\nNothing real here.\",\"version\":-1}");
+        api.call("POST", base + "/topics/system-context-map/links", "{\"title\":\"An example link\",\"url\":\"https://example.org/fixture\"}");
+        api.call("POST", base + "/time", "{\"topicId\":\"system-context-map\",\"minutes\":\"50\",\"day\":\"%s\"}".formatted(today.minusDays(3)));
+        api.call("POST", base + "/time", "{\"minutes\":\"20\",\"day\":\"%s\",\"kind\":\"community\"}".formatted(today.minusDays(2)));
+        learning.creditPractice(api.accountId, UUID.randomUUID(), "retry-storm", "Retry storm",
+                List.of("senior-judgment/system-context-map"), 25, today.minusDays(2));
+        api.call("PUT", base, "{\"weeklyHours\":\"7\",\"startDate\":\"%s\",\"version\":0}".formatted(today.minusMonths(4).plusDays(5)));
+        JsonNode projects = json.readTree(api.call("GET", "/api/v1/roadmaps/senior-judgment", null).body()).get("projects");
+        String ratings = String.join(",", java.util.Collections.nCopies(projects.get(0).get("rubric").size(), "\"PARTLY\""));
+        var submitted = api.call("PUT", base + "/projects/" + projects.get(0).get("id").asString(), "{\"repositoryUrl\":\"https://example.org/fixture-repo\","
+                + "\"liveUrl\":\"https://example.org/fixture-live\",\"writeUp\":\"A fixture write-up.\",\"selfReview\":[%s],\"submit\":true,\"version\":-1}".formatted(ratings));
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+        api.call("PUT", base + "/projects/" + projects.get(1).get("id").asString(), "{\"writeUp\":\"Started, not submitted.\",\"selfReview\":[\"MET\"],\"version\":-1}");
+        api.call("POST", "/api/v1/journal", "{\"title\":\"A fixture day\",\"body\":\"Fixture text.\",\"tags\":[\"fixture\"],"
+                + "\"topics\":[\"senior-judgment/system-context-map\"],\"day\":\"%s\"}".formatted(today.minusDays(4)));
+        planner.addWeekOff(api.accountId, UUID.fromString(id), today.plusWeeks(2));
+        api.call("PUT", base + "/plan/schedule", "{\"days\":[\"TUESDAY\",\"SATURDAY\"],\"start\":\"18:30\"}");
+        practise(api.accountId);
+        jdbc.sql("update accounts.accounts set email_verified_at = now() where id = :id").param("id", api.accountId).update();
+        UUID readToken = accounts.tokens(api.accountId).stream().filter(t -> t.name().equals("read")).findFirst().orElseThrow().id();
+        assertThat(accounts.revokeToken(api.accountId, readToken, "test")).isTrue();
+        return api;
+    }
+
+    /** A finished attempt and a decision record that was revisited. */
+    private void practise(UUID accountId) {
+        Attempt attempt = practice.start(accountId, "retry-storm").orElseThrow();
+        Scenario scenario = practice.scenario("retry-storm").orElseThrow();
+        List<AttemptForm> steps = List.of(
+                new AttemptForm("A made-up outage for the fixture file", "Which made-up layer retries first?", null, null, null, null, null, null, Map.of(), null),
+                new AttemptForm(null, null, "cut-amplification-and-degrade", null, null, null, null, null, Map.of(), null),
+                new AttemptForm(null, null, null, null, null, null, "Cut the made-up amplification. Because fixtures need a reason.",
+                        "Made-up errors fall, made-up prices go stale", Map.of(), null),
+                new AttemptForm(null, null, null, null, null, null, null, null,
+                        scenario.rubric().stream().collect(Collectors.toMap(Scenario.Criterion::id, c -> "3")), null));
+        for (AttemptForm step : steps) {
+            var saved = practice.submit(accountId, attempt.id(), step, attempt.version());
+            assertThat(saved.ok()).as(saved.errors().toString()).isTrue();
+            attempt = saved.attempt();
+        }
+        assertThat(attempt.done()).isTrue();
+        var decision = decisions.create(accountId, new DecisionForm("A fixture decision", "accepted", null, "Fixture context.", "Fixture drivers.",
+                "Fixture options.", "Fixture outcome.", "Fixture consequences.", "fixture", List.of("senior-judgment/system-context-map"),
+                learning.today().plusMonths(3).toString()));
+        assertThat(decision.ok()).as(decision.errors().toString()).isTrue();
+        var revisited = decisions.revisit(accountId, decision.record().id(), "Fixture actual outcome.", "Fixture: the same again.",
+                learning.today().plusMonths(6).toString(), decision.record().version());
+        assertThat(revisited.ok()).as(revisited.errors().toString()).isTrue();
+    }
+
+    /**
+     * Every field the file has, as paths with array indices collapsed ({@code []}) and the keys of
+     * maps that hold data (a rubric line's id) written {@code *}. A renamed column, a renamed record
+     * component or a getter Jackson finds by itself (such as {@code isNew()}, once written as
+     * {@code "new"}) changes this list, and must then be a deliberate change of the format.
+     */
+    static final List<String> FIELDS = List.of(
+            "format", "exportedAt",
+            "account", "account.id", "account.email", "account.displayName", "account.role", "account.enabled",
+            "account.emailVerifiedAt", "account.createdAt",
+            "apiTokens", "apiTokens[].id", "apiTokens[].name", "apiTokens[].prefix", "apiTokens[].scope", "apiTokens[].createdAt",
+            "apiTokens[].lastUsedAt", "apiTokens[].revokedAt",
+            "securityEvents", "securityEvents[].id", "securityEvents[].accountId", "securityEvents[].type", "securityEvents[].detail",
+            "securityEvents[].client", "securityEvents[].at",
+            "learning", "learning.enrollments", "learning.enrollments[].enrollment",
+            "learning.enrollments[].enrollment.id", "learning.enrollments[].enrollment.accountId", "learning.enrollments[].enrollment.roadmapId",
+            "learning.enrollments[].enrollment.startDate", "learning.enrollments[].enrollment.weeklyHours",
+            "learning.enrollments[].enrollment.status", "learning.enrollments[].enrollment.createdAt", "learning.enrollments[].enrollment.version",
+            "learning.enrollments[].topics", "learning.enrollments[].topics[].topicId", "learning.enrollments[].topics[].status",
+            "learning.enrollments[].topics[].proficiency", "learning.enrollments[].topics[].byAssessment",
+            "learning.enrollments[].topics[].startedOn", "learning.enrollments[].topics[].doneOn", "learning.enrollments[].topics[].reviewStep",
+            "learning.enrollments[].topics[].reviewDue", "learning.enrollments[].topics[].version",
+            "learning.enrollments[].projects", "learning.enrollments[].projects[].projectId", "learning.enrollments[].projects[].status",
+            "learning.enrollments[].projects[].startedOn", "learning.enrollments[].projects[].submittedOn",
+            "learning.enrollments[].projects[].repositoryUrl", "learning.enrollments[].projects[].liveUrl",
+            "learning.enrollments[].projects[].writeUp", "learning.enrollments[].projects[].selfReview",
+            "learning.enrollments[].projects[].version",
+            "learning.enrollments[].notes", "learning.enrollments[].notes[].topic_id", "learning.enrollments[].notes[].body",
+            "learning.enrollments[].notes[].updated_at",
+            "learning.enrollments[].links", "learning.enrollments[].links[].topic_id", "learning.enrollments[].links[].title",
+            "learning.enrollments[].links[].url",
+            "learning.enrollments[].time", "learning.enrollments[].time[].id", "learning.enrollments[].time[].topicId",
+            "learning.enrollments[].time[].day", "learning.enrollments[].time[].minutes", "learning.enrollments[].time[].kind",
+            "learning.enrollments[].time[].scenarioId", "learning.enrollments[].time[].scenarioTitle", "learning.enrollments[].time[].version",
+            "learning.enrollments[].changes", "learning.enrollments[].changes[].changedAt", "learning.enrollments[].changes[].fromHours",
+            "learning.enrollments[].changes[].toHours", "learning.enrollments[].changes[].fromStart", "learning.enrollments[].changes[].toStart",
+            "learning.journal", "learning.journal[].id", "learning.journal[].day", "learning.journal[].title", "learning.journal[].body",
+            "learning.journal[].tags", "learning.journal[].topics", "learning.journal[].version",
+            "planning", "planning.weeksOff", "planning.studySchedules", "planning.studySchedules[].enrollmentId",
+            "planning.studySchedules[].days", "planning.studySchedules[].start",
+            "practice", "practice.attempts", "practice.attempts[].id", "practice.attempts[].scenarioId", "practice.attempts[].scenarioVersion",
+            "practice.attempts[].number", "practice.attempts[].step", "practice.attempts[].framing", "practice.attempts[].questions",
+            "practice.attempts[].optionId", "practice.attempts[].ownOption", "practice.attempts[].recordContext",
+            "practice.attempts[].recordOptions", "practice.attempts[].recordDecision", "practice.attempts[].recordConsequences",
+            "practice.attempts[].ratings", "practice.attempts[].ratings.*", "practice.attempts[].reflection",
+            "practice.attempts[].startedAt", "practice.attempts[].completedAt", "practice.attempts[].updatedAt", "practice.attempts[].version",
+            "practice.decisions", "practice.decisions[].id", "practice.decisions[].number", "practice.decisions[].title",
+            "practice.decisions[].status", "practice.decisions[].decidedOn", "practice.decisions[].context", "practice.decisions[].drivers",
+            "practice.decisions[].options", "practice.decisions[].outcome", "practice.decisions[].consequences", "practice.decisions[].tags",
+            "practice.decisions[].topics", "practice.decisions[].revisitOn", "practice.decisions[].revisitedOn",
+            "practice.decisions[].actualOutcome", "practice.decisions[].wouldDecideNow", "practice.decisions[].version");
+
+    /** Maps whose keys are data, not format. */
+    static final Set<String> DATA_KEYED = Set.of("practice.attempts[].ratings");
+
+    /** Ids, versions and moments of writing: a restored copy has its own. */
+    static final Set<String> VOLATILE = Set.of("id", "accountId", "version", "createdAt", "updated_at", "updatedAt", "new");
+
+    /** Written by the code before the export records (commit 04ca6dc) from {@link #everyKindOfData}, with the e-mail address replaced. */
+    static final String BEFORE_RECORDS = "/export/ascent-export-1-before-records.json";
+
+    private JsonNode export(ApiClient api) {
+        var answer = api.call("GET", "/api/v1/me/export", null);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return json.readTree(answer.body());
+    }
+
+    @Test
+    void theFileHasExactlyTheFieldsOfTheFormat() {
+        JsonNode export = export(everyKindOfData());
+
+        assertThat(fields(export)).containsExactlyInAnyOrderElementsOf(FIELDS);
+        assertThat(export.get("format").asString()).isEqualTo("ascent/export@1");
+    }
+
+    @Test
+    void theFileWritesDaysMomentsAndKindsAsDocumented() {
+        JsonNode export = export(everyKindOfData());
+        JsonNode enrollment = export.get("learning").get("enrollments").get(0);
+
+        assertThat(export.get("exportedAt").asString()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
+        assertThat(enrollment.get("notes").get(0).get("updated_at").asString()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
+        assertThat(enrollment.get("changes").get(0).get("changedAt").asString()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
+        assertThat(enrollment.get("enrollment").get("startDate").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(enrollment.get("time").valueStream().map(t -> t.get("kind").asString())).contains("practice", "community");
+        assertThat(enrollment.get("topics").valueStream().map(t -> t.get("status").asString())).contains("DONE");
+        assertThat(export.get("practice").get("attempts").get(0).get("step").asString()).isEqualTo("DONE");
+        assertThat(export.get("learning").propertyNames()).as("the order of the records").containsExactly("enrollments", "journal");
+        assertThat(enrollment.propertyNames()).containsExactly("enrollment", "topics", "projects", "notes", "links", "time", "changes");
+    }
+
+    @Test
+    void aFileWrittenBeforeTheExportRecordsStillImportsAndReadsTheSame() throws Exception {
+        String before;
+        try (var in = getClass().getResourceAsStream(BEFORE_RECORDS)) {
+            before = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        JsonNode old = json.readTree(before);
+        ApiClient fresh = new ApiClient(port, accounts, "Fixture Importer");
+
+        var imported = fresh.call("POST", "/api/v1/me/import", before);
+
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        JsonNode now = export(fresh);
+        assertThat(strip(now.get("learning"))).as("learning, written again in today's format").isEqualTo(strip(old.get("learning")));
+        assertThat(strip(now.get("practice"))).as("practice, written again in today's format").isEqualTo(strip(old.get("practice")));
+        assertThat(fields(old)).as("the old file had only today's fields, and the ones Jackson added by accident")
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(FIELDS.stream(),
+                        java.util.stream.Stream.of("learning.enrollments[].topics[].new", "learning.enrollments[].projects[].new")).toList());
+    }
+
+    /** The paths of every field in a document: {@code learning.enrollments[].topics[].topicId}. */
+    static Set<String> fields(JsonNode document) {
+        Set<String> paths = new java.util.TreeSet<>();
+        collect(document, "", paths);
+        return paths;
+    }
+
+    private static void collect(JsonNode node, String path, Set<String> paths) {
+        if (node.isObject()) {
+            node.properties().forEach(field -> {
+                String at = DATA_KEYED.contains(path) ? path + ".*" : path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+                paths.add(at);
+                collect(field.getValue(), at, paths);
+            });
+        } else if (node.isArray()) {
+            node.forEach(item -> collect(item, path + "[]", paths));
+        }
+    }
+
+    private static JsonNode strip(JsonNode node) {
+        JsonNode copy = node.deepCopy();
+        strip0(copy);
+        return copy;
+    }
+
+    private static void strip0(JsonNode node) {
+        if (node instanceof tools.jackson.databind.node.ObjectNode object) {
+            VOLATILE.forEach(object::remove);
+            object.properties().forEach(entry -> strip0(entry.getValue()));
+        } else if (node instanceof tools.jackson.databind.node.ArrayNode array) {
+            array.forEach(ExportFormatTests::strip0);
+        }
+    }
+}
