@@ -74,7 +74,7 @@ class ReplanPagesTests {
         assertThat(saved.statusCode()).isEqualTo(302);
         assertThat(WebSession.target(saved)).endsWith("/plan?replanned");
         assertThat(after).contains("At 15 h/week", "Re-planned: your plan now follows 15 h/week from",
-                "Re-planned on %s: 10 → 15 h/week".formatted(new dev.ascent.platform.Dates().date(learning.today())));
+                "Re-planned on %s: 10 → 15 h/week".formatted(dev.ascent.platform.Display.date(learning.today())));
         assertThat(ends(after)).isNotEqualTo(ends(before));
         assertThat(icsAfter.split("BEGIN:VEVENT").length).as("the calendar follows: fewer, fuller weeks")
                 .isLessThan(icsBefore.split("BEGIN:VEVENT").length);
