@@ -7,6 +7,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -45,23 +47,24 @@ class TopicChanges {
         if (owned.isEmpty() || roadmap.isEmpty() || roadmap.get().topic(topicId).isEmpty()) {
             return new TopicChange(TopicChange.Outcome.NOT_FOUND, null, "There is no such topic in your roadmap.", null);
         }
-        var progress = owned.get().progress().stream().collect(Collectors.toMap(TopicProgress::topicId, p -> p, (a, b) -> a, HashMap::new));
+        Map<String, TopicProgress> progress = owned.get().progress().stream()
+                .collect(Collectors.toMap(TopicProgress::topicId, p -> p, (a, b) -> a, HashMap::new));
         TopicProgress current = progress.getOrDefault(topicId, TopicProgress.notStarted(topicId));
+        TopicChange.Outcome outcome;
+        String message;
         if (current.version() != expectedVersion) {
-            return new TopicChange(TopicChange.Outcome.CONFLICT, current, CHANGED_ELSEWHERE, withJourney ? journeyOf.apply(owned.get()) : null);
-        }
-        Optional<TopicProgress> stored = store.save(enrollmentId, transition.apply(current), current.version());
-        if (stored.isEmpty()) {
+            outcome = TopicChange.Outcome.CONFLICT;
+            message = CHANGED_ELSEWHERE;
+        } else {
+            Optional<TopicProgress> stored = store.save(enrollmentId, transition.apply(current), current.version());
             // written elsewhere between the read and the write: the one case that reads again, to show what won
-            var now = store.topic(accountId, enrollmentId, topicId).flatMap(o -> o.progress().stream().findFirst())
-                    .orElse(TopicProgress.notStarted(topicId));
-            progress.put(topicId, now);
-            return new TopicChange(TopicChange.Outcome.CONFLICT, now,
-                    "This topic was changed at the same moment elsewhere; here it is as it is now. Make your change again.",
-                    withJourney ? journeyOf.apply(new ProgressStore.Owned(owned.get().enrollment(), java.util.List.copyOf(progress.values()))) : null);
+            current = stored.orElseGet(() -> store.topic(accountId, enrollmentId, topicId)
+                    .flatMap(o -> o.progress().stream().findFirst()).orElse(TopicProgress.notStarted(topicId)));
+            outcome = stored.isPresent() ? TopicChange.Outcome.SAVED : TopicChange.Outcome.CONFLICT;
+            message = stored.isPresent() ? "Saved." : "This topic was changed at the same moment elsewhere; here it is as it is now. Make your change again.";
+            progress.put(topicId, current);
         }
-        progress.put(topicId, stored.get());
-        return new TopicChange(TopicChange.Outcome.SAVED, stored.get(), "Saved.",
-                withJourney ? journeyOf.apply(new ProgressStore.Owned(owned.get().enrollment(), java.util.List.copyOf(progress.values()))) : null);
+        Journey journey = withJourney ? journeyOf.apply(new ProgressStore.Owned(owned.get().enrollment(), List.copyOf(progress.values()))) : null;
+        return new TopicChange(outcome, current, message, journey);
     }
 }

@@ -43,8 +43,11 @@ public class LearningStore {
 
     private final JdbcClient jdbc;
 
-    LearningStore(JdbcClient jdbc) {
+    private final ProgressStore progress;
+
+    LearningStore(JdbcClient jdbc, ProgressStore progress) {
         this.jdbc = jdbc;
+        this.progress = progress;
     }
 
     /** False when the account already follows this roadmap. */
@@ -124,24 +127,7 @@ public class LearningStore {
      * False on a conflict: the caller reloads and tells the person.
      */
     public boolean save(UUID enrollmentId, TopicProgress next, int expectedVersion) {
-        if (expectedVersion < 0) {
-            return jdbc.sql("""
-                            insert into learning.topic_progress (enrollment_id, topic_id, status, proficiency, by_assessment,
-                                started_on, done_on, review_step, review_due)
-                            values (:enrollment, :topic, :status, :proficiency, :assessed, :started, :done, :step, :due)
-                            on conflict (enrollment_id, topic_id) do nothing
-                            """)
-                    .params(ProgressStore.params(enrollmentId, next, expectedVersion))
-                    .update() == 1;
-        }
-        return jdbc.sql("""
-                        update learning.topic_progress set status = :status, proficiency = :proficiency, by_assessment = :assessed,
-                            started_on = :started, done_on = :done, review_step = :step, review_due = :due,
-                            updated_at = now(), version = version + 1
-                        where enrollment_id = :enrollment and topic_id = :topic and version = :version
-                        """)
-                .params(ProgressStore.params(enrollmentId, next, expectedVersion))
-                .update() == 1;
+        return progress.save(enrollmentId, next, expectedVersion).isPresent();
     }
 
     private static final RowMapper<ProjectWork> PROJECT = (rs, n) -> new ProjectWork(

@@ -102,7 +102,7 @@ public class ProgressStore {
                 (Integer) rs.getObject("review_step"), rs.getObject("review_due", LocalDate.class), rs.getInt("p_version"));
     }
 
-    static Map<String, Object> params(UUID enrollmentId, TopicProgress next, int expectedVersion) {
+    private static Map<String, Object> params(UUID enrollmentId, TopicProgress next, int expectedVersion) {
         var params = new HashMap<String, Object>();
         params.put("enrollment", enrollmentId);
         params.put("topic", next.topicId());
