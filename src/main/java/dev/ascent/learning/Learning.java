@@ -6,6 +6,7 @@ import dev.ascent.catalog.Roadmap;
 import dev.ascent.learning.internal.LearningStore;
 import dev.ascent.learning.internal.ProgressStore;
 import dev.ascent.platform.Dates;
+import dev.ascent.platform.Outcome;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,13 +42,15 @@ public class Learning implements PersonalData {
     private final Clock clock;
     private final LearningImport imports;
     private final TopicChanges changes;
+    private final dev.ascent.platform.FormErrors formErrors;
 
-    Learning(LearningStore store, Catalog catalog, Clock clock, TopicChanges changes) {
+    Learning(LearningStore store, Catalog catalog, Clock clock, TopicChanges changes, dev.ascent.platform.FormErrors formErrors) {
         this.store = store;
         this.changes = changes;
         this.catalog = catalog;
         this.clock = clock;
-        this.imports = new LearningImport(store, catalog);
+        this.formErrors = formErrors;
+        this.imports = new LearningImport(store, catalog, formErrors);
     }
 
     public LocalDate today() {
@@ -389,25 +392,30 @@ public class Learning implements PersonalData {
         return store.journalEntry(accountId, entryId);
     }
 
-    /** Creates (no id) or updates an entry: errors by field, "version" on a conflict, "entry" when it is not yours. */
+    /**
+     * Creates (no id) or updates an entry: invalid by field (its annotations and the rules that need today and
+     * the learner's roadmaps, all at once), a conflict when it changed since {@code expectedVersion}.
+     */
     @Transactional
-    public Map<String, String> saveJournal(UUID accountId, @Nullable UUID entryId, JournalForm form, int expectedVersion) {
+    public Outcome<JournalEntry> saveJournal(UUID accountId, @Nullable UUID entryId, JournalForm form, int expectedVersion) {
         var choices = topicChoices(accountId).stream().map(TopicChoice::value).collect(Collectors.toSet());
-        Map<String, String> errors = form.problems(today(), choices);
-        if (!errors.isEmpty()) {
-            return errors;
-        }
-        if (entryId == null) {
-            store.insertJournal(accountId, form.entry(UUID.randomUUID(), today(), 0));
-            return Map.of();
-        }
-        if (store.journalEntry(accountId, entryId).isEmpty()) {
-            return Map.of("entry", "You have no such journal entry.");
-        }
-        if (!store.updateJournal(accountId, form.entry(entryId, today(), expectedVersion), expectedVersion)) {
-            return Map.of("version", "This entry was changed in another tab or device. The saved version is not shown here; your text is kept below.");
-        }
-        return Map.of();
+        Map<String, String> errors = new LinkedHashMap<>(formErrors.check(form));
+        form.problems(today(), choices).forEach(errors::putIfAbsent);
+        return Outcome.unless(errors, () -> {
+            if (entryId == null) {
+                JournalEntry entry = form.entry(UUID.randomUUID(), today(), 0);
+                store.insertJournal(accountId, entry);
+                return Outcome.saved(entry);
+            }
+            if (store.journalEntry(accountId, entryId).isEmpty()) {
+                return Outcome.notFound("You have no journal entry with id '%s'.".formatted(entryId));
+            }
+            if (!store.updateJournal(accountId, form.entry(entryId, today(), expectedVersion), expectedVersion)) {
+                return Outcome.conflict("This entry was changed in another tab or device. The saved version is not shown here; your text is kept below.",
+                        store.journalEntry(accountId, entryId).orElse(null));
+            }
+            return Outcome.saved(store.journalEntry(accountId, entryId).orElseThrow());
+        });
     }
 
     @Transactional

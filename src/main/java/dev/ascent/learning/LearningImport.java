@@ -34,8 +34,10 @@ final class LearningImport {
 
     private final LearningStore store;
     private final Catalog catalog;
+    private final dev.ascent.platform.FormErrors formErrors;
 
-    LearningImport(LearningStore store, Catalog catalog) {
+    LearningImport(LearningStore store, Catalog catalog, dev.ascent.platform.FormErrors formErrors) {
+        this.formErrors = formErrors;
         this.store = store;
         this.catalog = catalog;
     }
@@ -82,9 +84,10 @@ final class LearningImport {
         for (JsonNode j : in.list(section, "journal", "")) {
             String at = "journal[%d]".formatted(index++);
             List<String> tags = in.strings(j, "tags", at);
-            JournalForm form = new JournalForm(in.text(j, "day", at, true), in.text(j, "title", at, true), in.text(j, "body", at, false),
+            JournalForm form = new JournalForm(in.day(j, "day", at, true), in.text(j, "title", at, true), in.text(j, "body", at, false),
                     String.join(", ", tags), in.strings(j, "topics", at));
-            Map<String, String> problems = form.problems(today, topicChoices);
+            Map<String, String> problems = new java.util.LinkedHashMap<>(formErrors.check(form));
+            form.problems(today, topicChoices).forEach(problems::putIfAbsent);
             problems.forEach((field, message) -> in.problem(at + "." + field, message));
             if (problems.isEmpty() && in.ok()) {
                 journal.add(form.entry(UUID.randomUUID(), today, 0));

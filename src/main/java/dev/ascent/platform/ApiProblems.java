@@ -4,6 +4,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -27,6 +31,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
+    private final FormErrors formErrors;
+
+    ApiProblems(FormErrors formErrors) {
+        this.formErrors = formErrors;
+    }
+
     /**
      * A body that is not JSON, or exceeds a read constraint (spring.jackson.factory.constraints.read):
      * say which, in Jackson's words (its messages quote at most a short excerpt of the input).
@@ -36,6 +46,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                                                                   HttpStatusCode status, WebRequest request) {
         String detail = "The request body is not readable JSON.";
         for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty() && mismatch.getTargetType() != null) {
+                // readable JSON with a value of the wrong type: name the field, in the words a form would use
+                String field = fieldOf(mismatch);
+                String message = formErrors.message(new DefaultMessageSourceResolvable(
+                        new String[]{"typeMismatch." + field, "typeMismatch." + mismatch.getTargetType().getName(), "typeMismatch"}, null,
+                        "This value has the wrong type."));
+                return handleExceptionInternal(ex, new InvalidInputException(Map.of(field, message)).getBody(), headers,
+                        HttpStatus.UNPROCESSABLE_CONTENT, request);
+            }
             if (cause instanceof StreamConstraintsException limit) {
                 detail = "The request body is larger than Ascent accepts: " + limit.getOriginalMessage();
                 break;
@@ -48,6 +67,27 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle("Unreadable request");
         return handleExceptionInternal(ex, problem, headers, status, request);
+    }
+
+    /** A body whose record failed Bean Validation: 422 naming each field, as a form would show it. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        return handleExceptionInternal(ex, new InvalidInputException(formErrors.of(ex.getBindingResult())).getBody(), headers,
+                HttpStatus.UNPROCESSABLE_CONTENT, request);
+    }
+
+    /** The dotted path of a mismatched value, e.g. {@code ratings.caching} or {@code topics[2]}. */
+    private static String fieldOf(MismatchedInputException mismatch) {
+        StringBuilder path = new StringBuilder();
+        for (var reference : mismatch.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     @ExceptionHandler(Exception.class)

@@ -44,6 +44,11 @@ public final class Display {
     }
 
     /** A number with exactly this many decimals, a point as separator: {@code decimal(3.456, 1)} is {@code 3.5}. */
+    /** A typed value as a form field holds it (a day as YYYY-MM-DD, a number as digits); empty when there is none. */
+    public static String value(@Nullable Object value) {
+        return value == null ? "" : value.toString();
+    }
+
     public static String decimal(double value, int decimals) {
         return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }

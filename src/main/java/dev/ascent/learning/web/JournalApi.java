@@ -4,14 +4,14 @@ import dev.ascent.accounts.CurrentAccount;
 import dev.ascent.learning.JournalEntry;
 import dev.ascent.learning.JournalForm;
 import dev.ascent.learning.Learning;
-import dev.ascent.platform.InvalidInputException;
+import dev.ascent.platform.ApiOutcomes;
+import java.time.LocalDate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,10 +41,10 @@ class JournalApi {
         this.learning = learning;
     }
 
-    record Entry(@Nullable String day, @Nullable String title, @Nullable String body, @Nullable List<String> tags,
+    record Entry(@Nullable LocalDate day, @Nullable String title, @Nullable String body, @Nullable List<String> tags,
                  @Nullable List<String> topics, @Nullable Integer version) {
         JournalForm form() {
-            return new JournalForm(day, title, body, tags == null ? "" : String.join(",", tags), topics == null ? List.of() : topics);
+            return new JournalForm(day, title, body, tags == null ? "" : String.join(",", tags), topics);
         }
     }
 
@@ -56,33 +56,14 @@ class JournalApi {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Write an entry: day (default today), title, Markdown body, tags, topics as roadmap-id/topic-id")
-    ResponseEntity<Void> create(CurrentAccount me, @RequestBody Entry body) {
-        Map<String, String> errors = learning.saveJournal(me.id(), null, body.form(), 0);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return ResponseEntity.status(HttpStatus.CREATED).build();
+    ResponseEntity<?> create(CurrentAccount me, @RequestBody Entry body) {
+        return ApiOutcomes.respond(learning.saveJournal(me.id(), null, body.form(), 0), HttpStatus.CREATED);
     }
 
     @PutMapping(path = "/{entryId}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Replace an entry; send the version you read; 409 when it changed meanwhile")
+    @Operation(summary = "Replace an entry; send the version you read; 409 with the current entry when it changed meanwhile")
     ResponseEntity<?> update(CurrentAccount me, @PathVariable UUID entryId, @RequestBody Entry body) {
-        if (body.version() == null) {
-            throw new InvalidInputException(Map.of("version", "Send the version you last read."));
-        }
-        Map<String, String> errors = learning.saveJournal(me.id(), entryId, body.form(), body.version());
-        if (errors.containsKey("entry")) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, errors.get("entry"));
-        }
-        if (errors.containsKey("version")) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, errors.get("version"));
-            problem.setProperty("current", learning.journalEntry(me.id(), entryId).orElseThrow());
-            return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return ResponseEntity.ok(learning.journalEntry(me.id(), entryId).orElseThrow());
+        return ApiOutcomes.respond(learning.saveJournal(me.id(), entryId, body.form(), ApiOutcomes.version(body.version())));
     }
 
     @DeleteMapping("/{entryId}")

@@ -4,7 +4,10 @@ import dev.ascent.accounts.CurrentAccount;
 import dev.ascent.learning.JournalEntry;
 import dev.ascent.learning.JournalForm;
 import dev.ascent.learning.Learning;
+import dev.ascent.platform.FormErrors;
 import dev.ascent.platform.Markdown;
+import dev.ascent.platform.Outcome;
+import org.springframework.validation.BindingResult;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -27,60 +30,47 @@ class JournalPages {
 
     private final Learning learning;
     private final Markdown markdown;
+    private final FormErrors formErrors;
 
-    JournalPages(Learning learning, Markdown markdown) {
+    JournalPages(Learning learning, Markdown markdown, FormErrors formErrors) {
         this.learning = learning;
         this.markdown = markdown;
+        this.formErrors = formErrors;
     }
 
     @GetMapping("/learn/journal")
     String journal(CurrentAccount me, @RequestParam(required = false) @Nullable String tag, Model model) {
-        page(me, tag, model, new JournalForm(learning.today().toString(), "", "", "", List.of()), Map.of());
+        page(me, tag, model, JournalForm.blank(learning.today()), Map.of());
         return "learning/journal";
     }
 
     @PostMapping("/learn/journal")
-    String create(CurrentAccount me, @RequestParam(required = false) @Nullable String day, @RequestParam(required = false) @Nullable String title,
-                  @RequestParam(required = false) @Nullable String body, @RequestParam(required = false) @Nullable String tags,
-                  @RequestParam(required = false) @Nullable List<String> topics, HttpServletResponse response, Model model) {
-        JournalForm form = new JournalForm(day, title, body, tags, topics);
-        Map<String, String> errors = learning.saveJournal(me.id(), null, form, 0);
-        if (errors.isEmpty()) {
+    String create(CurrentAccount me, JournalForm form, BindingResult binding, HttpServletResponse response, Model model) {
+        Outcome<JournalEntry> outcome = formErrors.<JournalEntry>unreadable(binding).orElseGet(() -> learning.saveJournal(me.id(), null, form, 0));
+        if (outcome.isSaved()) {
             return "redirect:/learn/journal?saved";
         }
-        page(me, null, model, form, errors);
-        response.setStatus(422);
+        page(me, null, model, form, FormErrors.rejected(outcome, response));
         return "learning/journal";
     }
 
     @GetMapping("/learn/journal/{entryId}")
     String edit(CurrentAccount me, @PathVariable UUID entryId, Model model) {
         JournalEntry entry = learning.journalEntry(me.id(), entryId).orElseThrow(JournalPages::notFound);
-        editModel(me, model, entry, new JournalForm(entry.day().toString(), entry.title(), entry.body(), String.join(", ", entry.tags()), entry.topics()), Map.of());
+        editModel(me, model, entry, JournalForm.of(entry), Map.of());
         return "learning/journalEntry";
     }
 
     @PostMapping("/learn/journal/{entryId}")
-    String update(CurrentAccount me, @PathVariable UUID entryId, @RequestParam(required = false) @Nullable String day,
-                  @RequestParam(required = false) @Nullable String title, @RequestParam(required = false) @Nullable String body,
-                  @RequestParam(required = false) @Nullable String tags, @RequestParam(required = false) @Nullable List<String> topics,
-                  @RequestParam(required = false) @Nullable String version, HttpServletResponse response, Model model) {
-        JournalForm form = new JournalForm(day, title, body, tags, topics);
-        int expected;
-        try {
-            expected = Integer.parseInt(String.valueOf(version).strip());
-        } catch (NumberFormatException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The form was incomplete; reload the page and try again.");
-        }
-        Map<String, String> errors = learning.saveJournal(me.id(), entryId, form, expected);
-        if (errors.containsKey("entry")) {
-            throw notFound();
-        }
-        if (errors.isEmpty()) {
+    String update(CurrentAccount me, @PathVariable UUID entryId, JournalForm form, BindingResult binding,
+                  @RequestParam(required = false) @Nullable Integer version, HttpServletResponse response, Model model) {
+        JournalEntry stored = learning.journalEntry(me.id(), entryId).orElseThrow(JournalPages::notFound);
+        int expected = FormErrors.version(version);
+        Outcome<JournalEntry> outcome = formErrors.<JournalEntry>unreadable(binding).orElseGet(() -> learning.saveJournal(me.id(), entryId, form, expected));
+        if (outcome.isSaved()) {
             return "redirect:/learn/journal?saved";
         }
-        editModel(me, model, learning.journalEntry(me.id(), entryId).orElseThrow(JournalPages::notFound), form, errors);
-        response.setStatus(errors.containsKey("version") ? 409 : 422);
+        editModel(me, model, learning.journalEntry(me.id(), entryId).orElse(stored), form, FormErrors.rejected(outcome, response));
         return "learning/journalEntry";
     }
 
