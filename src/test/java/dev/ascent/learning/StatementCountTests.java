@@ -15,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,6 +83,22 @@ class StatementCountTests {
         assertThat(session.stream().filter(sql -> !sql.strip().toLowerCase().startsWith("select")))
                 .allSatisfy(sql -> assertThat(sql).contains("LAST_ACCESS_TIME <= n.last_access_time - 60000"))
                 .hasSizeLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void anApiCallChecksItsTokenAndAccountInOneStatement() throws Exception {
+        var created = learner.post("/account", "/account/tokens", Map.of("name", "statement count", "scope", "READ"));
+        Matcher shown = Pattern.compile("<code id=\"token-secret\">(asc_[A-Za-z0-9_-]{43})</code>").matcher(created.body());
+        assertThat(shown.find()).as("the new token is on the page").isTrue();
+
+        StatementLog.clear();
+        HttpResponse<String> enrollments = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/enrollments"))
+                .header("Authorization", "Bearer " + shown.group(1)).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(enrollments.statusCode()).isEqualTo(200);
+        assertThat(enrollments.body()).contains(enrollment);
+        assertThat(StatementLog.withoutSession()).as("the token check, then the enrolments").hasSize(2)
+                .first().asString().contains("accounts.api_tokens", "accounts.accounts", "last_used_at");
     }
 
     private HttpResponse<String> htmxPost(String path, String form) throws Exception {

@@ -24,7 +24,12 @@ public class AccountStore {
 
     private static final String COLUMNS = "id, email, display_name, role, enabled, email_verified_at, created_at, password_hash";
 
-    private static final RowMapper<Credentials> ROW = (rs, n) -> new Credentials(new Account(
+    /** The columns {@link #ROW} reads, qualified by a table alias, for a query that joins accounts. */
+    static String columnsOf(String alias) {
+        return java.util.Arrays.stream(COLUMNS.split(", ")).map(column -> alias + "." + column).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    static final RowMapper<Credentials> ROW = (rs, n) -> new Credentials(new Account(
             rs.getObject("id", UUID.class),
             rs.getString("email"),
             rs.getString("display_name"),

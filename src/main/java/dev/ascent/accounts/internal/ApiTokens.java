@@ -41,7 +41,8 @@ public class ApiTokens {
     }
 
     /** What a presented token grants. */
-    record Grant(UUID tokenId, UUID accountId, Scope scope) {
+    /** A valid token: which one, the account it acts for (read with it, in the same statement) and what it may do. */
+    record Grant(UUID tokenId, dev.ascent.accounts.Account account, Scope scope) {
     }
 
     private final JdbcClient jdbc;
@@ -109,21 +110,24 @@ public class ApiTokens {
         if (!secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
-        Optional<Grant> grant = jdbc.sql("""
-                        select t.id, t.account_id, t.scope from accounts.api_tokens t
-                        join accounts.accounts a on a.id = t.account_id
-                        where t.token_hash = :hash and t.revoked_at is null and a.enabled
-                        """)
+        // one statement for the whole check: the token, its account, and the use recorded at most once a minute
+        // (the update's CTE runs whether or not the outer select needs it, and touches no row within the minute)
+        return jdbc.sql("""
+                        with presented as (
+                            select t.id as token_id, t.scope, %s
+                            from accounts.api_tokens t join accounts.accounts a on a.id = t.account_id
+                            where t.token_hash = :hash and t.revoked_at is null and a.enabled
+                        ), used as (
+                            update accounts.api_tokens set last_used_at = now()
+                            where id = (select token_id from presented)
+                              and (last_used_at is null or last_used_at < now() - interval '1 minute')
+                        )
+                        select * from presented
+                        """.formatted(AccountStore.columnsOf("a")))
                 .param("hash", Digests.sha256Hex(secret))
-                .query((rs, n) -> new Grant(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
+                .query((rs, n) -> new Grant(rs.getObject("token_id", UUID.class), AccountStore.ROW.mapRow(rs, n).account(),
                         Scope.valueOf(rs.getString("scope"))))
                 .optional();
-        grant.ifPresent(g -> jdbc.sql("""
-                        update accounts.api_tokens set last_used_at = now()
-                        where id = :id and (last_used_at is null or last_used_at < now() - interval '1 minute')
-                        """)
-                .param("id", g.tokenId()).update());
-        return grant;
     }
 
     private Token token(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -83,7 +83,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AccountStore accounts, JsonMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, JsonMapper json) throws Exception {
         var problems = new ProblemResponses(json);
         return http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
@@ -98,7 +98,7 @@ class SecurityConfiguration {
                         .requestMatchers(readOnly()).authenticated()
                         .anyRequest().hasAuthority(WRITE_SCOPE))
                 .oauth2ResourceServer(resource -> resource
-                        .opaqueToken(opaque -> opaque.introspector(new TokenIntrospector(tokens, accounts)))
+                        .opaqueToken(opaque -> opaque.introspector(new TokenIntrospector(tokens)))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))

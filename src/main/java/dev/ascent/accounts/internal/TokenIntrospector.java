@@ -21,19 +21,16 @@ class TokenIntrospector implements OpaqueTokenIntrospector {
     static final String ACCOUNT_ID = "account_id";
 
     private final ApiTokens tokens;
-    private final AccountStore accounts;
 
-    TokenIntrospector(ApiTokens tokens, AccountStore accounts) {
+    TokenIntrospector(ApiTokens tokens) {
         this.tokens = tokens;
-        this.accounts = accounts;
     }
 
     @Override
     public OAuth2AuthenticatedPrincipal introspect(String token) {
         var grant = tokens.authenticate(token)
                 .orElseThrow(() -> new BadOpaqueTokenException("The token is unknown or revoked, or its account is disabled."));
-        var account = accounts.byId(grant.accountId()).map(AccountStore.Credentials::account)
-                .orElseThrow(() -> new BadOpaqueTokenException("The token's account no longer exists."));
+        var account = grant.account();
         List<GrantedAuthority> authorities = new ArrayList<>();
         authorities.add(new SimpleGrantedAuthority(Role.LEARNER.authority()));
         if (account.admin()) {
