@@ -43,13 +43,23 @@ public final class PaceEngine {
         // zero-hour items are finished before the plan starts
         items.values().stream().filter(item -> left.get(item.id()) <= EPSILON).forEach(item -> finishedWeek.put(item.id(), -1));
 
+        // what the weekly scan needs, worked out once: the items not finished yet, in priority order, and for each
+        // the prerequisites that are part of this plan (the scan runs every week, up to 520 times per plan)
+        List<PlanInput.Item> pending = new ArrayList<>();
+        Map<String, String[]> prerequisites = new HashMap<>();
+        for (PlanInput.Item item : items.values()) {
+            if (!finishedWeek.containsKey(item.id())) {
+                pending.add(item);
+            }
+            prerequisites.put(item.id(), item.requires().stream().filter(items::containsKey).toArray(String[]::new));
+        }
         List<Plan.Week> weeks = new ArrayList<>();
         for (int week = 0; week < MAX_WEEKS && finishedWeek.size() < items.size(); week++) {
             LocalDate monday = input.firstMonday().plusWeeks(week);
             boolean off = input.weeksOff().contains(monday) || input.weeklyHours() <= 0;
             List<Plan.Slot> slots = new ArrayList<>();
             if (!off) {
-                List<PlanInput.Item> ready = ready(items, finishedWeek, week, monday);
+                List<PlanInput.Item> ready = ready(pending, prerequisites, finishedWeek, week, monday);
                 Map<String, Double> given = new LinkedHashMap<>();
                 double budget = input.weeklyHours();
                 Map<TopicKind, Double> kindUsed = new EnumMap<>(TopicKind.class);
@@ -65,6 +75,7 @@ public final class PaceEngine {
                         finishedWeek.put(item.id(), week);
                     }
                 }
+                pending.removeIf(item -> finishedWeek.containsKey(item.id()));
             }
             weeks.add(new Plan.Week(week, monday, off, slots));
         }
@@ -81,30 +92,36 @@ public final class PaceEngine {
     }
 
     /** Items not finished whose prerequisites all finished in an earlier week and whose window has opened, in priority order. */
-    private static List<PlanInput.Item> ready(Map<String, PlanInput.Item> items, Map<String, Integer> finishedWeek, int week, LocalDate monday) {
+    private static List<PlanInput.Item> ready(List<PlanInput.Item> pending, Map<String, String[]> prerequisites,
+                                              Map<String, Integer> finishedWeek, int week, LocalDate monday) {
         List<PlanInput.Item> ready = new ArrayList<>();
-        for (PlanInput.Item item : items.values()) {
-            if (finishedWeek.containsKey(item.id())) {
+        PlanInput.Item firstStartable = null;
+        for (PlanInput.Item item : pending) {
+            if (!prerequisitesDone(prerequisites.get(item.id()), finishedWeek, week)) {
                 continue;
             }
-            boolean prerequisitesDone = item.requires().stream()
-                    .allMatch(r -> !items.containsKey(r) || (finishedWeek.containsKey(r) && finishedWeek.get(r) < week));
-            boolean windowOpen = item.notBefore() == null || !monday.isBefore(item.notBefore());
-            if (prerequisitesDone && windowOpen) {
+            if (firstStartable == null) {
+                firstStartable = item;
+            }
+            if (item.notBefore() == null || !monday.isBefore(item.notBefore())) {
                 ready.add(item);
             }
         }
-        if (ready.isEmpty()) {
+        if (ready.isEmpty() && firstStartable != null) {
             // windows are targets, not walls: when nothing is ready only because of them, pull the next item forward
-            for (PlanInput.Item item : items.values()) {
-                if (!finishedWeek.containsKey(item.id()) && item.requires().stream()
-                        .allMatch(r -> !items.containsKey(r) || (finishedWeek.containsKey(r) && finishedWeek.get(r) < week))) {
-                    ready.add(item);
-                    break;
-                }
-            }
+            ready.add(firstStartable);
         }
         return ready;
+    }
+
+    private static boolean prerequisitesDone(String[] prerequisites, Map<String, Integer> finishedWeek, int week) {
+        for (String required : prerequisites) {
+            Integer finished = finishedWeek.get(required);
+            if (finished == null || finished >= week) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double allocate(List<PlanInput.Item> ready, Map<String, Double> left, Map<String, Double> given,

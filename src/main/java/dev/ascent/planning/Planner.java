@@ -204,6 +204,12 @@ public class Planner implements dev.ascent.accounts.PersonalData {
         if (monthOf(start, PaceEngine.plan(input(journey, firstMonday, high, false)).end()) > maxMonths) {
             return Optional.empty();
         }
+        // no plan at h hours a week can end before its work fills ceil(work / h) weeks: the hours below the first h whose
+        // earliest end is within the limit need no simulation (each would be the longest to simulate)
+        double work = input(journey, firstMonday, high, false).items().stream().mapToDouble(PlanInput.Item::hours).sum();
+        while (low < high && monthOf(start, firstMonday.plusWeeks((long) Math.ceil(work / low - 1e-9) - 1).plusDays(6)) > maxMonths) {
+            low++;
+        }
         while (low < high) {
             int mid = (low + high) / 2;
             if (monthOf(start, PaceEngine.plan(input(journey, firstMonday, mid, false)).end()) <= maxMonths) {

@@ -58,6 +58,23 @@ class PlannerTests {
     }
 
     @Test
+    void theHoursAdvisedAreTheFewestThatFitAsEveryLowerHourTriedOneByOneShows() throws Exception {
+        // the search skips hours that cannot fit by arithmetic alone; trying every hour must agree with it
+        for (String id : new String[]{"backend-junior-to-senior", "senior-judgment"}) {
+            Roadmap roadmap = builtIn(id);
+            Journey journey = journey(roadmap, 1, Map.of());
+            Projection slow = Planner.project(journey, START, 1);
+            assertThat(slow.feasible()).as(id + " at 1 h/week").isFalse();
+            int fewest = 1;
+            while (!Planner.project(journey, START, fewest).feasible()) {
+                fewest++;
+            }
+            assertThat(slow.advice()).as(id).contains("At %d h/week it ends in month %d.".formatted(fewest,
+                    Planner.project(journey, START, fewest).endMonth()));
+        }
+    }
+
+    @Test
     void theProjectionJudgesEachCheckpointAsTheDashboardDoesAndOnlyAddsADate() throws Exception {
         Roadmap roadmap = builtIn("senior-judgment");
         LocalDate today = START.plusMonths(4);
