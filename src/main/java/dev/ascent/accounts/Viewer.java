@@ -7,16 +7,28 @@ import java.util.Map;
 
 /**
  * Who is looking at a page, as every jte page template receives it ({@code @param Viewer viewer}):
- * the signed-in account or none, the CSRF token its forms carry, and the query parameters the page
- * was asked with (for notices such as {@code ?saved}).
+ * the signed-in account or none, the CSRF token its forms carry, the path and the query parameters
+ * the page was asked with (for notices such as {@code ?saved}, and the header's current section).
  * <p>
  * The token is read only when a form asks for it: reading it stores it in the session, and a
  * visitor's public page must not start one.
  */
-public record Viewer(@Nullable CurrentAccount account, @Nullable CsrfToken csrf, Map<String, String[]> parameters) {
+public record Viewer(@Nullable CurrentAccount account, @Nullable CsrfToken csrf, String path, Map<String, String[]> parameters) {
 
-    /** A page rendered outside a controller (an error page): no one known, no forms. */
-    public static final Viewer NOBODY = new Viewer(null, null, Map.of());
+    /** A page rendered outside a controller (an error page): no one known, no forms, no section. */
+    public static final Viewer NOBODY = new Viewer(null, null, "", Map.of());
+
+    /**
+     * {@code "page"} for the header link of the section this page belongs to, for {@code aria-current}
+     * (jte leaves out an attribute whose value is null): {@code /learn} is current on {@code /learn/…};
+     * the catalog's {@code /} on the home page and every {@code /roadmaps/…} page.
+     */
+    public @Nullable String current(String section) {
+        boolean inside = section.equals("/")
+                ? path.equals("/") || path.startsWith("/roadmaps/")
+                : path.equals(section) || path.startsWith(section + "/");
+        return inside ? "page" : null;
+    }
 
     public boolean signedIn() {
         return account != null;

@@ -44,7 +44,7 @@ public final class Dates {
         String day = text.toString().strip();
         LocalDate date = LocalDate.parse(day);
         if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
-            throw new DateTimeParseException("the year must be between %d and %d".formatted(FIRST_YEAR, LAST_YEAR), day, 0);
+            throw new DateTimeParseException("%s is outside the years %d–%d".formatted(day, FIRST_YEAR, LAST_YEAR), day, 0);
         }
         return date;
     }

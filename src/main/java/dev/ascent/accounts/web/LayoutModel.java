@@ -14,6 +14,6 @@ class LayoutModel {
     @ModelAttribute("viewer")
     Viewer viewer(HttpServletRequest request) {
         var csrf = request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token ? token : null;
-        return new Viewer(CurrentAccountSupport.current().orElse(null), csrf, request.getParameterMap());
+        return new Viewer(CurrentAccountSupport.current().orElse(null), csrf, request.getRequestURI(), request.getParameterMap());
     }
 }
