@@ -1,6 +1,6 @@
 package dev.ascent.accounts;
 
-import dev.ascent.accounts.internal.AccountService;
+import dev.ascent.accounts.internal.Administration;
 import dev.ascent.accounts.internal.ApiTokens;
 import dev.ascent.accounts.internal.PasswordPolicy;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,10 @@ class PasswordAndTokenTests {
     int port;
 
     @Autowired
-    AccountService accounts;
+    TestAccounts accounts;
+
+    @Autowired
+    Administration administration;
 
     @Autowired
     JdbcClient jdbc;
@@ -323,14 +326,14 @@ class PasswordAndTokenTests {
         String read = accounts.createToken(id, "reader", "READ", "test").value().secret();
         assertThat(api("GET", "/api/v1/me", read, null).status()).isEqualTo(200);
 
-        assertThat(accounts.setEnabled(UUID.randomUUID(), id, false, "test").ok()).isTrue();
+        assertThat(administration.setEnabled(UUID.randomUUID(), id, false, "test").ok()).isTrue();
 
         Answer refused = api("GET", "/api/v1/me", read, null);
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.header("WWW-Authenticate")).isEqualTo("Bearer error=\"invalid_token\"");
         assertThat(refused.body().get("detail").asString()).isEqualTo(REJECTED_TOKEN);
 
-        assertThat(accounts.setEnabled(UUID.randomUUID(), id, true, "test").ok()).isTrue();
+        assertThat(administration.setEnabled(UUID.randomUUID(), id, true, "test").ok()).isTrue();
         assertThat(api("GET", "/api/v1/me", read, null).status()).as("enabled again, the token works again").isEqualTo(200);
     }
 

@@ -1,6 +1,6 @@
 package dev.ascent.accounts;
 
-import dev.ascent.accounts.internal.AccountService;
+import dev.ascent.accounts.internal.Administration;
 import dev.ascent.accounts.internal.PasswordPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,7 +43,10 @@ class SignUpAndSignInTests {
     int port;
 
     @Autowired
-    AccountService accounts;
+    TestAccounts accounts;
+
+    @Autowired
+    Administration administration;
 
     @Autowired
     JdbcClient jdbc;
@@ -281,7 +284,7 @@ class SignUpAndSignInTests {
     void aDisabledAccountCannotSignInAndOnlyTheRightPasswordLearnsWhy() {
         String email = WebSession.uniqueEmail("disabled");
         UUID id = accounts.signUp("Dora Disabled", email, PASSWORD, "test").value().id();
-        assertThat(accounts.setEnabled(UUID.randomUUID(), id, false, "test").ok()).isTrue();
+        assertThat(administration.setEnabled(UUID.randomUUID(), id, false, "test").ok()).isTrue();
         WebSession browser = browser();
 
         var wrongPassword = browser.signIn(email, WRONG_PASSWORD);

@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
 /** Rules for the short texts people type into account forms: names, email addresses. */
 public final class TextInput {
 
+    public static final int MAX_NAME = 80;
+    public static final int MAX_EMAIL = 254;
+
     private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
     private static final Pattern EMAIL = Pattern.compile("^[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+$");
 
@@ -32,8 +35,8 @@ public final class TextInput {
         if (name.isEmpty()) {
             return Optional.of("Tell us what to call you.");
         }
-        if (name.length() > AccountService.MAX_NAME) {
-            return Optional.of("Use at most %d characters.".formatted(AccountService.MAX_NAME));
+        if (name.length() > MAX_NAME) {
+            return Optional.of("Use at most %d characters.".formatted(MAX_NAME));
         }
         if (CONTROL.matcher(name).find()) {
             return Optional.of("Use letters, digits, spaces and punctuation only.");
@@ -45,8 +48,8 @@ public final class TextInput {
         if (email.isEmpty()) {
             return Optional.of("Enter your email address.");
         }
-        if (email.length() > AccountService.MAX_EMAIL) {
-            return Optional.of("An email address has at most %d characters.".formatted(AccountService.MAX_EMAIL));
+        if (email.length() > MAX_EMAIL) {
+            return Optional.of("An email address has at most %d characters.".formatted(MAX_EMAIL));
         }
         if (CONTROL.matcher(email).find() || !EMAIL.matcher(email).matches()) {
             return Optional.of("Enter an email address like name@example.org.");

@@ -3,8 +3,11 @@ package dev.ascent.accounts.web;
 import dev.ascent.accounts.Account;
 import dev.ascent.accounts.CurrentAccount;
 import dev.ascent.accounts.internal.AccountMail;
-import dev.ascent.accounts.internal.AccountService;
-import dev.ascent.accounts.internal.AccountService.Outcome;
+import dev.ascent.accounts.internal.AccountOutcome;
+import dev.ascent.accounts.internal.Passwords;
+import dev.ascent.accounts.internal.PersonalTokens;
+import dev.ascent.accounts.internal.Portability;
+import dev.ascent.accounts.internal.Profiles;
 import dev.ascent.accounts.internal.ApiTokens;
 import dev.ascent.accounts.internal.AuditLog;
 import dev.ascent.accounts.internal.SignUps;
@@ -34,14 +37,21 @@ import java.util.UUID;
 @Controller
 class AccountPages {
 
-    private final AccountService accounts;
+    private final Profiles profiles;
+    private final Passwords passwords;
+    private final PersonalTokens tokens;
+    private final Portability portability;
     private final SignUps signUps;
     private final AccountMail mail;
     private final SignInSupport signIn;
     private final JsonMapper json;
 
-    AccountPages(AccountService accounts, SignUps signUps, AccountMail mail, SignInSupport signIn, JsonMapper json) {
-        this.accounts = accounts;
+    AccountPages(Profiles profiles, Passwords passwords, PersonalTokens tokens, Portability portability, SignUps signUps,
+                 AccountMail mail, SignInSupport signIn, JsonMapper json) {
+        this.profiles = profiles;
+        this.passwords = passwords;
+        this.tokens = tokens;
+        this.portability = portability;
         this.signUps = signUps;
         this.mail = mail;
         this.signIn = signIn;
@@ -108,10 +118,10 @@ class AccountPages {
 
     @GetMapping("/account")
     String account(CurrentAccount current, Model model) {
-        Account account = accounts.find(current.id()).orElseThrow();
+        Account account = profiles.find(current.id()).orElseThrow();
         model.addAttribute("account", account);
-        model.addAttribute("tokens", accounts.tokens(current.id()));
-        model.addAttribute("activity", accounts.activity(current.id()).stream().limit(20).toList());
+        model.addAttribute("tokens", tokens.tokens(current.id()));
+        model.addAttribute("activity", profiles.activity(current.id()).stream().limit(20).toList());
         model.addAttribute("mailEnabled", mail.enabled());
         model.addAttribute("scopes", ApiTokens.Scope.values());
         model.addAttribute("errors", Map.of());
@@ -122,7 +132,7 @@ class AccountPages {
     @PostMapping("/account/name")
     String rename(CurrentAccount current, @RequestParam(required = false) @Nullable String displayName, Model model,
                   HttpServletRequest request, HttpServletResponse response) {
-        Outcome<Account> outcome = accounts.rename(current.id(), text(displayName));
+        AccountOutcome<Account> outcome = profiles.rename(current.id(), text(displayName));
         if (!outcome.ok()) {
             return redisplay(current, model, response, outcome.errors(), Map.of("displayName", echo(displayName)));
         }
@@ -135,7 +145,7 @@ class AccountPages {
                           @RequestParam(required = false) @Nullable String newPassword, HttpServletRequest request,
                           HttpServletResponse response, Model model) {
         HttpSession session = request.getSession(false);
-        Outcome<Account> outcome = accounts.changePassword(current.id(), text(currentPassword), text(newPassword),
+        AccountOutcome<Account> outcome = passwords.changePassword(current.id(), text(currentPassword), text(newPassword),
                 session == null ? null : session.getId(), client(request));
         if (!outcome.ok()) {
             return redisplay(current, model, response, outcome.errors(), Map.of());
@@ -147,7 +157,7 @@ class AccountPages {
     String createToken(CurrentAccount current, @RequestParam(required = false) @Nullable String name,
                        @RequestParam(required = false) @Nullable String scope, HttpServletRequest request,
                        HttpServletResponse response, Model model) {
-        Outcome<ApiTokens.Created> outcome = accounts.createToken(current.id(), text(name), scope, client(request));
+        AccountOutcome<ApiTokens.Created> outcome = tokens.createToken(current.id(), text(name), scope, client(request));
         if (!outcome.ok()) {
             return redisplay(current, model, response, outcome.errors(), Map.of("tokenName", echo(name)));
         }
@@ -160,23 +170,23 @@ class AccountPages {
 
     @PostMapping("/account/tokens/{tokenId}/revoke")
     String revokeToken(CurrentAccount current, @PathVariable UUID tokenId, HttpServletRequest request) {
-        if (accounts.token(current.id(), tokenId).isEmpty()) {
+        if (tokens.token(current.id(), tokenId).isEmpty()) {
             // another account's token is not found, here as in the API
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no token with this id.");
         }
-        accounts.revokeToken(current.id(), tokenId, client(request));
+        tokens.revokeToken(current.id(), tokenId, client(request));
         return "redirect:/account?revoked#tokens";
     }
 
     @PostMapping("/account/verification")
     String resendVerification(CurrentAccount current) {
-        accounts.resendVerification(current.id());
+        profiles.resendVerification(current.id());
         return "redirect:/account?verification-sent";
     }
 
     @GetMapping("/account/export")
     ResponseEntity<byte[]> export(CurrentAccount current, HttpServletRequest request) {
-        byte[] body = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(accounts.export(current.id(), client(request)));
+        byte[] body = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(portability.export(current.id(), client(request)));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -193,7 +203,7 @@ class AccountPages {
             problem = "Choose the JSON file you downloaded with “Download my data”.";
         } else {
             try {
-                Outcome<Integer> outcome = accounts.importData(current.id(), json.readTree(file.getInputStream()), client(request));
+                AccountOutcome<Integer> outcome = portability.importData(current.id(), json.readTree(file.getInputStream()), client(request));
                 if (outcome.ok()) {
                     return "redirect:/account?imported=" + outcome.value();
                 }
@@ -202,7 +212,7 @@ class AccountPages {
                 problem = "This file is larger than any Ascent export: " + e.getOriginalMessage() + ". Nothing was imported.";
             } catch (tools.jackson.core.JacksonException e) {
                 problem = "This file is not JSON. Choose the file you downloaded with “Download my data”.";
-            } catch (AccountService.ImportRefused e) {
+            } catch (Portability.ImportRefused e) {
                 problem = e.getMessage() + ". Nothing was imported." + importProblems(e.problems());
             }
         }
@@ -220,7 +230,7 @@ class AccountPages {
     @PostMapping("/account/delete")
     String delete(CurrentAccount current, @RequestParam(required = false) @Nullable String password, HttpServletRequest request,
                   HttpServletResponse response, Model model) {
-        Outcome<UUID> outcome = accounts.delete(current.id(), text(password), client(request));
+        AccountOutcome<UUID> outcome = portability.delete(current.id(), text(password), client(request));
         if (!outcome.ok()) {
             return redisplay(current, model, response, Map.of("deletePassword", outcome.errors().get("password")), Map.of());
         }
@@ -235,7 +245,7 @@ class AccountPages {
 
     @GetMapping("/account/verify")
     String verify(@RequestParam(required = false) @Nullable String token, HttpServletRequest request, Model model) {
-        boolean verified = token != null && accounts.verifyEmail(token, client(request));
+        boolean verified = token != null && profiles.verifyEmail(token, client(request));
         model.addAttribute("verified", verified);
         return "accounts/verified";
     }
@@ -249,7 +259,7 @@ class AccountPages {
 
     @PostMapping("/forgot-password")
     String forgotPassword(@RequestParam(required = false) @Nullable String email, HttpServletRequest request, Model model) {
-        accounts.requestPasswordReset(text(email), client(request));
+        passwords.requestPasswordReset(text(email), client(request));
         model.addAttribute("mailEnabled", mail.enabled());
         model.addAttribute("sent", true);
         return "accounts/forgotPassword";
@@ -258,7 +268,7 @@ class AccountPages {
     @GetMapping("/reset-password")
     String resetPasswordPage(@RequestParam(required = false) @Nullable String token, Model model) {
         model.addAttribute("token", text(token));
-        model.addAttribute("valid", token != null && accounts.resetLinkValid(token));
+        model.addAttribute("valid", token != null && passwords.resetLinkValid(token));
         model.addAttribute("errors", Map.of());
         return "accounts/resetPassword";
     }
@@ -266,7 +276,7 @@ class AccountPages {
     @PostMapping("/reset-password")
     String resetPassword(@RequestParam(required = false) @Nullable String token, @RequestParam(required = false) @Nullable String newPassword,
                          HttpServletRequest request, HttpServletResponse response, Model model) {
-        Outcome<Account> outcome = accounts.resetPassword(text(token), text(newPassword), client(request));
+        AccountOutcome<Account> outcome = passwords.resetPassword(text(token), text(newPassword), client(request));
         if (!outcome.ok()) {
             model.addAttribute("token", text(token));
             model.addAttribute("valid", !outcome.errors().containsKey("token"));

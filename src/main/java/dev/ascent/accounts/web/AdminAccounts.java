@@ -5,8 +5,8 @@ import dev.ascent.platform.InvalidInputException;
 import dev.ascent.accounts.Account;
 import dev.ascent.accounts.CurrentAccount;
 import dev.ascent.accounts.Role;
-import dev.ascent.accounts.internal.AccountService;
-import dev.ascent.accounts.internal.AccountService.Outcome;
+import dev.ascent.accounts.internal.AccountOutcome;
+import dev.ascent.accounts.internal.Administration;
 import dev.ascent.accounts.internal.AuditLog;
 import dev.ascent.accounts.internal.AuditLog.Event;
 import io.swagger.v3.oas.annotations.Operation;
@@ -43,10 +43,10 @@ final class AdminAccounts {
     @Controller
     static class Pages {
 
-        private final AccountService accounts;
+        private final Administration accounts;
         private final AuditLog audit;
 
-        Pages(AccountService accounts, AuditLog audit) {
+        Pages(Administration accounts, AuditLog audit) {
             this.accounts = accounts;
             this.audit = audit;
         }
@@ -69,7 +69,7 @@ final class AdminAccounts {
         @PostMapping("/admin/users/{id}/enabled")
         String setEnabled(CurrentAccount admin, @PathVariable UUID id, @RequestParam(required = false) @Nullable String enabled,
                           HttpServletRequest request, RedirectAttributes redirect) {
-            Outcome<Account> outcome = accounts.setEnabled(admin.id(), id, "true".equals(enabled), request.getRemoteAddr());
+            AccountOutcome<Account> outcome = accounts.setEnabled(admin.id(), id, "true".equals(enabled), request.getRemoteAddr());
             redirect.addFlashAttribute("message", outcome.ok()
                     ? "%s is now %s.".formatted(outcome.value().email(), outcome.value().enabled() ? "enabled" : "disabled")
                     : outcome.errors().values().iterator().next());
@@ -80,7 +80,7 @@ final class AdminAccounts {
         String setRole(CurrentAccount admin, @PathVariable UUID id, @RequestParam(required = false) @Nullable String role,
                        HttpServletRequest request, RedirectAttributes redirect) {
             Role parsed = "ADMIN".equals(role) ? Role.ADMIN : Role.LEARNER;
-            Outcome<Account> outcome = accounts.setRole(admin.id(), id, parsed, request.getRemoteAddr());
+            AccountOutcome<Account> outcome = accounts.setRole(admin.id(), id, parsed, request.getRemoteAddr());
             redirect.addFlashAttribute("message", outcome.ok()
                     ? "%s is now %s.".formatted(outcome.value().email(), outcome.value().admin() ? "an administrator" : "a learner")
                     : outcome.errors().values().iterator().next());
@@ -103,10 +103,10 @@ final class AdminAccounts {
     @Tag(name = "Administration", description = "Needs an administrator's personal access token; changes need a read-write one")
     static class Api {
 
-        private final AccountService accounts;
+        private final Administration accounts;
         private final AuditLog audit;
 
-        Api(AccountService accounts, AuditLog audit) {
+        Api(Administration accounts, AuditLog audit) {
             this.accounts = accounts;
             this.audit = audit;
         }
@@ -151,7 +151,7 @@ final class AdminAccounts {
             return audit.all(PAGE_SIZE, page(page) * PAGE_SIZE);
         }
 
-        private static Account result(Outcome<Account> outcome) {
+        private static Account result(AccountOutcome<Account> outcome) {
             if (outcome.ok()) {
                 return outcome.value();
             }
