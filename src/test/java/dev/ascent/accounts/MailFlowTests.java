@@ -177,7 +177,7 @@ class MailFlowTests {
     void aDisabledAccountGetsNoResetLink() throws Exception {
         String email = WebSession.uniqueEmail("off");
         UUID id = accounts.signUp("Otis Off", email, PASSWORD, "test").value().id();
-        assertThat(administration.setEnabled(UUID.randomUUID(), id, false, "test").ok()).isTrue();
+        assertThat(administration.setEnabled(UUID.randomUUID(), id, new AccessChange(false), "test").isSaved()).isTrue();
 
         var answer = browser().post("/forgot-password", "/forgot-password", Map.of("email", email));
 

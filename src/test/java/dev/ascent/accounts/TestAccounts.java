@@ -1,16 +1,15 @@
 package dev.ascent.accounts;
 
-import dev.ascent.accounts.internal.AccountOutcome;
 import dev.ascent.accounts.internal.Administration;
 import dev.ascent.accounts.internal.ApiTokens;
 import dev.ascent.accounts.internal.PersonalTokens;
 import dev.ascent.accounts.internal.Profiles;
 import dev.ascent.accounts.internal.SignUps;
+import dev.ascent.platform.Outcome;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,17 +33,22 @@ public class TestAccounts {
         this.administration = administration;
     }
 
-    /** Signs up; the address taken is an error on "email", as the page says it without email configured. */
-    public AccountOutcome<Account> signUp(String displayName, String email, String password, String client) {
-        return switch (signUps.signUp(displayName, email, password, client)) {
-            case SignUps.Result.Created created -> new AccountOutcome<>(created.account(), Map.of());
-            case SignUps.Result.AddressTaken taken -> new AccountOutcome<>(null, Map.of("email", SignUps.ADDRESS_TAKEN));
-            case SignUps.Result.Invalid invalid -> new AccountOutcome<>(null, invalid.errors());
-        };
+    /** A new account, signed up as on the page; fails the test when the sign-up is refused. */
+    public Outcome.Saved<Account> signUp(String displayName, String email, String password, String client) {
+        Outcome<SignUps.SignedUp> outcome = signUps.signUp(new SignUp(displayName, email, password), client);
+        if (outcome instanceof Outcome.Saved<SignUps.SignedUp>(SignUps.SignedUp(Account account)) && account != null) {
+            return new Outcome.Saved<>(account);
+        }
+        throw new AssertionError("the test account " + email + " was not made: " + outcome);
     }
 
-    public AccountOutcome<ApiTokens.Created> createToken(UUID id, String name, @Nullable String scope, String client) {
-        return tokens.createToken(id, name, scope, client);
+    /** A new personal access token ({@code scope} READ or READ_WRITE); fails the test when refused. */
+    public Outcome.Saved<ApiTokens.Created> createToken(UUID id, String name, String scope, String client) {
+        Outcome<ApiTokens.Created> outcome = tokens.createToken(id, new NewToken(name, ApiTokens.Scope.of(scope)), client);
+        if (outcome instanceof Outcome.Saved<ApiTokens.Created> saved) {
+            return saved;
+        }
+        throw new AssertionError("the test token " + name + " was not made: " + outcome);
     }
 
     public Optional<Account> find(UUID id) {

@@ -156,6 +156,32 @@ class AdministrationTests {
     }
 
     @Test
+    void aChoiceThatCannotBeReadIsRefusedOnThePagesAndInTheApi() {
+        String email = "unread-" + UUID.randomUUID() + "@example.org";
+        UUID id = accounts.signUp("Una Read", email, PASSWORD, "test").value().id();
+
+        var enabledPage = adminPages.post("/admin/users", "/admin/users/" + id + "/enabled", Map.of("enabled", "maybe"));
+        String afterEnabled = adminPages.get("/admin/users").body();
+        var rolePage = adminPages.post("/admin/users", "/admin/users/" + id + "/role", Map.of("role", "WIZARD"));
+        String afterRole = adminPages.get("/admin/users").body();
+        var enabledApi = api("PUT", "/api/v1/admin/users/" + id + "/enabled", "application/json", "{\"enabled\":\"maybe\"}");
+        var roleApi = api("PUT", "/api/v1/admin/users/" + id + "/role", "application/json", "{\"role\":[\"ADMIN\"]}");
+
+        // the pages answer with the list of accounts, the problem above it, as they do for every refusal
+        assertThat(enabledPage.statusCode()).isEqualTo(302);
+        assertThat(afterEnabled).contains("Send true or false.");
+        assertThat(rolePage.statusCode()).isEqualTo(302);
+        assertThat(afterRole).contains("Choose ADMIN or LEARNER.");
+        assertThat(enabledApi.statusCode()).isEqualTo(422);
+        assertThat(read(enabledApi).get("errors").get("enabled").asString()).isEqualTo("Send true or false.");
+        assertThat(roleApi.statusCode()).isEqualTo(422);
+        assertThat(read(roleApi).get("errors").get("role").asString()).isEqualTo("Choose ADMIN or LEARNER.");
+        var unchanged = accounts.find(id).orElseThrow();
+        assertThat(unchanged.enabled()).isTrue();
+        assertThat(unchanged.admin()).isFalse();
+    }
+
+    @Test
     void publishesARoadmapThroughTheApiUnderTheVersioningRules() {
         String id = "admin-api-" + UUID.randomUUID().toString().substring(0, 8);
 

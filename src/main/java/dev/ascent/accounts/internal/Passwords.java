@@ -1,13 +1,19 @@
 package dev.ascent.accounts.internal;
 
 import dev.ascent.accounts.Account;
+import dev.ascent.accounts.PasswordChange;
+import dev.ascent.accounts.PasswordReset;
 import dev.ascent.accounts.internal.AuditLog.Type;
+import dev.ascent.platform.FormErrors;
+import dev.ascent.platform.Outcome;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,9 +31,11 @@ public class Passwords {
     private final PasswordEncoder passwords;
     private final SignOuts signOuts;
     private final ApplicationEventPublisher events;
+    private final FormErrors formErrors;
 
     Passwords(AccountStore accounts, OneTimeTokens links, AuditLog audit, AccountMail mail, SignInThrottle throttle,
-              PasswordEncoder passwords, SignOuts signOuts, ApplicationEventPublisher events) {
+              PasswordEncoder passwords, SignOuts signOuts, ApplicationEventPublisher events, FormErrors formErrors) {
+        this.formErrors = formErrors;
         this.accounts = accounts;
         this.links = links;
         this.audit = audit;
@@ -38,22 +46,25 @@ public class Passwords {
         this.events = events;
     }
 
-    /** Changes the password after checking the current one, and signs out every other session. */
+    /**
+     * Changes the password after checking the current one, and signs out every other session. A wrong current
+     * password and a weak new one are reported together.
+     */
     @Transactional
-    public AccountOutcome<Account> changePassword(UUID id, String current, String replacement, @Nullable String keepSessionId, String client) {
+    public Outcome<Account> changePassword(UUID id, PasswordChange change, @Nullable String keepSessionId, String client) {
         var credentials = accounts.byId(id).orElseThrow();
-        if (!passwords.matches(current, credentials.passwordHash())) {
-            return AccountOutcome.failed("currentPassword", "That is not your current password.");
-        }
         var account = credentials.account();
-        Optional<String> weak = PasswordPolicy.check(replacement, account.email(), account.displayName());
-        if (weak.isPresent()) {
-            return AccountOutcome.failed("newPassword", weak.get());
+        Map<String, String> errors = new LinkedHashMap<>(formErrors.check(change));
+        if (!passwords.matches(change.currentPassword(), credentials.passwordHash())) {
+            errors.putIfAbsent("currentPassword", "That is not your current password.");
         }
-        accounts.updatePassword(id, passwords.encode(replacement));
-        signOuts.endSessions(account.email(), keepSessionId);
-        audit.record(id, Type.PASSWORD_CHANGED, "other sessions were signed out", client);
-        return AccountOutcome.ok(account);
+        PasswordPolicy.check(change.newPassword(), account.email(), account.displayName()).ifPresent(weak -> errors.putIfAbsent("newPassword", weak));
+        return Outcome.unless(errors, () -> {
+            accounts.updatePassword(id, passwords.encode(change.newPassword()));
+            signOuts.endSessions(account.email(), keepSessionId);
+            audit.record(id, Type.PASSWORD_CHANGED, "other sessions were signed out", client);
+            return Outcome.saved(account);
+        });
     }
 
     /** Sends a reset link when the account exists and email is configured; the caller always says the same thing. */
@@ -75,27 +86,28 @@ public class Passwords {
         return links.owner(token, OneTimeTokens.Purpose.RESET_PASSWORD).isPresent();
     }
 
+    /** A new password through a reset link: invalid on "token" when the link is used up or expired, on "newPassword" when weak. */
     @Transactional
-    public AccountOutcome<Account> resetPassword(String token, String replacement, String client) {
-        Optional<UUID> linkOwner = links.owner(token, OneTimeTokens.Purpose.RESET_PASSWORD);
+    public Outcome<Account> resetPassword(PasswordReset reset, String client) {
+        Map<String, String> errors = new LinkedHashMap<>(formErrors.check(reset));
+        Optional<UUID> linkOwner = links.owner(reset.token(), OneTimeTokens.Purpose.RESET_PASSWORD);
         if (linkOwner.isEmpty()) {
-            return AccountOutcome.failed("token", LINK_USED);
+            errors.putIfAbsent("token", LINK_USED);
+            return Outcome.invalid(errors);
         }
         // check the password before using up the link, so a weak choice does not cost the person their link
-        UUID owner = linkOwner.get();
-        var account = accounts.byId(owner).orElseThrow().account();
-        Optional<String> weak = PasswordPolicy.check(replacement, account.email(), account.displayName());
-        if (weak.isPresent()) {
-            return AccountOutcome.failed("newPassword", weak.get());
-        }
-        UUID id = links.redeem(token, OneTimeTokens.Purpose.RESET_PASSWORD).orElse(null);
-        if (id == null) {
-            return AccountOutcome.failed("token", LINK_USED);
-        }
-        accounts.updatePassword(id, passwords.encode(replacement));
-        accounts.markEmailVerified(id); // the link arrived by email, so the address works
-        signOuts.endSessions(account.email(), null);
-        audit.record(id, Type.PASSWORD_RESET, "every session was signed out", client);
-        return AccountOutcome.ok(account);
+        var account = accounts.byId(linkOwner.get()).orElseThrow().account();
+        PasswordPolicy.check(reset.newPassword(), account.email(), account.displayName()).ifPresent(weak -> errors.putIfAbsent("newPassword", weak));
+        return Outcome.unless(errors, () -> {
+            UUID id = links.redeem(reset.token(), OneTimeTokens.Purpose.RESET_PASSWORD).orElse(null);
+            if (id == null) {
+                return Outcome.invalid("token", LINK_USED);
+            }
+            accounts.updatePassword(id, passwords.encode(reset.newPassword()));
+            accounts.markEmailVerified(id); // the link arrived by email, so the address works
+            signOuts.endSessions(account.email(), null);
+            audit.record(id, Type.PASSWORD_RESET, "every session was signed out", client);
+            return Outcome.saved(account);
+        });
     }
 }

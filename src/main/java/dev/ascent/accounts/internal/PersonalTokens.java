@@ -1,12 +1,16 @@
 package dev.ascent.accounts.internal;
 
+import dev.ascent.accounts.NewToken;
 import dev.ascent.accounts.internal.AuditLog.Type;
-import org.jspecify.annotations.Nullable;
+import dev.ascent.platform.FormErrors;
+import dev.ascent.platform.Outcome;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,40 +18,29 @@ import java.util.UUID;
 @Service
 public class PersonalTokens {
 
-    public static final int MAX_TOKEN_NAME = 60;
-
     private final ApiTokens tokens;
     private final AuditLog audit;
+    private final FormErrors formErrors;
 
-    PersonalTokens(ApiTokens tokens, AuditLog audit) {
+    PersonalTokens(ApiTokens tokens, AuditLog audit, FormErrors formErrors) {
+        this.formErrors = formErrors;
         this.tokens = tokens;
         this.audit = audit;
     }
 
+    /** A new token: its name and scope as {@link NewToken} rules them, and at most {@value ApiTokens#MAX_PER_ACCOUNT} active at once. */
     @Transactional
-    public AccountOutcome<ApiTokens.Created> createToken(UUID id, String name, @Nullable String scope, String client) {
-        String label = TextInput.singleLine(name);
-        if (label.isEmpty()) {
-            return AccountOutcome.failed("name", "Give the token a name, e.g. the script or machine that will use it.");
-        }
-        if (label.length() > MAX_TOKEN_NAME) {
-            return AccountOutcome.failed("name", "Use at most %d characters.".formatted(MAX_TOKEN_NAME));
-        }
-        if (TextInput.hasControlCharacters(label)) {
-            return AccountOutcome.failed("name", "Use letters, digits, spaces and punctuation only.");
-        }
-        ApiTokens.Scope parsed;
-        try {
-            parsed = ApiTokens.Scope.valueOf(scope == null ? "" : scope.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            return AccountOutcome.failed("scope", "Choose READ or READ_WRITE.");
-        }
+    public Outcome<ApiTokens.Created> createToken(UUID id, NewToken request, String client) {
+        Map<String, String> errors = new LinkedHashMap<>(formErrors.check(request));
         if (tokens.countActive(id) >= ApiTokens.MAX_PER_ACCOUNT) {
-            return AccountOutcome.failed("name", "You have %d active tokens, the most allowed. Revoke one you no longer use.".formatted(ApiTokens.MAX_PER_ACCOUNT));
+            errors.putIfAbsent("name", "You have %d active tokens, the most allowed. Revoke one you no longer use.".formatted(ApiTokens.MAX_PER_ACCOUNT));
         }
-        ApiTokens.Created created = tokens.create(id, label, parsed);
-        audit.record(id, Type.TOKEN_CREATED, "%s (%s, %s…)".formatted(label, parsed.name(), created.token().prefix()), client);
-        return AccountOutcome.ok(created);
+        return Outcome.unless(errors, () -> {
+            ApiTokens.Scope scope = Objects.requireNonNull(request.scope());
+            ApiTokens.Created created = tokens.create(id, request.name(), scope);
+            audit.record(id, Type.TOKEN_CREATED, "%s (%s, %s…)".formatted(request.name(), scope.name(), created.token().prefix()), client);
+            return Outcome.saved(created);
+        });
     }
 
     @Transactional

@@ -1,8 +1,11 @@
 package dev.ascent.accounts.internal;
 
+import dev.ascent.accounts.AccountDeletion;
 import dev.ascent.accounts.ImportProblems;
 import dev.ascent.accounts.PersonalData;
 import dev.ascent.accounts.internal.AuditLog.Type;
+import dev.ascent.platform.FormErrors;
+import dev.ascent.platform.Outcome;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,9 +32,11 @@ public class Portability {
     private final PasswordEncoder passwords;
     private final SignOuts signOuts;
     private final List<PersonalData> personalData;
+    private final FormErrors formErrors;
 
     Portability(AccountStore accounts, ApiTokens tokens, AuditLog audit, PasswordEncoder passwords, SignOuts signOuts,
-                List<PersonalData> personalData) {
+                List<PersonalData> personalData, FormErrors formErrors) {
+        this.formErrors = formErrors;
         this.accounts = accounts;
         this.tokens = tokens;
         this.audit = audit;
@@ -56,9 +61,9 @@ public class Portability {
      * not hold any of that data yet. The account itself, its tokens and its security events are not imported.
      */
     @Transactional
-    public AccountOutcome<Integer> importData(UUID id, tools.jackson.databind.JsonNode document, String client) {
+    public Outcome<Integer> importData(UUID id, tools.jackson.databind.JsonNode document, String client) {
         if (document == null || !document.isObject() || !AccountExport.FORMAT.equals(document.path("format").asString(""))) {
-            return AccountOutcome.failed("file", "This is not an Ascent export: it should be the JSON file from “Download my data” (format ascent/export@1).");
+            return Outcome.invalid("file", "This is not an Ascent export: it should be the JSON file from “Download my data” (format ascent/export@1).");
         }
         int restored = 0;
         Map<String, String> problems = new LinkedHashMap<>();
@@ -66,7 +71,7 @@ public class Portability {
         // every section is checked before any is written, so a refusal leaves nothing behind
         for (PersonalData module : personalData) {
             if (document.hasNonNull(module.section()) && module.holdsData(id)) {
-                return AccountOutcome.failed("file", "Your account already has %s data; import into a fresh account so nothing is mixed up.".formatted(module.section()));
+                return Outcome.invalid("file", "Your account already has %s data; import into a fresh account so nothing is mixed up.".formatted(module.section()));
             }
         }
         for (PersonalData module : personalData) {
@@ -90,7 +95,7 @@ public class Portability {
                     .formatted(String.join(" and ", broken), problems.size() == 1 ? "1 problem" : problems.size() + " problems"), reported(problems));
         }
         audit.record(id, Type.DATA_IMPORTED, "from an export file", client);
-        return AccountOutcome.ok(restored);
+        return Outcome.saved(restored);
     }
 
     /** At most {@value MAX_IMPORT_PROBLEMS} problems, the rest counted: a hostile file cannot make a huge answer. */
@@ -123,18 +128,20 @@ public class Portability {
 
     /** Erases the account and everything every module keeps for it, after checking the password. */
     @Transactional
-    public AccountOutcome<UUID> delete(UUID id, String password, String client) {
+    public Outcome<UUID> delete(UUID id, AccountDeletion deletion, String client) {
         var credentials = accounts.byId(id).orElseThrow();
-        if (!passwords.matches(password, credentials.passwordHash())) {
-            return AccountOutcome.failed("password", "That is not your password; nothing was deleted.");
+        Map<String, String> errors = new LinkedHashMap<>(formErrors.check(deletion));
+        if (!passwords.matches(deletion.password(), credentials.passwordHash())) {
+            errors.putIfAbsent("password", "That is not your password; nothing was deleted.");
+        } else if (credentials.account().admin() && accounts.countAdmins() <= 1) {
+            errors.putIfAbsent("password", "You are the only administrator. Make someone else an administrator first.");
         }
-        if (credentials.account().admin() && accounts.countAdmins() <= 1) {
-            return AccountOutcome.failed("password", "You are the only administrator. Make someone else an administrator first.");
-        }
-        personalData.forEach(module -> module.erase(id));
-        accounts.delete(id); // tokens, links and the account's audit events go with it (on delete cascade)
-        signOuts.endSessions(credentials.account().email(), null);
-        audit.record(null, Type.ACCOUNT_DELETED, "an account and all its data were erased", client);
-        return AccountOutcome.ok(id);
+        return Outcome.unless(errors, () -> {
+            personalData.forEach(module -> module.erase(id));
+            accounts.delete(id); // tokens, links and the account's audit events go with it (on delete cascade)
+            signOuts.endSessions(credentials.account().email(), null);
+            audit.record(null, Type.ACCOUNT_DELETED, "an account and all its data were erased", client);
+            return Outcome.saved(id);
+        });
     }
 }

@@ -1,7 +1,10 @@
 package dev.ascent.accounts.internal;
 
 import dev.ascent.accounts.Account;
+import dev.ascent.accounts.Rename;
 import dev.ascent.accounts.internal.AuditLog.Type;
+import dev.ascent.platform.FormErrors;
+import dev.ascent.platform.Outcome;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,8 +22,11 @@ public class Profiles {
     private final AccountMail mail;
     private final OneTimeTokens links;
     private final ApplicationEventPublisher events;
+    private final FormErrors formErrors;
 
-    Profiles(AccountStore accounts, AuditLog audit, AccountMail mail, OneTimeTokens links, ApplicationEventPublisher events) {
+    Profiles(AccountStore accounts, AuditLog audit, AccountMail mail, OneTimeTokens links, ApplicationEventPublisher events,
+             FormErrors formErrors) {
+        this.formErrors = formErrors;
         this.accounts = accounts;
         this.audit = audit;
         this.mail = mail;
@@ -33,14 +39,11 @@ public class Profiles {
     }
 
     @Transactional
-    public AccountOutcome<Account> rename(UUID id, String displayName) {
-        String name = TextInput.singleLine(displayName);
-        Optional<String> problem = TextInput.checkName(name);
-        if (problem.isPresent()) {
-            return AccountOutcome.failed("displayName", problem.get());
-        }
-        accounts.updateDisplayName(id, name);
-        return AccountOutcome.ok(find(id).orElseThrow());
+    public Outcome<Account> rename(UUID id, Rename form) {
+        return Outcome.unless(formErrors.check(form), () -> {
+            accounts.updateDisplayName(id, form.displayName());
+            return Outcome.saved(find(id).orElseThrow());
+        });
     }
 
     @Transactional

@@ -1,10 +1,11 @@
 package dev.ascent.accounts.web;
 
+import dev.ascent.platform.ApiOutcomes;
 import dev.ascent.platform.InvalidInputException;
 
 import dev.ascent.accounts.Account;
 import dev.ascent.accounts.CurrentAccount;
-import dev.ascent.accounts.internal.AccountOutcome;
+import dev.ascent.accounts.NewToken;
 import dev.ascent.accounts.internal.PersonalTokens;
 import dev.ascent.accounts.internal.Portability;
 import dev.ascent.accounts.internal.Profiles;
@@ -14,7 +15,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -48,9 +48,6 @@ class AccountApi {
         this.portability = portability;
     }
 
-    record NewToken(@Nullable String name, @Nullable String scope) {
-    }
-
     record CreatedToken(ApiTokens.Token token, String secret) {
     }
 
@@ -68,14 +65,12 @@ class AccountApi {
 
     @PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Restore an export (format ascent/export@1) into this account, which must not hold that data yet. Needs a read-write token.")
-    Map<String, Integer> importData(CurrentAccount current, @RequestBody tools.jackson.databind.JsonNode document, HttpServletRequest request) {
+    ResponseEntity<?> importData(CurrentAccount current, @RequestBody tools.jackson.databind.JsonNode document, HttpServletRequest request) {
         try {
-            AccountOutcome<Integer> outcome = portability.importData(current.id(), document, request.getRemoteAddr());
-            if (!outcome.ok()) {
-                throw new InvalidInputException(outcome.errors());
-            }
-            return Map.of("sectionsRestored", outcome.value());
+            return ApiOutcomes.respond(portability.importData(current.id(), document, request.getRemoteAddr())
+                    .map(restored -> Map.of("sectionsRestored", restored)));
         } catch (Portability.ImportRefused e) {
+            // the problems by their place in the file (the transaction rolled back, so nothing was written)
             throw new InvalidInputException(e.getMessage() + ". Nothing was imported.",
                     e.problems().isEmpty() ? Map.of("file", e.getMessage() + ". Nothing was imported.") : e.problems());
         }
@@ -88,13 +83,10 @@ class AccountApi {
     }
 
     @PostMapping(path = "/tokens", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Create a token; the secret is in this response only. Needs a read-write token.")
-    ResponseEntity<CreatedToken> createToken(CurrentAccount current, @RequestBody NewToken body, HttpServletRequest request) {
-        AccountOutcome<ApiTokens.Created> outcome = tokens.createToken(current.id(), AccountPages.text(body.name()), body.scope(), request.getRemoteAddr());
-        if (!outcome.ok()) {
-            throw new InvalidInputException(outcome.errors());
-        }
-        return ResponseEntity.status(HttpStatus.CREATED).body(new CreatedToken(outcome.value().token(), outcome.value().secret()));
+    @Operation(summary = "Create a token (name, scope READ or READ_WRITE); the secret is in this response only. Needs a read-write token.")
+    ResponseEntity<?> createToken(CurrentAccount current, @RequestBody NewToken body, HttpServletRequest request) {
+        return ApiOutcomes.respond(tokens.createToken(current.id(), body, request.getRemoteAddr())
+                .map(created -> new CreatedToken(created.token(), created.secret())), HttpStatus.CREATED);
     }
 
     @DeleteMapping("/tokens/{tokenId}")
