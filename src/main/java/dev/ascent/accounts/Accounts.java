@@ -1,6 +1,6 @@
 package dev.ascent.accounts;
 
-import dev.ascent.accounts.internal.AccountService;
+import dev.ascent.accounts.internal.Profiles;
 import dev.ascent.accounts.internal.CurrentAccountSupport;
 import org.springframework.stereotype.Service;
 
@@ -11,14 +11,14 @@ import java.util.UUID;
 @Service
 public class Accounts {
 
-    private final AccountService service;
+    private final Profiles profiles;
 
-    Accounts(AccountService service) {
-        this.service = service;
+    Accounts(Profiles profiles) {
+        this.profiles = profiles;
     }
 
     public Optional<Account> find(UUID id) {
-        return service.find(id);
+        return profiles.find(id);
     }
 
     /** The account signed in for the current request, from a session or an API token. */

@@ -1,6 +1,5 @@
 package dev.ascent.accounts;
 
-import dev.ascent.accounts.internal.AccountService;
 
 import java.io.IOException;
 import java.net.URI;
@@ -18,7 +17,7 @@ public final class ApiClient {
     public final String write;
     public final String read;
 
-    public ApiClient(int port, AccountService accounts, String name) {
+    public ApiClient(int port, TestAccounts accounts, String name) {
         this.base = "http://localhost:" + port;
         this.accountId = accounts.signUp(name, WebSession.uniqueEmail("api"), WebSession.PASSWORD, "test").value().id();
         this.write = accounts.createToken(accountId, "write", "READ_WRITE", "test").value().secret();

@@ -1,6 +1,8 @@
 package dev.ascent.accounts;
 
-import dev.ascent.accounts.internal.AccountService;
+import dev.ascent.platform.Outcome;
+import dev.ascent.accounts.internal.Portability;
+import dev.ascent.accounts.internal.Administration;
 import dev.ascent.practice.Attempt;
 import dev.ascent.practice.AttemptForm;
 import dev.ascent.practice.DecisionForm;
@@ -48,7 +50,13 @@ class DataExportAndErasureTests {
     int port;
 
     @Autowired
-    AccountService accounts;
+    TestAccounts accounts;
+
+    @Autowired
+    Administration administration;
+
+    @Autowired
+    Portability portability;
 
     @Autowired
     JdbcClient jdbc;
@@ -227,27 +235,25 @@ class DataExportAndErasureTests {
     void theOnlyAdministratorCannotDeleteTheirAccount() {
         String email = WebSession.uniqueEmail("solo-admin");
         UUID admin = accounts.signUp("Solo Admin", email, PASSWORD, "test").value().id();
-        assertThat(accounts.setRole(admin, admin, Role.ADMIN, "test").ok()).isTrue();
+        assertThat(administration.setRole(admin, admin, new RoleChange(Role.ADMIN), "test").isSaved()).isTrue();
 
         // Other test classes share this database and may have administrators of their own: disable them
         // inside a transaction that is rolled back, so this account is the only administrator just here.
         var refused = new TransactionTemplate(transactions).execute(status -> {
             status.setRollbackOnly();
             jdbc.sql("update accounts.accounts set enabled = false where role = 'ADMIN' and id <> :id").param("id", admin).update();
-            return accounts.delete(admin, PASSWORD, "test");
+            return portability.delete(admin, new AccountDeletion(PASSWORD), "test");
         });
 
-        assertThat(refused.ok()).isFalse();
-        assertThat(refused.errors()).containsExactly(
+        assertThat(refused.fieldErrors()).containsExactly(
                 entry("password", "You are the only administrator. Make someone else an administrator first."));
         assertThat(accounts.find(admin)).isPresent();
 
         UUID second = accounts.signUp("Second Admin", WebSession.uniqueEmail("second-admin"), PASSWORD, "test").value().id();
-        assertThat(accounts.setRole(admin, second, Role.ADMIN, "test").ok()).isTrue();
-        var deleted = accounts.delete(admin, PASSWORD, "test");
+        assertThat(administration.setRole(admin, second, new RoleChange(Role.ADMIN), "test").isSaved()).isTrue();
+        var deleted = portability.delete(admin, new AccountDeletion(PASSWORD), "test");
 
-        assertThat(deleted.ok()).isTrue();
-        assertThat(deleted.value()).isEqualTo(admin);
+        assertThat(deleted).isEqualTo(Outcome.saved(admin));
         assertThat(accounts.find(admin)).isEmpty();
     }
 

@@ -1,6 +1,6 @@
 package dev.ascent.accounts;
 
-import dev.ascent.accounts.internal.AccountService;
+import dev.ascent.accounts.internal.PersonalTokens;
 import dev.ascent.learning.Learning;
 import dev.ascent.planning.Planner;
 import dev.ascent.practice.Attempt;
@@ -36,7 +36,10 @@ class ExportFormatTests {
     int port;
 
     @Autowired
-    AccountService accounts;
+    TestAccounts accounts;
+
+    @Autowired
+    PersonalTokens personalTokens;
 
     @Autowired
     JsonMapper json;
@@ -86,7 +89,7 @@ class ExportFormatTests {
         practise(api.accountId);
         jdbc.sql("update accounts.accounts set email_verified_at = now() where id = :id").param("id", api.accountId).update();
         UUID readToken = accounts.tokens(api.accountId).stream().filter(t -> t.name().equals("read")).findFirst().orElseThrow().id();
-        assertThat(accounts.revokeToken(api.accountId, readToken, "test")).isTrue();
+        assertThat(personalTokens.revokeToken(api.accountId, readToken, "test")).isTrue();
         return api;
     }
 

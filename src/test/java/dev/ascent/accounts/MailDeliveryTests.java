@@ -1,8 +1,8 @@
 package dev.ascent.accounts;
 
+import dev.ascent.accounts.internal.Passwords;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import dev.ascent.accounts.internal.AccountService;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,10 @@ class MailDeliveryTests {
     final GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "localhost", ServerSetup.PROTOCOL_SMTP));
 
     @Autowired
-    AccountService accounts;
+    TestAccounts accounts;
+
+    @Autowired
+    Passwords passwords;
 
     @Autowired
     FailedEventPublications failed;
@@ -65,7 +68,7 @@ class MailDeliveryTests {
     void aResetLinkAskedForWhileTheMailServerIsDownIsSentOnceItIsBack() throws Exception {
         String email = WebSession.uniqueEmail("offline");
         UUID id = accounts.signUp("Otto Offline", email, PASSWORD, "test").value().id();
-        accounts.requestPasswordReset(email, "test");
+        passwords.requestPasswordReset(email, "test");
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(publications(id)).as("both sends failed and were kept").containsExactly("FAILED", "FAILED"));
@@ -77,7 +80,7 @@ class MailDeliveryTests {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(publications(id)).as("done, and deleted").isEmpty());
         MimeMessage reset = message("Reset your Ascent password");
         String token = token(reset, "/reset-password");
-        assertThat(accounts.resetPassword(token, NEW_PASSWORD, "test").ok()).as("the link that arrived late works").isTrue();
+        assertThat(passwords.resetPassword(new PasswordReset(token, NEW_PASSWORD), "test").isSaved()).as("the link that arrived late works").isTrue();
         assertThat(token(message("Confirm your email address for Ascent"), "/account/verify")).isNotBlank();
     }
 

@@ -1,8 +1,8 @@
 package dev.ascent.accounts;
 
+import dev.ascent.accounts.internal.Administration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import dev.ascent.accounts.internal.AccountService;
 import dev.ascent.accounts.internal.PasswordPolicy;
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
@@ -57,7 +57,10 @@ class MailFlowTests {
     int port;
 
     @Autowired
-    AccountService accounts;
+    TestAccounts accounts;
+
+    @Autowired
+    Administration administration;
 
     @Autowired
     JdbcClient jdbc;
@@ -174,7 +177,7 @@ class MailFlowTests {
     void aDisabledAccountGetsNoResetLink() throws Exception {
         String email = WebSession.uniqueEmail("off");
         UUID id = accounts.signUp("Otis Off", email, PASSWORD, "test").value().id();
-        assertThat(accounts.setEnabled(UUID.randomUUID(), id, false, "test").ok()).isTrue();
+        assertThat(administration.setEnabled(UUID.randomUUID(), id, new AccessChange(false), "test").isSaved()).isTrue();
 
         var answer = browser().post("/forgot-password", "/forgot-password", Map.of("email", email));
 

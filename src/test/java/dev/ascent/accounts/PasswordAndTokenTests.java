@@ -1,6 +1,6 @@
 package dev.ascent.accounts;
 
-import dev.ascent.accounts.internal.AccountService;
+import dev.ascent.accounts.internal.Administration;
 import dev.ascent.accounts.internal.ApiTokens;
 import dev.ascent.accounts.internal.PasswordPolicy;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,10 @@ class PasswordAndTokenTests {
     int port;
 
     @Autowired
-    AccountService accounts;
+    TestAccounts accounts;
+
+    @Autowired
+    Administration administration;
 
     @Autowired
     JdbcClient jdbc;
@@ -89,6 +92,21 @@ class PasswordAndTokenTests {
                 "<small class=\"field-error\">Use at least 12 characters; a short sentence you will remember works well.</small>");
         assertThat(passwordHash(email)).isEqualTo(hash);
         assertThat(WebSession.target(browser().signIn(email, PASSWORD))).as("the old password still works").isEqualTo("/learn?signed-in");
+    }
+
+    @Test
+    void aWrongCurrentPasswordAndAWeakNewOneAreReportedTogether() {
+        String email = WebSession.uniqueEmail("both-wrong");
+        WebSession browser = browser().signUp("Bo Both", email, PASSWORD);
+        String hash = passwordHash(email);
+
+        var response = browser.post("/account", "/account/password",
+                Map.of("currentPassword", "not my password at all", "newPassword", "short pw 1"));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("<small class=\"field-error\">That is not your current password.</small>",
+                "<small class=\"field-error\">Use at least 12 characters; a short sentence you will remember works well.</small>");
+        assertThat(passwordHash(email)).isEqualTo(hash);
     }
 
     @Test
@@ -272,6 +290,25 @@ class PasswordAndTokenTests {
     }
 
     @Test
+    void aScopeThatIsNoScopeIsRefusedOnTheFieldOnThePageAndInTheApi() throws Exception {
+        String email = WebSession.uniqueEmail("no-scope");
+        WebSession browser = browser().signUp("Nadia Noscope", email, PASSWORD);
+        UUID id = idOf(email);
+        String write = accounts.createToken(id, "ci", "READ_WRITE", "test").value().secret();
+
+        var page = browser.post("/account", "/account/tokens", Map.of("name", "wizard tool", "scope", "WIZARD"));
+        Answer api = api("POST", "/api/v1/me/tokens", write, "{\"name\": \"wizard tool\", \"scope\": [\"READ\"]}");
+
+        assertThat(page.statusCode()).isEqualTo(422);
+        assertThat(page.body()).contains("<small class=\"field-error\">Choose READ or READ_WRITE.</small>")
+                .as("what was typed is kept").contains("value=\"wizard tool\"");
+        assertThat(api.status()).isEqualTo(422);
+        assertThat(api.body().get("errors").propertyNames()).containsExactly("scope");
+        assertThat(api.body().get("errors").get("scope").asString()).isEqualTo("Choose READ or READ_WRITE.");
+        assertThat(accounts.tokens(id)).as("only the first token").hasSize(1);
+    }
+
+    @Test
     void badInputForANewTokenIsA422ProblemNamingTheField() throws Exception {
         UUID id = signUp("bad-input");
         String write = accounts.createToken(id, "ci", "READ_WRITE", "test").value().secret();
@@ -323,14 +360,14 @@ class PasswordAndTokenTests {
         String read = accounts.createToken(id, "reader", "READ", "test").value().secret();
         assertThat(api("GET", "/api/v1/me", read, null).status()).isEqualTo(200);
 
-        assertThat(accounts.setEnabled(UUID.randomUUID(), id, false, "test").ok()).isTrue();
+        assertThat(administration.setEnabled(UUID.randomUUID(), id, new AccessChange(false), "test").isSaved()).isTrue();
 
         Answer refused = api("GET", "/api/v1/me", read, null);
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.header("WWW-Authenticate")).isEqualTo("Bearer error=\"invalid_token\"");
         assertThat(refused.body().get("detail").asString()).isEqualTo(REJECTED_TOKEN);
 
-        assertThat(accounts.setEnabled(UUID.randomUUID(), id, true, "test").ok()).isTrue();
+        assertThat(administration.setEnabled(UUID.randomUUID(), id, new AccessChange(true), "test").isSaved()).isTrue();
         assertThat(api("GET", "/api/v1/me", read, null).status()).as("enabled again, the token works again").isEqualTo(200);
     }
 

@@ -1,6 +1,7 @@
 package dev.ascent.accounts;
 
-import dev.ascent.accounts.internal.AccountService;
+import dev.ascent.accounts.internal.SignUps;
+import dev.ascent.accounts.internal.Administration;
 import dev.ascent.accounts.internal.PasswordPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,7 +44,13 @@ class SignUpAndSignInTests {
     int port;
 
     @Autowired
-    AccountService accounts;
+    TestAccounts accounts;
+
+    @Autowired
+    SignUps signUps;
+
+    @Autowired
+    Administration administration;
 
     @Autowired
     JdbcClient jdbc;
@@ -100,7 +107,7 @@ class SignUpAndSignInTests {
                 .param("email", email).query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select display_name from accounts.accounts where email = :email")
                 .param("email", email).query(String.class).single()).isEqualTo("First Owner");
-        assertThat(accounts.signUp("Third Owner", "  " + email.toUpperCase(Locale.ROOT) + " ", PASSWORD, "test").errors())
+        assertThat(signUps.signUp(new SignUp("Third Owner", "  " + email.toUpperCase(Locale.ROOT) + " ", PASSWORD), "test").fieldErrors())
                 .containsExactly(entry("email", "An account with this email already exists. Sign in, or reset the password if you forgot it."));
     }
 
@@ -147,7 +154,7 @@ class SignUpAndSignInTests {
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(response.body()).contains("<small class=\"field-error\">" + html(message) + "</small>");
         assertThat(invalidFields(response.body())).containsExactly(field);
-        assertThat(accounts.signUp(name, email, password, "test").errors()).containsExactly(entry(field, message));
+        assertThat(signUps.signUp(new SignUp(name, email, password), "test").fieldErrors()).containsExactly(entry(field, message));
         assertThat(accountCount(email)).isZero();
     }
 
@@ -165,7 +172,6 @@ class SignUpAndSignInTests {
     void tabsAndLineBreaksInANameBecomeSpaces() {
         var account = accounts.signUp("  Ana\tMaria\r\nLima  ", WebSession.uniqueEmail("spaces"), PASSWORD, "test");
 
-        assertThat(account.ok()).isTrue();
         assertThat(account.value().displayName()).isEqualTo("Ana Maria Lima");
     }
 
@@ -281,7 +287,7 @@ class SignUpAndSignInTests {
     void aDisabledAccountCannotSignInAndOnlyTheRightPasswordLearnsWhy() {
         String email = WebSession.uniqueEmail("disabled");
         UUID id = accounts.signUp("Dora Disabled", email, PASSWORD, "test").value().id();
-        assertThat(accounts.setEnabled(UUID.randomUUID(), id, false, "test").ok()).isTrue();
+        assertThat(administration.setEnabled(UUID.randomUUID(), id, new AccessChange(false), "test").isSaved()).isTrue();
         WebSession browser = browser();
 
         var wrongPassword = browser.signIn(email, WRONG_PASSWORD);

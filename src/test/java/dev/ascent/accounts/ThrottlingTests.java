@@ -1,6 +1,5 @@
 package dev.ascent.accounts;
 
-import dev.ascent.accounts.internal.AccountService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,7 +45,7 @@ class ThrottlingTests {
     int port;
 
     @Autowired
-    AccountService accounts;
+    TestAccounts accounts;
 
     @Autowired
     JdbcClient jdbc;

@@ -1,7 +1,7 @@
 package dev.ascent.browser;
 
 import dev.ascent.accounts.WebSession;
-import dev.ascent.accounts.internal.AccountService;
+import dev.ascent.accounts.TestAccounts;
 import dev.ascent.catalog.Roadmap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -44,7 +44,7 @@ final class SweepData {
         this.base = "http://localhost:" + port;
     }
 
-    void create(AccountService accounts, JdbcClient jdbc, Roadmap roadmap) {
+    void create(TestAccounts accounts, JdbcClient jdbc, Roadmap roadmap) {
         UUID learner = accounts.signUp("Lee Midway", learnerEmail, WebSession.PASSWORD, "test").value().id();
         // a unique administrator (ascent.admin.email may already be taken in a reused test database)
         UUID admin = accounts.signUp("Ada Admin", adminEmail, WebSession.PASSWORD, "test").value().id();

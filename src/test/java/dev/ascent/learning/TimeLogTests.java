@@ -2,7 +2,7 @@ package dev.ascent.learning;
 
 import dev.ascent.accounts.ApiClient;
 import dev.ascent.accounts.WebSession;
-import dev.ascent.accounts.internal.AccountService;
+import dev.ascent.accounts.TestAccounts;
 import dev.ascent.catalog.Catalog;
 import dev.ascent.catalog.Roadmap;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +29,7 @@ class TimeLogTests {
     int port;
 
     @Autowired
-    AccountService accounts;
+    TestAccounts accounts;
 
     @Autowired
     Catalog catalog;

@@ -121,7 +121,7 @@ class CalendarAndWeeksOffTests {
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    dev.ascent.accounts.internal.AccountService accounts;
+    dev.ascent.accounts.TestAccounts accounts;
 
     @Test
     void theApiReadsAndSetsStudyDaysAndNamesBadOnes() {

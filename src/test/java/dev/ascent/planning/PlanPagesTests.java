@@ -1,7 +1,7 @@
 package dev.ascent.planning;
 
 import dev.ascent.accounts.WebSession;
-import dev.ascent.accounts.internal.AccountService;
+import dev.ascent.accounts.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,7 +24,7 @@ class PlanPagesTests {
     int port;
 
     @Autowired
-    AccountService accounts;
+    TestAccounts accounts;
 
     @Test
     void showsFeasibilityAndUpdatesTheProjectionForAWhatIf() throws Exception {

@@ -1,7 +1,7 @@
 package dev.ascent.planning;
 
 import dev.ascent.accounts.WebSession;
-import dev.ascent.accounts.internal.AccountService;
+import dev.ascent.accounts.TestAccounts;
 import dev.ascent.learning.Learning;
 import dev.ascent.learning.Proficiency;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class ReplanPagesTests {
     int port;
 
     @Autowired
-    AccountService accounts;
+    TestAccounts accounts;
 
     @Autowired
     Learning learning;

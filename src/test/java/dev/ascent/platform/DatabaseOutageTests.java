@@ -2,7 +2,7 @@ package dev.ascent.platform;
 
 import dev.ascent.accounts.ApiClient;
 import dev.ascent.accounts.WebSession;
-import dev.ascent.accounts.internal.AccountService;
+import dev.ascent.accounts.TestAccounts;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class DatabaseOutageTests {
     private static int databasePort;
 
     @Autowired
-    AccountService accounts;
+    TestAccounts accounts;
     @LocalServerPort
     int port;
 

@@ -1,7 +1,7 @@
 package dev.ascent.platform;
 
 import dev.ascent.accounts.ApiClient;
-import dev.ascent.accounts.internal.AccountService;
+import dev.ascent.accounts.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,7 +40,7 @@ class EmbeddedDatabaseSupervisionTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    AccountService accounts;
+    TestAccounts accounts;
     @LocalServerPort
     int port;
 

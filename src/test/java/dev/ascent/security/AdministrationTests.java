@@ -1,7 +1,7 @@
 package dev.ascent.security;
 
 import dev.ascent.accounts.WebSession;
-import dev.ascent.accounts.internal.AccountService;
+import dev.ascent.accounts.TestAccounts;
 import dev.ascent.catalog.Catalog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class AdministrationTests {
     int port;
 
     @Autowired
-    AccountService accounts;
+    TestAccounts accounts;
 
     @Autowired
     Catalog catalog;
@@ -153,6 +153,32 @@ class AdministrationTests {
         }
         var audit = api("GET", "/api/v1/admin/audit", "application/json", "");
         assertThat(audit.body()).contains("ROLE_CHANGED");
+    }
+
+    @Test
+    void aChoiceThatCannotBeReadIsRefusedOnThePagesAndInTheApi() {
+        String email = "unread-" + UUID.randomUUID() + "@example.org";
+        UUID id = accounts.signUp("Una Read", email, PASSWORD, "test").value().id();
+
+        var enabledPage = adminPages.post("/admin/users", "/admin/users/" + id + "/enabled", Map.of("enabled", "maybe"));
+        String afterEnabled = adminPages.get("/admin/users").body();
+        var rolePage = adminPages.post("/admin/users", "/admin/users/" + id + "/role", Map.of("role", "WIZARD"));
+        String afterRole = adminPages.get("/admin/users").body();
+        var enabledApi = api("PUT", "/api/v1/admin/users/" + id + "/enabled", "application/json", "{\"enabled\":\"maybe\"}");
+        var roleApi = api("PUT", "/api/v1/admin/users/" + id + "/role", "application/json", "{\"role\":[\"ADMIN\"]}");
+
+        // the pages answer with the list of accounts, the problem above it, as they do for every refusal
+        assertThat(enabledPage.statusCode()).isEqualTo(302);
+        assertThat(afterEnabled).contains("Send true or false.");
+        assertThat(rolePage.statusCode()).isEqualTo(302);
+        assertThat(afterRole).contains("Choose ADMIN or LEARNER.");
+        assertThat(enabledApi.statusCode()).isEqualTo(422);
+        assertThat(read(enabledApi).get("errors").get("enabled").asString()).isEqualTo("Send true or false.");
+        assertThat(roleApi.statusCode()).isEqualTo(422);
+        assertThat(read(roleApi).get("errors").get("role").asString()).isEqualTo("Choose ADMIN or LEARNER.");
+        var unchanged = accounts.find(id).orElseThrow();
+        assertThat(unchanged.enabled()).isTrue();
+        assertThat(unchanged.admin()).isFalse();
     }
 
     @Test

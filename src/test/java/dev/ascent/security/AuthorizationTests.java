@@ -1,7 +1,7 @@
 package dev.ascent.security;
 
 import dev.ascent.accounts.WebSession;
-import dev.ascent.accounts.internal.AccountService;
+import dev.ascent.accounts.TestAccounts;
 import dev.ascent.accounts.internal.ApiTokens;
 import dev.ascent.catalog.Catalog;
 import org.junit.jupiter.api.BeforeAll;
@@ -230,7 +230,7 @@ class AuthorizationTests {
     ApplicationContext context;
 
     @Autowired
-    AccountService accounts;
+    TestAccounts accounts;
 
     @Autowired
     Catalog catalog;

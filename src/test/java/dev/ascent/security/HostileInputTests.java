@@ -1,7 +1,7 @@
 package dev.ascent.security;
 
 import dev.ascent.accounts.WebSession;
-import dev.ascent.accounts.internal.AccountService;
+import dev.ascent.accounts.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,7 +45,7 @@ class HostileInputTests {
     int port;
 
     @Autowired
-    AccountService accounts;
+    TestAccounts accounts;
 
     private final HttpClient http = HttpClient.newHttpClient();
 

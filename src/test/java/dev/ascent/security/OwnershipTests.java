@@ -2,7 +2,7 @@ package dev.ascent.security;
 
 import dev.ascent.accounts.ApiClient;
 import dev.ascent.accounts.WebSession;
-import dev.ascent.accounts.internal.AccountService;
+import dev.ascent.accounts.TestAccounts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -35,7 +35,7 @@ class OwnershipTests {
     int port;
 
     @Autowired
-    AccountService accounts;
+    TestAccounts accounts;
 
     private Person owner;
     private Person intruder;

@@ -12,14 +12,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ConfiguredAdmin implements ApplicationRunner {
 
-    private final AccountService accounts;
+    private final Administration administration;
 
-    ConfiguredAdmin(AccountService accounts) {
-        this.accounts = accounts;
+    ConfiguredAdmin(Administration administration) {
+        this.administration = administration;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        accounts.promoteConfiguredAdmin();
+        administration.promoteConfiguredAdmin();
     }
 }

@@ -53,7 +53,7 @@ class SignInProvider implements AuthenticationProvider {
         String client = client(authentication);
         if (TextInput.checkEmail(email).isPresent()) {
             // not an address any account can have: no query, and the same answer as a wrong password
-            throttle.recordFailure(email.length() > AccountService.MAX_EMAIL ? email.substring(0, AccountService.MAX_EMAIL) : email, client, null);
+            throttle.recordFailure(email.length() > TextInput.MAX_EMAIL ? email.substring(0, TextInput.MAX_EMAIL) : email, client, null);
             throw new BadCredentialsException("Bad credentials");
         }
         UUID accountId = accounts.byEmail(email).map(c -> c.account().id()).orElse(null);

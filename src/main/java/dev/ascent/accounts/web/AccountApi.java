@@ -1,18 +1,20 @@
 package dev.ascent.accounts.web;
 
+import dev.ascent.platform.ApiOutcomes;
 import dev.ascent.platform.InvalidInputException;
 
 import dev.ascent.accounts.Account;
 import dev.ascent.accounts.CurrentAccount;
-import dev.ascent.accounts.internal.AccountService;
-import dev.ascent.accounts.internal.AccountService.Outcome;
+import dev.ascent.accounts.NewToken;
+import dev.ascent.accounts.internal.PersonalTokens;
+import dev.ascent.accounts.internal.Portability;
+import dev.ascent.accounts.internal.Profiles;
 import dev.ascent.accounts.internal.ApiTokens;
 import dev.ascent.accounts.internal.AuditLog;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,13 +38,14 @@ import java.util.UUID;
 @SecurityRequirement(name = "token")
 class AccountApi {
 
-    private final AccountService accounts;
+    private final Profiles profiles;
+    private final PersonalTokens tokens;
+    private final Portability portability;
 
-    AccountApi(AccountService accounts) {
-        this.accounts = accounts;
-    }
-
-    record NewToken(@Nullable String name, @Nullable String scope) {
+    AccountApi(Profiles profiles, PersonalTokens tokens, Portability portability) {
+        this.profiles = profiles;
+        this.tokens = tokens;
+        this.portability = portability;
     }
 
     record CreatedToken(ApiTokens.Token token, String secret) {
@@ -51,25 +54,23 @@ class AccountApi {
     @GetMapping
     @Operation(summary = "The account the token belongs to")
     Account me(CurrentAccount current) {
-        return accounts.find(current.id()).orElseThrow();
+        return profiles.find(current.id()).orElseThrow();
     }
 
     @GetMapping("/export")
     @Operation(summary = "Everything the account owns, as one JSON document (format ascent/export@1)")
     Map<String, Object> export(CurrentAccount current, HttpServletRequest request) {
-        return accounts.export(current.id(), request.getRemoteAddr());
+        return portability.export(current.id(), request.getRemoteAddr());
     }
 
     @PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Restore an export (format ascent/export@1) into this account, which must not hold that data yet. Needs a read-write token.")
-    Map<String, Integer> importData(CurrentAccount current, @RequestBody tools.jackson.databind.JsonNode document, HttpServletRequest request) {
+    ResponseEntity<?> importData(CurrentAccount current, @RequestBody tools.jackson.databind.JsonNode document, HttpServletRequest request) {
         try {
-            Outcome<Integer> outcome = accounts.importData(current.id(), document, request.getRemoteAddr());
-            if (!outcome.ok()) {
-                throw new InvalidInputException(outcome.errors());
-            }
-            return Map.of("sectionsRestored", outcome.value());
-        } catch (AccountService.ImportRefused e) {
+            return ApiOutcomes.respond(portability.importData(current.id(), document, request.getRemoteAddr())
+                    .map(restored -> Map.of("sectionsRestored", restored)));
+        } catch (Portability.ImportRefused e) {
+            // the problems by their place in the file (the transaction rolled back, so nothing was written)
             throw new InvalidInputException(e.getMessage() + ". Nothing was imported.",
                     e.problems().isEmpty() ? Map.of("file", e.getMessage() + ". Nothing was imported.") : e.problems());
         }
@@ -78,32 +79,29 @@ class AccountApi {
     @GetMapping("/tokens")
     @Operation(summary = "List the account's personal access tokens (never their secrets)")
     List<ApiTokens.Token> tokens(CurrentAccount current) {
-        return accounts.tokens(current.id());
+        return tokens.tokens(current.id());
     }
 
     @PostMapping(path = "/tokens", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Create a token; the secret is in this response only. Needs a read-write token.")
-    ResponseEntity<CreatedToken> createToken(CurrentAccount current, @RequestBody NewToken body, HttpServletRequest request) {
-        Outcome<ApiTokens.Created> outcome = accounts.createToken(current.id(), AccountPages.text(body.name()), body.scope(), request.getRemoteAddr());
-        if (!outcome.ok()) {
-            throw new InvalidInputException(outcome.errors());
-        }
-        return ResponseEntity.status(HttpStatus.CREATED).body(new CreatedToken(outcome.value().token(), outcome.value().secret()));
+    @Operation(summary = "Create a token (name, scope READ or READ_WRITE); the secret is in this response only. Needs a read-write token.")
+    ResponseEntity<?> createToken(CurrentAccount current, @RequestBody NewToken body, HttpServletRequest request) {
+        return ApiOutcomes.respond(tokens.createToken(current.id(), body, request.getRemoteAddr())
+                .map(created -> new CreatedToken(created.token(), created.secret())), HttpStatus.CREATED);
     }
 
     @DeleteMapping("/tokens/{tokenId}")
     @Operation(summary = "Revoke a token. Needs a read-write token.")
     ResponseEntity<Void> revoke(CurrentAccount current, @PathVariable UUID tokenId, HttpServletRequest request) {
-        if (accounts.token(current.id(), tokenId).isEmpty()) {
+        if (tokens.token(current.id(), tokenId).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no token with id '%s'".formatted(tokenId));
         }
-        accounts.revokeToken(current.id(), tokenId, request.getRemoteAddr());
+        tokens.revokeToken(current.id(), tokenId, request.getRemoteAddr());
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/activity")
     @Operation(summary = "The account's recent security events")
     List<AuditLog.Event> activity(CurrentAccount current) {
-        return accounts.activity(current.id());
+        return profiles.activity(current.id());
     }
 }

@@ -23,7 +23,7 @@ class CatalogApiTests {
     JsonMapper json;
 
     @Autowired
-    dev.ascent.accounts.internal.AccountService accounts;
+    dev.ascent.accounts.TestAccounts accounts;
 
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;

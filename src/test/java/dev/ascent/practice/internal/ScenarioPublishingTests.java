@@ -1,7 +1,7 @@
 package dev.ascent.practice.internal;
 
 import dev.ascent.accounts.WebSession;
-import dev.ascent.accounts.internal.AccountService;
+import dev.ascent.accounts.TestAccounts;
 import dev.ascent.practice.Practice;
 import dev.ascent.practice.ScenarioFixtures;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +34,7 @@ class ScenarioPublishingTests {
     int port;
 
     @Autowired
-    AccountService accounts;
+    TestAccounts accounts;
 
     @Autowired
     JdbcClient jdbc;
