@@ -11,7 +11,12 @@ import org.springframework.validation.Validator;
 import org.springframework.validation.FieldError;
 import org.springframework.web.server.ResponseStatusException;
 
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -49,10 +54,22 @@ public class FormErrors {
         return of(binding);
     }
 
-    /** The first problem of each field, in the order the form record declares them. Empty when the form is valid. */
+    /**
+     * The first problem of each field, fields in the order the form record declares them (Bean Validation
+     * reports in no particular order). Empty when the form is valid.
+     */
     public Map<String, String> of(BindingResult binding) {
         Map<String, String> errors = new LinkedHashMap<>();
-        for (FieldError error : binding.getFieldErrors()) {
+        List<FieldError> fieldErrors = new ArrayList<>(binding.getFieldErrors());
+        Object target = binding.getTarget();
+        if (target != null && target.getClass().isRecord()) {
+            List<String> order = Arrays.stream(target.getClass().getRecordComponents()).map(RecordComponent::getName).toList();
+            fieldErrors.sort(Comparator.comparingInt(error -> {
+                int index = order.indexOf(error.getField());
+                return index < 0 ? order.size() : index;
+            }));
+        }
+        for (FieldError error : fieldErrors) {
             errors.putIfAbsent(error.getField(), message(error));
         }
         binding.getGlobalErrors().forEach(error -> errors.putIfAbsent(error.getObjectName(), message(error)));
