@@ -54,7 +54,6 @@ public class Planner implements dev.ascent.accounts.PersonalData {
         return learning.enrollment(accountId, enrollmentId).map(e -> store.weeksOff(enrollmentId).stream().sorted().toList()).orElse(java.util.List.of());
     }
 
-    /** Marks the week of a day as off; false when the enrolment is not this account's. */
     /** Takes the week of {@code weekOff.day()} off: its Monday, what is wrong with the day, or not found when not this account's. */
     public Outcome<LocalDate> addWeekOff(UUID accountId, UUID enrollmentId, WeekOff weekOff) {
         if (learning.enrollment(accountId, enrollmentId).isEmpty()) {

@@ -74,18 +74,11 @@ class AttemptPages {
         if (outcome instanceof Outcome.Saved<Practice.Submitted>(Practice.Submitted submitted) && submitted.movedOn()) {
             return "redirect:/practice/attempts/" + attemptId + (next ? "" : "?saved") + "#step";
         }
-        Map<String, String> errors;
-        Attempt shown;
-        if (outcome instanceof Outcome.Saved<Practice.Submitted>(Practice.Submitted submitted)) {
-            // stored, but the step still needs these before it can move on
-            errors = submitted.missing();
-            shown = submitted.attempt();
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        } else {
-            errors = FormErrors.rejected(outcome, response);
-            shown = outcome instanceof Outcome.Conflict<Practice.Submitted> conflict && conflict.current() != null ? conflict.current().attempt()
-                    : practice.attempt(me.id(), attemptId).orElseThrow(AttemptPages::notFound);
-        }
+        // a step stored but not complete is shown like any form with problems: what it still needs, by field
+        Map<String, String> errors = FormErrors.rejected(outcome instanceof Outcome.Saved<Practice.Submitted>(Practice.Submitted submitted)
+                ? Outcome.invalid(submitted.missing()) : outcome, response);
+        Attempt shown = outcome instanceof Outcome.Conflict<Practice.Submitted> stale && stale.current() != null ? stale.current().attempt()
+                : practice.attempt(me.id(), attemptId).orElseThrow(AttemptPages::notFound);
         // the typed text goes back into the form of the step it was typed in, even when another tab has moved the
         // attempt on since; never a later step than the stored one, which could show what is not revealed yet
         boolean conflict = outcome instanceof Outcome.Conflict;
