@@ -3,10 +3,18 @@ package dev.ascent.planning;
 import dev.ascent.platform.Digests;
 import dev.ascent.learning.Learning;
 import dev.ascent.planning.internal.PlanningStore;
+import dev.ascent.platform.FormErrors;
+import dev.ascent.platform.Outcome;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.security.SecureRandom;
+import java.time.LocalTime;
 import java.util.Base64;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,14 +28,19 @@ public class Calendars {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** A session starting later would run past midnight into the next day. */
+    private static final LocalTime LATEST_START = LocalTime.of(23, 0);
+
     private final Planner planner;
     private final Learning learning;
     private final PlanningStore store;
+    private final FormErrors formErrors;
 
-    Calendars(Planner planner, Learning learning, PlanningStore store) {
+    Calendars(Planner planner, Learning learning, PlanningStore store, FormErrors formErrors) {
         this.planner = planner;
         this.learning = learning;
         this.store = store;
+        this.formErrors = formErrors;
     }
 
     public Optional<String> download(UUID accountId, UUID enrollmentId) {
@@ -40,22 +53,30 @@ public class Calendars {
         return learning.enrollment(accountId, enrollmentId).map(e -> schedule(enrollmentId));
     }
 
-    /** Saves the study days and start time; the problems by field when they cannot be saved; empty when not this account's. */
-    public Optional<StudySchedule.Parsed> saveSchedule(UUID accountId, UUID enrollmentId, java.util.List<String> days, String start) {
+    /** Everything wrong with a schedule as typed, by field: its annotations, then the time of day. Empty when it can be saved. */
+    public Map<String, String> problems(ScheduleForm form) {
+        Map<String, String> errors = new LinkedHashMap<>(formErrors.check(form));
+        if (form.start() != null && form.start().isAfter(LATEST_START)) {
+            errors.putIfAbsent("start", "Start by 23:00, so a session ends on its day.");
+        }
+        return errors;
+    }
+
+    /** Saves the study days and start time: the schedule as the calendar now uses it, what is wrong by field, or not found when not this account's. */
+    @Transactional
+    public Outcome<StudySchedule> saveSchedule(UUID accountId, UUID enrollmentId, ScheduleForm form) {
         if (learning.enrollment(accountId, enrollmentId).isEmpty()) {
-            return Optional.empty();
+            return Outcome.notFound("You have no enrolment with id '%s'.".formatted(enrollmentId));
         }
-        StudySchedule.Parsed parsed = StudySchedule.parse(days, start);
-        if (parsed instanceof StudySchedule.Parsed.Valid valid) {
-            store.saveSchedule(accountId, enrollmentId, valid.schedule().daysText(), valid.schedule().start());
-        }
-        return Optional.of(parsed);
+        return Outcome.unless(problems(form), () -> {
+            StudySchedule schedule = new StudySchedule(EnumSet.copyOf(form.days()), Objects.requireNonNull(form.start()).withSecond(0).withNano(0));
+            store.saveSchedule(accountId, enrollmentId, schedule.daysText(), schedule.start());
+            return Outcome.saved(schedule);
+        });
     }
 
     private StudySchedule schedule(UUID enrollmentId) {
-        return store.schedule(enrollmentId).map(s -> StudySchedule.parse(java.util.List.of(s.days().split(",")), s.startTime().toString()))
-                .filter(StudySchedule.Parsed.Valid.class::isInstance).map(p -> ((StudySchedule.Parsed.Valid) p).schedule())
-                .orElse(StudySchedule.DEFAULT);
+        return store.schedule(enrollmentId).flatMap(s -> StudySchedule.stored(s.days(), s.startTime())).orElse(StudySchedule.DEFAULT);
     }
 
     /** A new secret for the feed (the old address stops working); empty when the enrolment is not this account's. */

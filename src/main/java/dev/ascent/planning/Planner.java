@@ -9,6 +9,8 @@ import dev.ascent.learning.Learning;
 import dev.ascent.learning.ProjectWork;
 import dev.ascent.learning.TopicProgress;
 import dev.ascent.learning.TopicStatus;
+import dev.ascent.platform.FormErrors;
+import dev.ascent.platform.Outcome;
 import org.springframework.stereotype.Service;
 
 import java.time.DayOfWeek;
@@ -34,10 +36,12 @@ public class Planner implements dev.ascent.accounts.PersonalData {
 
     private final Learning learning;
     private final dev.ascent.planning.internal.PlanningStore store;
+    private final FormErrors formErrors;
 
-    Planner(Learning learning, dev.ascent.planning.internal.PlanningStore store) {
+    Planner(Learning learning, dev.ascent.planning.internal.PlanningStore store, FormErrors formErrors) {
         this.learning = learning;
         this.store = store;
+        this.formErrors = formErrors;
     }
 
     /** The projection at the enrolment's hours, or at {@code whatIfHours} when given (1–80). */
@@ -50,13 +54,16 @@ public class Planner implements dev.ascent.accounts.PersonalData {
         return learning.enrollment(accountId, enrollmentId).map(e -> store.weeksOff(enrollmentId).stream().sorted().toList()).orElse(java.util.List.of());
     }
 
-    /** Marks the week of a day as off; false when the enrolment is not this account's. */
-    public boolean addWeekOff(UUID accountId, UUID enrollmentId, LocalDate day) {
+    /** Takes the week of {@code weekOff.day()} off: its Monday, what is wrong with the day, or not found when not this account's. */
+    public Outcome<LocalDate> addWeekOff(UUID accountId, UUID enrollmentId, WeekOff weekOff) {
         if (learning.enrollment(accountId, enrollmentId).isEmpty()) {
-            return false;
+            return Outcome.notFound("You have no roadmap with this address.");
         }
-        store.addWeekOff(accountId, enrollmentId, monday(day));
-        return true;
+        return Outcome.unless(formErrors.check(weekOff), () -> {
+            LocalDate monday = monday(java.util.Objects.requireNonNull(weekOff.day()));
+            store.addWeekOff(accountId, enrollmentId, monday);
+            return Outcome.saved(monday);
+        });
     }
 
     public boolean removeWeekOff(UUID accountId, UUID enrollmentId, LocalDate monday) {

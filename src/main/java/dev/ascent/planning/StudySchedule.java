@@ -2,13 +2,11 @@ package dev.ascent.planning;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
+import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -25,45 +23,13 @@ public record StudySchedule(Set<DayOfWeek> days, LocalTime start) {
         days = days.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(days);
     }
 
-    /** A schedule from a form or the store, or the problems with it by field ("days", "start"). */
-    public sealed interface Parsed {
-        record Valid(StudySchedule schedule) implements Parsed {
-        }
-
-        record Invalid(Map<String, String> errors) implements Parsed {
-        }
-    }
-
-    public static Parsed parse(List<String> days, String start) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Set<DayOfWeek> chosen = recognised(days);
-        if (days.stream().limit(7).anyMatch(day -> !isDay(day))) {
-            errors.put("days", "Choose days of the week from Monday to Sunday.");
-        }
-        if (chosen.isEmpty() && !errors.containsKey("days")) {
-            errors.put("days", "Choose at least one day you study.");
-        }
-        LocalTime time = null;
-        try {
-            time = LocalTime.parse(start.strip());
-        } catch (DateTimeParseException e) {
-            errors.put("start", "Write the time as HH:MM, e.g. 19:00.");
-        }
-        if (time != null && time.isAfter(LocalTime.of(23, 0))) {
-            errors.put("start", "Start by 23:00, so a session ends on its day.");
-        }
-        return errors.isEmpty() ? new Parsed.Valid(new StudySchedule(chosen, time.withSecond(0).withNano(0))) : new Parsed.Invalid(errors);
-    }
-
-    /** The days of the week among these names (at most seven are looked at; others and blanks are left out), to show again with a form's problems. */
-    public static Set<DayOfWeek> recognised(List<String> days) {
+    /** A schedule as stored ("MONDAY,FRIDAY" and a time), when it still names a day. */
+    static Optional<StudySchedule> stored(String days, LocalTime start) {
         Set<DayOfWeek> chosen = EnumSet.noneOf(DayOfWeek.class);
-        days.stream().limit(7).filter(StudySchedule::isDay).forEach(day -> chosen.add(DayOfWeek.valueOf(day.strip().toUpperCase(Locale.ROOT))));
-        return chosen;
-    }
-
-    private static boolean isDay(@org.jspecify.annotations.Nullable String day) {
-        return day != null && java.util.Arrays.stream(DayOfWeek.values()).anyMatch(d -> d.name().equalsIgnoreCase(day.strip()));
+        for (String day : days.split(",")) {
+            Arrays.stream(DayOfWeek.values()).filter(d -> d.name().equalsIgnoreCase(day.strip())).forEach(chosen::add);
+        }
+        return chosen.isEmpty() ? Optional.empty() : Optional.of(new StudySchedule(chosen, start.withSecond(0).withNano(0)));
     }
 
     /** "MONDAY,WEDNESDAY" as stored. */

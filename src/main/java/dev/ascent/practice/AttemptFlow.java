@@ -37,29 +37,16 @@ public final class AttemptFlow {
         };
     }
 
-    /** What stops the form from being stored at all, even as a draft: field → message. */
+    /**
+     * What stops the form from being stored at all, even as a draft, beyond its annotations: field → message.
+     * These rules are the scenario's: the option must be one of its own, a rating must be on a line of its rubric and on the scale.
+     */
     public static Map<String, String> draftProblems(Attempt a, Scenario scenario, AttemptForm f) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (a.done()) {
             errors.put("step", "This attempt is finished; start a new attempt to answer again.");
             return errors;
         }
-        Map<String, @Nullable String> texts = new LinkedHashMap<>();
-        texts.put("framing", f.framing());
-        texts.put("questions", f.questions());
-        texts.put("ownOption", f.ownOption());
-        texts.put("recordContext", f.recordContext());
-        texts.put("recordOptions", f.recordOptions());
-        texts.put("recordDecision", f.recordDecision());
-        texts.put("recordConsequences", f.recordConsequences());
-        texts.put("reflection", f.reflection());
-        texts.forEach((field, value) -> {
-            if (value != null && value.length() > MAX_TEXT) {
-                errors.put(field, "This is %,d characters; keep it under %,d.".formatted(value.length(), MAX_TEXT));
-            } else if (value != null && value.indexOf('\u0000') >= 0) {
-                errors.put(field, "This contains a NUL character, which cannot be stored; remove it.");
-            }
-        });
         if (a.step() == Attempt.Step.CHOOSE && f.optionId() != null && !f.optionId().isBlank()
                 && !Attempt.OWN.equals(f.optionId()) && scenario.option(f.optionId()).isEmpty()) {
             errors.put("optionId", "Choose one of the options, or write your own.");
@@ -68,7 +55,7 @@ public final class AttemptFlow {
             f.ratings().forEach((criterion, value) -> {
                 if (scenario.rubric().stream().noneMatch(c -> c.id().equals(criterion))) {
                     errors.put("ratings", "'%s' is not a line of this scenario's rubric.".formatted(criterion));
-                } else if (value != null && !value.isBlank() && rating(value) == null) {
+                } else if (value < 1 || value > 4) {
                     errors.put("ratings." + criterion, "Rate from 1 (not yet) to 4 (fully).");
                 }
             });
@@ -156,21 +143,11 @@ public final class AttemptFlow {
     private static Map<String, Integer> ratings(AttemptForm f, Attempt a) {
         Map<String, Integer> ratings = new HashMap<>(a.ratings());
         f.ratings().forEach((criterion, value) -> {
-            Integer rating = value == null ? null : rating(value);
-            if (rating != null) {
-                ratings.put(criterion, rating);
+            if (value >= 1 && value <= 4) {
+                ratings.put(criterion, value);
             }
         });
         return ratings;
-    }
-
-    private static @Nullable Integer rating(String value) {
-        try {
-            int rating = Integer.parseInt(value.strip());
-            return rating >= 1 && rating <= 4 ? rating : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static String text(@Nullable String typed, String current) {

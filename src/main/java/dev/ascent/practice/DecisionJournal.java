@@ -2,6 +2,8 @@ package dev.ascent.practice;
 
 import dev.ascent.catalog.Catalog;
 import dev.ascent.catalog.Roadmap;
+import dev.ascent.platform.FormErrors;
+import dev.ascent.platform.Outcome;
 import dev.ascent.platform.Tags;
 import dev.ascent.practice.internal.DecisionStore;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,17 +34,6 @@ import java.util.zip.ZipOutputStream;
 @Service
 public class DecisionJournal {
 
-    /** The result of saving: the record as stored now, and what was wrong by field. */
-    public record Saved(@Nullable DecisionRecord record, Map<String, String> errors) {
-        public boolean ok() {
-            return errors.isEmpty();
-        }
-
-        public boolean conflict() {
-            return errors.containsKey("version");
-        }
-    }
-
     /** A group of topics a decision can link to, one per roadmap. */
     public record TopicGroup(String roadmapTitle, List<TopicChoice> topics) {
     }
@@ -55,14 +45,18 @@ public class DecisionJournal {
     private static final String CONFLICT = "This record was changed in another tab or device since you opened it. What you typed is still here; "
             + "copy it, reload, and paste it back.";
 
+    private static final String NOT_FOUND = "You have no such decision record.";
+
     private final DecisionStore store;
     private final Catalog catalog;
     private final Clock clock;
+    private final FormErrors formErrors;
 
-    DecisionJournal(DecisionStore store, Catalog catalog, Clock clock) {
+    DecisionJournal(DecisionStore store, Catalog catalog, Clock clock, FormErrors formErrors) {
         this.store = store;
         this.catalog = catalog;
         this.clock = clock;
+        this.formErrors = formErrors;
     }
 
     public LocalDate today() {
@@ -90,35 +84,49 @@ public class DecisionJournal {
         return store.find(accountId, id);
     }
 
-    @Transactional
-    public Saved create(UUID accountId, DecisionForm form) {
-        Map<String, String> errors = form.problems(today(), topicValues());
-        if (!errors.isEmpty()) {
-            return new Saved(null, errors);
-        }
-        DecisionRecord record = form.record(UUID.randomUUID(), store.nextNumber(accountId), today(), null);
-        store.insert(accountId, record);
-        return new Saved(store.find(accountId, record.id()).orElseThrow(), Map.of());
+    /**
+     * Everything wrong with a record as typed, by field: its annotations first, then the rules that need
+     * today and the roadmaps. Empty when it can be saved. Pages whose form could not all be read ask this
+     * for the rest, so every problem shows at once.
+     */
+    public Map<String, String> problems(DecisionForm form) {
+        Map<String, String> errors = new LinkedHashMap<>(formErrors.check(form));
+        form.problems(today(), topicValues()).forEach(errors::putIfAbsent);
+        return errors;
     }
 
+    /** Records a decision with the next ADR number: the record as stored, or what is wrong by field. */
     @Transactional
-    public Saved update(UUID accountId, UUID id, DecisionForm form, int expectedVersion) {
+    public Outcome<DecisionRecord> create(UUID accountId, DecisionForm form) {
+        return Outcome.unless(problems(form), () -> {
+            DecisionRecord record = form.record(UUID.randomUUID(), store.nextNumber(accountId), today(), null);
+            store.insert(accountId, record);
+            return Outcome.saved(store.find(accountId, record.id()).orElseThrow());
+        });
+    }
+
+    /** Replaces a record's fields; a conflict (with the record as stored) when it changed since {@code expectedVersion}. */
+    @Transactional
+    public Outcome<DecisionRecord> update(UUID accountId, UUID id, DecisionForm form, int expectedVersion) {
         Optional<DecisionRecord> before = store.find(accountId, id);
         if (before.isEmpty()) {
-            return new Saved(null, Map.of("record", "You have no such decision record."));
+            return Outcome.notFound(NOT_FOUND);
         }
         if (before.get().version() != expectedVersion) {
-            return new Saved(before.get(), Map.of("version", CONFLICT));
+            return Outcome.conflict(CONFLICT, before.get());
         }
-        Map<String, String> errors = form.problems(today(), topicValues());
-        if (!errors.isEmpty()) {
-            return new Saved(before.get(), errors);
+        return Outcome.unless(problems(form), () -> written(accountId, form.record(id, before.get().number(), today(), before.get()),
+                expectedVersion, before.get()));
+    }
+
+    /** Everything wrong with a look back, by field: its annotations, then the next day to look again against today. */
+    public Map<String, String> problems(DecisionRevisit revisit) {
+        Map<String, String> errors = new LinkedHashMap<>(formErrors.check(revisit));
+        LocalDate next = revisit.nextRevisit();
+        if (next != null && (!next.isAfter(today()) || next.isAfter(today().plusYears(5)))) {
+            errors.putIfAbsent("nextRevisit", "Choose a day after today and within five years, or leave it empty.");
         }
-        DecisionRecord record = form.record(id, before.get().number(), today(), before.get());
-        if (!store.update(accountId, record, expectedVersion)) {
-            return new Saved(store.find(accountId, id).orElse(before.get()), Map.of("version", CONFLICT));
-        }
-        return new Saved(store.find(accountId, id).orElseThrow(), Map.of());
+        return errors;
     }
 
     /**
@@ -126,50 +134,26 @@ public class DecisionJournal {
      * optionally a date to look again.
      */
     @Transactional
-    public Saved revisit(UUID accountId, UUID id, @Nullable String actualOutcome, @Nullable String wouldDecideNow,
-                         @Nullable String nextRevisit, int expectedVersion) {
+    public Outcome<DecisionRecord> revisit(UUID accountId, UUID id, DecisionRevisit revisit, int expectedVersion) {
         Optional<DecisionRecord> before = store.find(accountId, id);
         if (before.isEmpty()) {
-            return new Saved(null, Map.of("record", "You have no such decision record."));
+            return Outcome.notFound(NOT_FOUND);
         }
         DecisionRecord r = before.get();
         if (r.version() != expectedVersion) {
-            return new Saved(r, Map.of("version", CONFLICT));
+            return Outcome.conflict(CONFLICT, r);
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        String actual = actualOutcome == null ? "" : actualOutcome.replace("\r\n", "\n").strip();
-        String now = wouldDecideNow == null ? "" : wouldDecideNow.replace("\r\n", "\n").strip();
-        if (actual.isEmpty()) {
-            errors.put("actualOutcome", "Write what actually happened after the decision.");
-        } else if (actual.length() > DecisionRecord.MAX_TEXT || actual.indexOf('\u0000') >= 0) {
-            errors.put("actualOutcome", "Keep it under %,d characters, without NUL characters.".formatted(DecisionRecord.MAX_TEXT));
+        return Outcome.unless(problems(revisit), () -> written(accountId, new DecisionRecord(r.id(), r.number(), r.title(), r.status(),
+                r.decidedOn(), r.context(), r.drivers(), r.options(), r.outcome(), r.consequences(), r.tags(), r.topics(),
+                revisit.nextRevisit() == null ? r.revisitOn() : revisit.nextRevisit(), today(), DecisionForm.clean(revisit.actualOutcome()),
+                DecisionForm.clean(revisit.wouldDecideNow()), r.version()), expectedVersion, r));
+    }
+
+    private Outcome<DecisionRecord> written(UUID accountId, DecisionRecord record, int expectedVersion, DecisionRecord before) {
+        if (!store.update(accountId, record, expectedVersion)) {
+            return Outcome.conflict(CONFLICT, store.find(accountId, record.id()).orElse(before));
         }
-        if (now.isEmpty()) {
-            errors.put("wouldDecideNow", "Write what you would decide now, even if it is the same.");
-        } else if (now.length() > DecisionRecord.MAX_TEXT || now.indexOf('\u0000') >= 0) {
-            errors.put("wouldDecideNow", "Keep it under %,d characters, without NUL characters.".formatted(DecisionRecord.MAX_TEXT));
-        }
-        LocalDate next = null;
-        if (nextRevisit != null && !nextRevisit.isBlank()) {
-            try {
-                next = dev.ascent.platform.Dates.parseDay(nextRevisit);
-                if (!next.isAfter(today()) || next.isAfter(today().plusYears(5))) {
-                    errors.put("nextRevisit", "Choose a day after today and within five years, or leave it empty.");
-                }
-            } catch (DateTimeParseException e) {
-                errors.put("nextRevisit", "Write the date as YYYY-MM-DD, or leave it empty.");
-            }
-        }
-        if (!errors.isEmpty()) {
-            return new Saved(r, errors);
-        }
-        DecisionRecord revisited = new DecisionRecord(r.id(), r.number(), r.title(), r.status(), r.decidedOn(), r.context(), r.drivers(),
-                r.options(), r.outcome(), r.consequences(), r.tags(), r.topics(), next == null ? r.revisitOn() : next,
-                today(), actual, now, r.version());
-        if (!store.update(accountId, revisited, expectedVersion)) {
-            return new Saved(store.find(accountId, id).orElse(r), Map.of("version", CONFLICT));
-        }
-        return new Saved(store.find(accountId, id).orElseThrow(), Map.of());
+        return Outcome.saved(store.find(accountId, record.id()).orElseThrow());
     }
 
     @Transactional
@@ -235,7 +219,7 @@ public class DecisionJournal {
     void restore(UUID accountId, List<DecisionForm> forms, List<DecisionRecord> originals) {
         for (int i = 0; i < forms.size(); i++) {
             DecisionRecord original = originals.get(i);
-            Map<String, String> errors = forms.get(i).problems(today(), topicValues());
+            Map<String, String> errors = problems(forms.get(i));
             if (!errors.isEmpty()) {
                 throw new IllegalArgumentException("decision %d: %s".formatted(original.number(), errors.values().iterator().next()));
             }

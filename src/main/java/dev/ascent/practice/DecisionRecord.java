@@ -34,6 +34,8 @@ public record DecisionRecord(UUID id, int number, String title, Status status, L
             return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
         }
 
+        /** The status named by {@code value} in any case ("accepted", "ACCEPTED"); null when it names none, which the form's rules then name. */
+        @com.fasterxml.jackson.annotation.JsonCreator
         public static @Nullable Status parse(@Nullable String value) {
             if (value == null || value.isBlank()) {
                 return null;

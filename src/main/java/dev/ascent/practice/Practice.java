@@ -7,6 +7,8 @@ import dev.ascent.practice.format.ScenarioValidator;
 import dev.ascent.practice.internal.AttemptStore;
 import dev.ascent.practice.internal.ScenarioStore;
 import dev.ascent.platform.CacheConfiguration;
+import dev.ascent.platform.FormErrors;
+import dev.ascent.platform.Outcome;
 import org.jspecify.annotations.Nullable;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
@@ -33,14 +35,17 @@ import java.util.stream.Collectors;
 @Service
 public class Practice {
 
-    /** The result of saving an attempt: the attempt as stored now, and what was wrong by field. */
-    public record Saved(@Nullable Attempt attempt, Map<String, String> errors) {
-        public boolean ok() {
-            return errors.isEmpty();
+    /**
+     * A submitted step, which is stored whether or not it was complete: the attempt as stored now, and what
+     * the step still needs by field before it can move on (empty when it moved on).
+     */
+    public record Submitted(Attempt attempt, Map<String, String> missing) {
+        public Submitted {
+            missing = Map.copyOf(missing);
         }
 
-        public boolean conflict() {
-            return errors.containsKey("version");
+        public boolean movedOn() {
+            return missing.isEmpty();
         }
     }
 
@@ -54,11 +59,13 @@ public class Practice {
     private final JsonMapper json;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final FormErrors formErrors;
     /** Parsed scenarios by "id@version"; a published version never changes, so entries never go stale. */
     private final Cache parsed;
 
     Practice(ScenarioStore scenarios, AttemptStore attempts, Catalog catalog, JsonMapper json, Clock clock, ApplicationEventPublisher events,
-             CacheManager caches) {
+             CacheManager caches, FormErrors formErrors) {
+        this.formErrors = formErrors;
         this.scenarios = scenarios;
         this.attempts = attempts;
         this.catalog = catalog;
@@ -184,49 +191,49 @@ public class Practice {
         return attempts.list(accountId, scenarioId, 200);
     }
 
-    /** Keeps what was typed into the current step, complete or not. */
+    /** Keeps what was typed into the current step, complete or not: the attempt as stored now. */
     @Transactional
-    public Saved saveDraft(UUID accountId, UUID attemptId, AttemptForm form, int expectedVersion) {
-        return save(accountId, attemptId, form, expectedVersion, false);
+    public Outcome<Attempt> saveDraft(UUID accountId, UUID attemptId, AttemptForm form, int expectedVersion) {
+        return save(accountId, attemptId, form, expectedVersion, false).map(Submitted::attempt);
     }
 
     /**
      * Keeps what was typed and moves to the next step when the current one is complete. When it is
-     * not, the text is kept all the same and the errors say what is missing.
+     * not, the text is kept all the same and {@link Submitted#missing} says what is missing.
      */
     @Transactional
-    public Saved submit(UUID accountId, UUID attemptId, AttemptForm form, int expectedVersion) {
+    public Outcome<Submitted> submit(UUID accountId, UUID attemptId, AttemptForm form, int expectedVersion) {
         return save(accountId, attemptId, form, expectedVersion, true);
     }
 
-    private Saved save(UUID accountId, UUID attemptId, AttemptForm form, int expectedVersion, boolean advance) {
+    private Outcome<Submitted> save(UUID accountId, UUID attemptId, AttemptForm form, int expectedVersion, boolean advance) {
         Optional<Attempt> found = attempts.find(accountId, attemptId);
         if (found.isEmpty()) {
-            return new Saved(null, Map.of("attempt", "You have no such attempt."));
+            return Outcome.notFound("You have no such attempt.");
         }
         Attempt current = found.get();
         if (current.version() != expectedVersion) {
-            return new Saved(current, Map.of("version",
-                    "This attempt was saved from another tab or device since you opened it. What you typed is still here; copy it, reload, and paste it back."));
+            return Outcome.conflict("This attempt was saved from another tab or device since you opened it. What you typed is still here; "
+                    + "copy it, reload, and paste it back.", new Submitted(current, Map.of()));
         }
         Scenario scenario = version(current.scenarioId(), current.scenarioVersion()).orElseThrow();
-        Map<String, String> errors = AttemptFlow.draftProblems(current, scenario, form);
-        if (!errors.isEmpty()) {
-            return new Saved(current, errors);
-        }
-        Attempt next = AttemptFlow.withDraft(current, form);
-        Map<String, String> missing = advance ? AttemptFlow.stepProblems(next, scenario) : Map.of();
-        if (advance && missing.isEmpty()) {
-            next = AttemptFlow.advance(next, scenario, clock.instant());
-        }
-        if (!attempts.update(accountId, next, expectedVersion)) {
-            return new Saved(attempts.find(accountId, attemptId).orElse(current), Map.of("version",
-                    "This attempt was saved from elsewhere at the same moment. What you typed is still here; copy it, reload, and paste it back."));
-        }
-        if (next.done()) {
-            int minutes = AttemptFlow.creditedMinutes(current.startedAt(), clock.instant(), scenario.expectedMinutes());
-            events.publishEvent(new ScenarioCompleted(accountId, attemptId, scenario.id(), scenario.title(), scenario.topics(), minutes, today()));
-        }
-        return new Saved(attempts.find(accountId, attemptId).orElseThrow(), new LinkedHashMap<>(missing));
+        Map<String, String> errors = new LinkedHashMap<>(formErrors.check(form));
+        AttemptFlow.draftProblems(current, scenario, form).forEach(errors::putIfAbsent);
+        return Outcome.unless(errors, () -> {
+            Attempt next = AttemptFlow.withDraft(current, form);
+            Map<String, String> missing = advance ? AttemptFlow.stepProblems(next, scenario) : Map.of();
+            if (advance && missing.isEmpty()) {
+                next = AttemptFlow.advance(next, scenario, clock.instant());
+            }
+            if (!attempts.update(accountId, next, expectedVersion)) {
+                return Outcome.conflict("This attempt was saved from elsewhere at the same moment. What you typed is still here; copy it, reload, "
+                        + "and paste it back.", new Submitted(attempts.find(accountId, attemptId).orElse(current), Map.of()));
+            }
+            if (next.done()) {
+                int minutes = AttemptFlow.creditedMinutes(current.startedAt(), clock.instant(), scenario.expectedMinutes());
+                events.publishEvent(new ScenarioCompleted(accountId, attemptId, scenario.id(), scenario.title(), scenario.topics(), minutes, today()));
+            }
+            return Outcome.saved(new Submitted(attempts.find(accountId, attemptId).orElseThrow(), missing));
+        });
     }
 }

@@ -92,6 +92,11 @@ class PracticeData implements PersonalData {
             }
             journal.restore(accountId, forms, records);
         } catch (JacksonException e) {
+            if (e instanceof tools.jackson.databind.exc.MismatchedInputException mismatch && mismatch.getTargetType() == java.time.LocalDate.class) {
+                // days are read by the one day parser, which refuses the years nobody means before the checks above see them
+                throw new IllegalArgumentException("a decision record has a day that is not a day, or one outside the years %d–%d"
+                        .formatted(dev.ascent.platform.Dates.FIRST_YEAR, dev.ascent.platform.Dates.LAST_YEAR));
+            }
             throw new IllegalArgumentException("it is not in the shape Ascent exports: " + e.getOriginalMessage());
         }
     }

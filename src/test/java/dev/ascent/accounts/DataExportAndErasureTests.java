@@ -89,13 +89,14 @@ class DataExportAndErasureTests {
                 new AttemptForm(null, null, null, null, null, null, "Cut the amplification. Because retries triple the load.",
                         "Errors fall within minutes, prices may be stale", Map.of(), null),
                 new AttemptForm(null, null, null, null, null, null, null, null,
-                        scenario.rubric().stream().collect(java.util.stream.Collectors.toMap(Scenario.Criterion::id, c -> "3")), null));
+                        scenario.rubric().stream().collect(java.util.stream.Collectors.toMap(Scenario.Criterion::id, c -> 3)), null));
         for (AttemptForm step : steps) {
-            attempt = practice.submit(accountId, attempt.id(), step, attempt.version()).attempt();
+            attempt = ((dev.ascent.platform.Outcome.Saved<dev.ascent.practice.Practice.Submitted>) practice.submit(accountId, attempt.id(), step,
+                    attempt.version())).value().attempt();
         }
         assertThat(attempt.done()).isTrue();
-        assertThat(decisions.create(accountId, new DecisionForm("Queue the e-mails", "accepted", null, "Checkout waits on mail.", null, null,
-                "Queue them.", null, "erase-me", List.of(), null)).ok()).isTrue();
+        assertThat(decisions.create(accountId, new DecisionForm("Queue the e-mails", dev.ascent.practice.DecisionRecord.Status.ACCEPTED, null,
+                "Checkout waits on mail.", null, null, "Queue them.", null, "erase-me", List.of(), null)).isSaved()).isTrue();
     }
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();

@@ -84,7 +84,7 @@ class ExportFormatTests {
         api.call("PUT", base + "/projects/" + projects.get(1).get("id").asString(), "{\"writeUp\":\"Started, not submitted.\",\"selfReview\":[\"MET\"],\"version\":-1}");
         api.call("POST", "/api/v1/journal", "{\"title\":\"A fixture day\",\"body\":\"Fixture text.\",\"tags\":[\"fixture\"],"
                 + "\"topics\":[\"senior-judgment/system-context-map\"],\"day\":\"%s\"}".formatted(today.minusDays(4)));
-        planner.addWeekOff(api.accountId, UUID.fromString(id), today.plusWeeks(2));
+        planner.addWeekOff(api.accountId, UUID.fromString(id), new dev.ascent.planning.WeekOff(today.plusWeeks(2)));
         api.call("PUT", base + "/plan/schedule", "{\"days\":[\"TUESDAY\",\"SATURDAY\"],\"start\":\"18:30\"}");
         practise(api.accountId);
         jdbc.sql("update accounts.accounts set email_verified_at = now() where id = :id").param("id", api.accountId).update();
@@ -103,20 +103,21 @@ class ExportFormatTests {
                 new AttemptForm(null, null, null, null, null, null, "Cut the made-up amplification. Because fixtures need a reason.",
                         "Made-up errors fall, made-up prices go stale", Map.of(), null),
                 new AttemptForm(null, null, null, null, null, null, null, null,
-                        scenario.rubric().stream().collect(Collectors.toMap(Scenario.Criterion::id, c -> "3")), null));
+                        scenario.rubric().stream().collect(Collectors.toMap(Scenario.Criterion::id, c -> 3)), null));
         for (AttemptForm step : steps) {
             var saved = practice.submit(accountId, attempt.id(), step, attempt.version());
-            assertThat(saved.ok()).as(saved.errors().toString()).isTrue();
-            attempt = saved.attempt();
+            assertThat(saved).as(saved.toString()).isInstanceOf(dev.ascent.platform.Outcome.Saved.class);
+            attempt = ((dev.ascent.platform.Outcome.Saved<dev.ascent.practice.Practice.Submitted>) saved).value().attempt();
         }
         assertThat(attempt.done()).isTrue();
-        var decision = decisions.create(accountId, new DecisionForm("A fixture decision", "accepted", null, "Fixture context.", "Fixture drivers.",
-                "Fixture options.", "Fixture outcome.", "Fixture consequences.", "fixture", List.of("senior-judgment/system-context-map"),
-                learning.today().plusMonths(3).toString()));
-        assertThat(decision.ok()).as(decision.errors().toString()).isTrue();
-        var revisited = decisions.revisit(accountId, decision.record().id(), "Fixture actual outcome.", "Fixture: the same again.",
-                learning.today().plusMonths(6).toString(), decision.record().version());
-        assertThat(revisited.ok()).as(revisited.errors().toString()).isTrue();
+        var decision = decisions.create(accountId, new DecisionForm("A fixture decision", dev.ascent.practice.DecisionRecord.Status.ACCEPTED, null,
+                "Fixture context.", "Fixture drivers.", "Fixture options.", "Fixture outcome.", "Fixture consequences.", "fixture",
+                List.of("senior-judgment/system-context-map"), learning.today().plusMonths(3)));
+        assertThat(decision).as(decision.toString()).isInstanceOf(dev.ascent.platform.Outcome.Saved.class);
+        var record = ((dev.ascent.platform.Outcome.Saved<dev.ascent.practice.DecisionRecord>) decision).value();
+        var revisited = decisions.revisit(accountId, record.id(), new dev.ascent.practice.DecisionRevisit("Fixture actual outcome.",
+                "Fixture: the same again.", learning.today().plusMonths(6)), record.version());
+        assertThat(revisited.isSaved()).as(revisited.toString()).isTrue();
     }
 
     /**

@@ -132,14 +132,21 @@ class CalendarAndWeeksOffTests {
 
         var initial = api.call("GET", path, null);
         var saved = api.call("PUT", path, "{\"days\":[\"TUESDAY\",\"thursday\"],\"start\":\"06:45\"}");
-        var bad = api.call("PUT", path, "{\"days\":[],\"start\":\"noon\"}");
+        var bad = api.call("PUT", path, "{\"days\":[],\"start\":\"08:00\"}");
+        // a value JSON cannot read into its type is refused on its own, before any rule is checked
+        var badTime = api.call("PUT", path, "{\"days\":[\"MONDAY\"],\"start\":\"noon\"}");
         var readOnly = api.call(api.read, "PUT", path, "{\"days\":[\"MONDAY\"],\"start\":\"08:00\"}");
 
         assertThat(initial.body()).isEqualTo("{\"days\":[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\"],\"start\":\"19:00\"}");
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
         assertThat(saved.body()).isEqualTo("{\"days\":[\"TUESDAY\",\"THURSDAY\"],\"start\":\"06:45\"}");
         assertThat(bad.statusCode()).isEqualTo(422);
-        assertThat(bad.body()).contains("days", "Choose at least one day you study.", "start", "Write the time as HH:MM");
+        assertThat(bad.body()).contains("days", "Choose at least one day you study.");
+        assertThat(badTime.statusCode()).isEqualTo(422);
+        assertThat(badTime.body()).contains("start", "Write the time as HH:MM");
+        var badDay = api.call("PUT", path, "{\"days\":[\"funday\"],\"start\":\"08:00\"}");
+        assertThat(badDay.statusCode()).isEqualTo(422);
+        assertThat(badDay.body()).contains("days", "Choose days of the week from Monday to Sunday.");
         assertThat(readOnly.statusCode()).isEqualTo(403);
         assertThat(sessions(api.call("GET", "/api/v1/enrollments/" + id + "/plan.ics", null).body()))
                 .isNotEmpty().allSatisfy(s -> assertThat(s.start().toLocalTime()).isEqualTo(java.time.LocalTime.of(6, 45)));

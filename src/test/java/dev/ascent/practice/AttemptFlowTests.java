@@ -27,7 +27,7 @@ class AttemptFlowTests {
     @Test
     void aDraftChangesOnlyTheFieldsOfTheCurrentStep() {
         Attempt a = AttemptFlow.withDraft(fresh(), new AttemptForm("my framing", "my questions", "find-the-job", "own words",
-                "context", "options", "decision", "consequences", Map.of("risk", "4"), "reflection"));
+                "context", "options", "decision", "consequences", Map.of("risk", 4), "reflection"));
 
         assertThat(a.framing()).isEqualTo("my framing");
         assertThat(a.questions()).isEqualTo("my questions");
@@ -99,11 +99,11 @@ class AttemptFlowTests {
         Attempt rating = new Attempt(UUID.randomUUID(), SCENARIO.id(), 2, 1, Attempt.Step.RATE, "f", "q", "find-the-job", "", "c", "o", "d", "e",
                 Map.of(), "", NOW, null, NOW, 3);
 
-        assertThat(AttemptFlow.draftProblems(rating, SCENARIO, ratings(Map.of("risk", "7")))).containsKey("ratings.risk");
-        assertThat(AttemptFlow.draftProblems(rating, SCENARIO, ratings(Map.of("charisma", "3")))).containsKey("ratings");
-        Attempt partly = AttemptFlow.withDraft(rating, ratings(Map.of("risk", "3")));
+        assertThat(AttemptFlow.draftProblems(rating, SCENARIO, ratings(Map.of("risk", 7)))).containsKey("ratings.risk");
+        assertThat(AttemptFlow.draftProblems(rating, SCENARIO, ratings(Map.of("charisma", 3)))).containsKey("ratings");
+        Attempt partly = AttemptFlow.withDraft(rating, ratings(Map.of("risk", 3)));
         assertThat(AttemptFlow.stepProblems(partly, SCENARIO)).containsOnlyKeys("ratings.problem-framing", "ratings.communication");
-        Attempt rated = AttemptFlow.withDraft(partly, ratings(Map.of("problem-framing", "2", "communication", "4")));
+        Attempt rated = AttemptFlow.withDraft(partly, ratings(Map.of("problem-framing", 2, "communication", 4)));
         Attempt done = AttemptFlow.advance(rated, SCENARIO, NOW);
         assertThat(done.done()).isTrue();
         assertThat(done.completedAt()).isEqualTo(NOW);
@@ -114,17 +114,23 @@ class AttemptFlowTests {
 
     @Test
     void overLongTextAndNulCharactersAreRefusedEvenAsDrafts() {
-        var problems = AttemptFlow.draftProblems(fresh(), SCENARIO, form("x".repeat(AttemptFlow.MAX_TEXT + 1), "a\u0000b"));
+        // the form's own annotations, which the facade checks before the scenario's rules
+        Map<String, String> problems = new java.util.HashMap<>();
+        try (var factory = jakarta.validation.Validation.buildDefaultValidatorFactory()) {
+            factory.getValidator().validate(form("x".repeat(AttemptFlow.MAX_TEXT + 1), "a\u0000b"))
+                    .forEach(v -> problems.put(v.getPropertyPath().toString(), v.getMessage()));
+        }
 
-        assertThat(problems.get("framing")).isEqualTo("This is 10,001 characters; keep it under 10,000.");
+        assertThat(problems.get("framing")).isEqualTo("This is longer than 10,000 characters; keep it under 10,000.");
         assertThat(problems.get("questions")).contains("NUL");
+        assertThat(AttemptFlow.draftProblems(fresh(), SCENARIO, form("x".repeat(AttemptFlow.MAX_TEXT + 1), "a\u0000b"))).isEmpty();
     }
 
     private static AttemptForm choice(String optionId, String own) {
         return new AttemptForm(null, null, optionId, own, null, null, null, null, Map.of(), null);
     }
 
-    private static AttemptForm ratings(Map<String, String> ratings) {
+    private static AttemptForm ratings(Map<String, Integer> ratings) {
         return new AttemptForm(null, null, null, null, null, null, null, null, ratings, null);
     }
 

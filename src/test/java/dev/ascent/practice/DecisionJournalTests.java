@@ -119,6 +119,13 @@ class DecisionJournalTests {
         assertThat(refused.body()).contains("Name the decision", "Choose proposed, accepted, rejected, deprecated or superseded.",
                 "Write the date as YYYY-MM-DD.", "Tags are words of letters and digits", "Choose topics from the roadmaps.", "kept context text",
                 "nothing you typed was lost");
+        Map<String, String> notADay = record("A day that is no day", "x", "in a while");
+        var unreadable = learner.post("/practice/decisions/new", "/practice/decisions", notADay);
+        assertThat(unreadable.statusCode()).isEqualTo(422);
+        assertThat(unreadable.body()).contains("Write the date as YYYY-MM-DD, or leave it empty.", "A day that is no day");
+        Map<String, String> lowerCase = record("A status in lower case", "x", "");
+        lowerCase.put("status", "rejected");
+        assertThat(learner.post("/practice/decisions/new", "/practice/decisions", lowerCase).statusCode()).isEqualTo(302);
         Map<String, String> early = record("Revisit before deciding", "x", today.minusYears(1).toString());
         assertThat(learner.post("/practice/decisions/new", "/practice/decisions", early).body()).contains("Revisit on or after the day of the decision.");
     }
@@ -174,6 +181,18 @@ class DecisionJournalTests {
         assertThat(invalid.statusCode()).isEqualTo(422);
         assertThat(json.readTree(invalid.body()).get("errors").has("title")).isTrue();
         assertThat(json.readTree(invalid.body()).get("errors").has("context")).isTrue();
+
+        var notADay = api.call("POST", "/api/v1/decisions", "{\"title\":\"t\",\"status\":\"accepted\",\"context\":\"c\",\"outcome\":\"o\","
+                + "\"decidedOn\":\"last tuesday\"}");
+        assertThat(notADay.statusCode()).isEqualTo(422);
+        assertThat(json.readTree(notADay.body()).get("errors").get("decidedOn").asString()).isEqualTo("Write the date as YYYY-MM-DD.");
+        var noStatus = api.call("POST", "/api/v1/decisions", "{\"title\":\"t\",\"status\":\"maybe\",\"context\":\"c\",\"outcome\":\"o\"}");
+        assertThat(noStatus.statusCode()).isEqualTo(422);
+        assertThat(json.readTree(noStatus.body()).get("errors").get("status").asString()).isEqualTo("Choose proposed, accepted, rejected, deprecated or superseded.");
+        var notANextDay = api.call("POST", "/api/v1/decisions/" + id + "/revisit",
+                "{\"version\":0,\"actualOutcome\":\"a\",\"wouldDecideNow\":\"b\",\"nextRevisit\":\"soon\"}");
+        assertThat(notANextDay.statusCode()).isEqualTo(422);
+        assertThat(json.readTree(notANextDay.body()).get("errors").get("nextRevisit").asString()).isEqualTo("Write the date as YYYY-MM-DD, or leave it empty.");
 
         var stale = api.call("PUT", "/api/v1/decisions/" + id, """
                 {"title":"Adopt flags","status":"accepted","context":"c","outcome":"o","version":5}""");

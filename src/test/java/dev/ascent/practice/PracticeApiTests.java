@@ -94,6 +94,10 @@ class PracticeApiTests {
         assertThat(badRating.statusCode()).isEqualTo(422);
         assertThat(body(badRating).get("errors").get("ratings.risk").asString()).isEqualTo("Rate from 1 (not yet) to 4 (fully).");
 
+        var wordRating = api.call("POST", "/api/v1/attempts/" + id + "/submit", "{\"version\":" + rating.get("version").asInt() + ",\"ratings\":{\"risk\":\"lots\"}}");
+        assertThat(wordRating.statusCode()).isEqualTo(422);
+        assertThat(body(wordRating).get("errors").get("ratings.risk").asString()).isEqualTo("Give a whole number.");
+
         StringBuilder all = new StringBuilder();
         body(api.call(null, "GET", "/api/v1/scenarios/should-we-add-a-queue", null)).get("rubric")
                 .forEach(c -> all.append(all.isEmpty() ? "" : ",").append('"').append(c.get("id").asString()).append("\":3"));

@@ -75,8 +75,8 @@ class PracticePagesTests {
         assertThat(next(session, path, Map.of("optionId", "cut-amplification-and-degrade")).statusCode()).isEqualTo(302);
         assertThat(next(session, path, Map.of("recordDecision", "Cut the amplification and degrade. Because retries triple the load.",
                 "recordConsequences", "Errors fall within minutes; product pages show older prices.")).statusCode()).isEqualTo(302);
-        assertThat(next(session, path, Map.of("rating.problem-framing", "3", "rating.risk", "4", "rating.trade-offs", "2",
-                "rating.communication", "3", "rating.impact", "2", "reflection", "Tell support sooner.")).statusCode()).isEqualTo(302);
+        assertThat(next(session, path, Map.of("ratings[problem-framing]", "3", "ratings[risk]", "4", "ratings[trade-offs]", "2",
+                "ratings[communication]", "3", "ratings[impact]", "2", "reflection", "Tell support sooner.")).statusCode()).isEqualTo(302);
     }
 
     @Test
@@ -103,11 +103,15 @@ class PracticePagesTests {
         String outcome = learner.get(path).body();
         assertThat(outcome).contains("What happened", "A weak choice", CONSEQUENCE, DEBRIEF, "Sees the feedback loop", "4. What happened");
 
+        var wordRating = learner.post(path, path, Map.of("ratings[risk]", "lots", "version", String.valueOf(version(outcome))));
+        assertThat(wordRating.statusCode()).as("a rating that is no number").isEqualTo(422);
+        assertThat(wordRating.body()).contains("Rate from 1 (not yet) to 4 (fully).");
+
         // the attempt was opened 20 minutes ago: that much is credited, less than the scenario's 35-minute estimate
         jdbc.sql("update practice.attempts set started_at = now() - interval '20 minutes' where id = cast(:id as uuid)")
                 .param("id", path.substring(path.lastIndexOf('/') + 1)).update();
-        next(learner, path, Map.of("rating.problem-framing", "2", "rating.risk", "1", "rating.trade-offs", "2", "rating.communication", "3",
-                "rating.impact", "2"));
+        next(learner, path, Map.of("ratings[problem-framing]", "2", "ratings[risk]", "1", "ratings[trade-offs]", "2", "ratings[communication]", "3",
+                "ratings[impact]", "2"));
         String done = learner.get(path).body();
         assertThat(done).contains("Your self-rating", "Partly", "Try again").doesNotContain("Save draft");
 

@@ -5,6 +5,7 @@ import dev.ascent.learning.Learning;
 import dev.ascent.planning.Plan;
 import dev.ascent.planning.Planner;
 import dev.ascent.planning.Projection;
+import dev.ascent.platform.ApiOutcomes;
 import dev.ascent.platform.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -12,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -71,8 +73,6 @@ class PlanApi {
         }
     }
 
-    record ScheduleBody(@Nullable List<String> days, @Nullable String start) {
-    }
 
     @GetMapping("/plan/schedule")
     @Operation(summary = "Your study days and session start time (weekday evenings at 19:00 until you set them)")
@@ -83,14 +83,9 @@ class PlanApi {
 
     @org.springframework.web.bind.annotation.PutMapping(path = "/plan/schedule", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Set your study days and session start time; the calendar follows at once")
-    ScheduleView saveSchedule(CurrentAccount me, @PathVariable UUID id, @org.springframework.web.bind.annotation.RequestBody ScheduleBody body) {
-        List<String> days = body.days() == null ? List.of() : body.days().stream().map(d -> d == null ? "" : d).toList();
-        var saved = calendars.saveSchedule(me.id(), id, days, body.start() == null ? "" : body.start())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no enrolment with id '%s'.".formatted(id)));
-        return switch (saved) {
-            case dev.ascent.planning.StudySchedule.Parsed.Valid valid -> ScheduleView.of(valid.schedule());
-            case dev.ascent.planning.StudySchedule.Parsed.Invalid invalid -> throw new InvalidInputException(invalid.errors());
-        };
+    ResponseEntity<?> saveSchedule(CurrentAccount me, @PathVariable UUID id,
+                                   @org.springframework.web.bind.annotation.RequestBody dev.ascent.planning.ScheduleForm body) {
+        return ApiOutcomes.respond(calendars.saveSchedule(me.id(), id, body).map(ScheduleView::of));
     }
 
     @GetMapping(path = "/plan.ics", produces = "text/calendar")

@@ -7,10 +7,16 @@ import dev.ascent.learning.Replanned;
 import dev.ascent.learning.Replanning;
 import dev.ascent.planning.Planner;
 import dev.ascent.planning.Projection;
+import dev.ascent.planning.ScheduleForm;
+import dev.ascent.planning.StudySchedule;
+import dev.ascent.planning.WeekOff;
+import dev.ascent.platform.FormErrors;
+import dev.ascent.platform.Outcome;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -28,12 +34,14 @@ class PlanPages {
     private final Learning learning;
     private final dev.ascent.planning.Calendars calendars;
     private final Replanning replanning;
+    private final FormErrors formErrors;
 
-    PlanPages(Planner planner, Learning learning, dev.ascent.planning.Calendars calendars, Replanning replanning) {
+    PlanPages(Planner planner, Learning learning, dev.ascent.planning.Calendars calendars, Replanning replanning, FormErrors formErrors) {
         this.planner = planner;
         this.learning = learning;
         this.calendars = calendars;
         this.replanning = replanning;
+        this.formErrors = formErrors;
     }
 
     @GetMapping("/learn/{enrollmentId}/plan")
@@ -111,54 +119,56 @@ class PlanPages {
 
     /** The study days and start time the calendar's sessions are placed on. */
     @org.springframework.web.bind.annotation.PostMapping("/learn/{enrollmentId}/plan/schedule")
-    String saveSchedule(CurrentAccount me, @PathVariable UUID enrollmentId, @RequestParam(required = false) java.util.@Nullable List<String> days,
-                        @RequestParam(required = false) @Nullable String start, jakarta.servlet.http.HttpServletResponse response, Model model) {
-        java.util.List<String> chosen = days == null ? java.util.List.of() : days;
-        var saved = calendars.saveSchedule(me.id(), enrollmentId, chosen, start == null ? "" : start)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no roadmap with this address."));
-        if (saved instanceof dev.ascent.planning.StudySchedule.Parsed.Invalid invalid) {
-            model.addAttribute("scheduleErrors", invalid.errors());
-            model.addAttribute("schedule", new dev.ascent.planning.StudySchedule(dev.ascent.planning.StudySchedule.recognised(chosen),
-                    dev.ascent.planning.StudySchedule.DEFAULT.start()));
-            model.addAttribute("scheduleStart", start);
-            response.setStatus(422);
-            plan(me, enrollmentId, null, null, model);
-            return "planning/plan";
+    String saveSchedule(CurrentAccount me, @PathVariable UUID enrollmentId, ScheduleForm form, BindingResult binding,
+                        jakarta.servlet.http.HttpServletResponse response, Model model) {
+        calendars.schedule(me.id(), enrollmentId).orElseThrow(PlanPages::notFound);
+        // values that could not be read (a day that is no day, "25:99") come with every other problem, all at once
+        Outcome<StudySchedule> outcome = formErrors.<StudySchedule>unreadable(binding)
+                .map(unread -> Outcome.<StudySchedule>invalid(merged(unread.fieldErrors(), calendars.problems(form))))
+                .orElseGet(() -> calendars.saveSchedule(me.id(), enrollmentId, form));
+        if (outcome.isSaved()) {
+            return "redirect:/learn/" + enrollmentId + "/plan?schedule-saved#calendar";
         }
-        return "redirect:/learn/" + enrollmentId + "/plan?schedule-saved#calendar";
+        model.addAttribute("scheduleErrors", FormErrors.rejected(outcome, response));
+        model.addAttribute("schedule", new StudySchedule(java.util.Set.copyOf(form.days()), StudySchedule.DEFAULT.start()));
+        // the time as typed, even one that could not be read, so it can be corrected rather than typed again
+        var unreadStart = binding.getFieldError("start");
+        model.addAttribute("scheduleStart", unreadStart != null ? java.util.Objects.toString(unreadStart.getRejectedValue(), "")
+                : form.start() == null ? "" : form.start().toString());
+        plan(me, enrollmentId, null, null, model);
+        return "planning/plan";
     }
 
-
     @org.springframework.web.bind.annotation.PostMapping("/learn/{enrollmentId}/plan/weeks-off")
-    String addWeekOff(CurrentAccount me, @PathVariable UUID enrollmentId, @RequestParam(required = false) @Nullable String day,
+    String addWeekOff(CurrentAccount me, @PathVariable UUID enrollmentId, WeekOff weekOff, BindingResult binding,
                       jakarta.servlet.http.HttpServletResponse response, Model model) {
-        java.time.LocalDate date;
-        try {
-            date = dev.ascent.platform.Dates.parseDay(String.valueOf(day));
-        } catch (java.time.format.DateTimeParseException e) {
-            plan(me, enrollmentId, null, null, model);
-            model.addAttribute("weekOffError", "Choose a day of the week you will not study, e.g. %s%s.".formatted(learning.today(), dev.ascent.platform.Dates.IN_RANGE));
-            response.setStatus(422);
-            return "planning/plan";
+        Outcome<java.time.LocalDate> outcome = formErrors.<java.time.LocalDate>unreadable(binding)
+                .orElseGet(() -> planner.addWeekOff(me.id(), enrollmentId, weekOff));
+        if (outcome.isSaved()) {
+            return "redirect:/learn/" + enrollmentId + "/plan#weeks-off";
         }
-        if (!planner.addWeekOff(me.id(), enrollmentId, date)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no roadmap with this address.");
-        }
-        return "redirect:/learn/" + enrollmentId + "/plan#weeks-off";
+        Map<String, String> errors = FormErrors.rejected(outcome, response);
+        plan(me, enrollmentId, null, null, model);
+        model.addAttribute("weekOffErrors", errors);
+        return "planning/plan";
     }
 
     @org.springframework.web.bind.annotation.PostMapping("/learn/{enrollmentId}/plan/weeks-off/{monday}/delete")
-    String removeWeekOff(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String monday) {
-        java.time.LocalDate date;
-        try {
-            date = dev.ascent.platform.Dates.parseDay(monday);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "That is not a date.");
-        }
-        if (!planner.removeWeekOff(me.id(), enrollmentId, date)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no roadmap with this address.");
+    String removeWeekOff(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable java.time.LocalDate monday) {
+        if (!planner.removeWeekOff(me.id(), enrollmentId, monday)) {
+            throw notFound();
         }
         return "redirect:/learn/" + enrollmentId + "/plan#weeks-off";
+    }
+
+    private static Map<String, String> merged(Map<String, String> first, Map<String, String> then) {
+        Map<String, String> errors = new java.util.LinkedHashMap<>(first);
+        then.forEach(errors::putIfAbsent);
+        return errors;
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no roadmap with this address.");
     }
 
     @org.springframework.web.bind.annotation.PostMapping("/learn/{enrollmentId}/plan/calendar")

@@ -1,7 +1,9 @@
 package dev.ascent.practice.web;
 
 import dev.ascent.accounts.CurrentAccount;
+import dev.ascent.platform.FormErrors;
 import dev.ascent.platform.Markdown;
+import dev.ascent.platform.Outcome;
 import dev.ascent.practice.Attempt;
 import dev.ascent.practice.AttemptForm;
 import dev.ascent.practice.Practice;
@@ -11,6 +13,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,58 +38,72 @@ class AttemptPages {
 
     private final Practice practice;
     private final Markdown markdown;
+    private final FormErrors formErrors;
 
-    AttemptPages(Practice practice, Markdown markdown) {
+    AttemptPages(Practice practice, Markdown markdown, FormErrors formErrors) {
         this.practice = practice;
         this.markdown = markdown;
+        this.formErrors = formErrors;
+    }
+
+    /**
+     * The attempt form is a record, built from the request by its constructor (ratings from {@code ratings[line]});
+     * binding setters afterwards would try to write into its unmodifiable map of ratings.
+     */
+    @InitBinder("attemptForm")
+    void constructorOnly(WebDataBinder binder) {
+        binder.setDeclarativeBinding(true);
     }
 
     @GetMapping("/practice/attempts/{attemptId}")
     String attempt(CurrentAccount me, @PathVariable UUID attemptId, Model model) {
         Attempt attempt = practice.attempt(me.id(), attemptId).orElseThrow(AttemptPages::notFound);
-        page(me, attempt, formOf(attempt), Map.of(), model);
+        page(me, attempt, AttemptForm.of(attempt), Map.of(), model);
         return "practice/attempt";
     }
 
     @PostMapping("/practice/attempts/{attemptId}")
-    String save(CurrentAccount me, @PathVariable UUID attemptId, @RequestParam Map<String, String> params,
-                HttpServletResponse response, Model model) {
-        AttemptForm form = formOf(params);
-        int version = Forms.version(params);
-        boolean next = "next".equals(params.get("action"));
-        Practice.Saved saved = next ? practice.submit(me.id(), attemptId, form, version) : practice.saveDraft(me.id(), attemptId, form, version);
-        if (saved.attempt() == null) {
-            throw notFound();
-        }
-        if (saved.ok()) {
+    String save(CurrentAccount me, @PathVariable UUID attemptId, AttemptForm form, BindingResult binding,
+                @RequestParam(required = false) @Nullable Integer version, @RequestParam(required = false) @Nullable String action,
+                @RequestParam(name = "step", required = false) Attempt.@Nullable Step posted, HttpServletResponse response, Model model) {
+        int expected = FormErrors.version(version);
+        boolean next = "next".equals(action);
+        Outcome<Practice.Submitted> outcome = formErrors.<Practice.Submitted>unreadable(binding).orElseGet(() -> next
+                ? practice.submit(me.id(), attemptId, form, expected)
+                : practice.saveDraft(me.id(), attemptId, form, expected).map(attempt -> new Practice.Submitted(attempt, Map.of())));
+        if (outcome instanceof Outcome.Saved<Practice.Submitted>(Practice.Submitted submitted) && submitted.movedOn()) {
             return "redirect:/practice/attempts/" + attemptId + (next ? "" : "?saved") + "#step";
         }
-        response.setStatus(saved.conflict() ? 409 : 422);
+        // a step stored but not complete is shown like any form with problems: what it still needs, by field
+        Map<String, String> errors = FormErrors.rejected(outcome instanceof Outcome.Saved<Practice.Submitted>(Practice.Submitted submitted)
+                ? Outcome.invalid(submitted.missing()) : outcome, response);
+        Attempt shown = outcome instanceof Outcome.Conflict<Practice.Submitted> stale && stale.current() != null ? stale.current().attempt()
+                : practice.attempt(me.id(), attemptId).orElseThrow(AttemptPages::notFound);
         // the typed text goes back into the form of the step it was typed in, even when another tab has moved the
         // attempt on since; never a later step than the stored one, which could show what is not revealed yet
-        Attempt shown = saved.attempt();
-        Attempt.Step posted = postedStep(params.get("step"));
-        if (saved.conflict() && posted != null && posted.compareTo(shown.step()) < 0) {
+        boolean conflict = outcome instanceof Outcome.Conflict;
+        int shownVersion = shown.version();
+        if (conflict && posted != null && posted.compareTo(shown.step()) < 0) {
             shown = shown.atStep(posted, null);
         }
-        page(me, shown, form, saved.errors(), model);
-        model.addAttribute("version", saved.conflict() ? version : saved.attempt().version());
+        page(me, shown, form, errors, model);
+        model.addAttribute("version", conflict ? expected : shownVersion);
         return "practice/attempt";
     }
 
     /** Autosave while typing (htmx): answers with the save's status and the attempt's new version. */
     @PostMapping("/practice/attempts/{attemptId}/draft")
-    String draft(CurrentAccount me, @PathVariable UUID attemptId, @RequestParam Map<String, String> params,
-                 HttpServletResponse response, Model model) {
-        Practice.Saved saved = practice.saveDraft(me.id(), attemptId, formOf(params), Forms.version(params));
-        if (saved.attempt() == null) {
-            throw notFound();
-        }
-        model.addAttribute("saved", saved);
-        model.addAttribute("version", saved.ok() ? saved.attempt().version() : Forms.version(params));
-        model.addAttribute("savedAt", saved.attempt().updatedAt());
-        if (!saved.ok()) {
-            response.setStatus(saved.conflict() ? 409 : 422);
+    String draft(CurrentAccount me, @PathVariable UUID attemptId, AttemptForm form, BindingResult binding,
+                 @RequestParam(required = false) @Nullable Integer version, HttpServletResponse response, Model model) {
+        int expected = FormErrors.version(version);
+        Outcome<Attempt> outcome = formErrors.<Attempt>unreadable(binding).orElseGet(() -> practice.saveDraft(me.id(), attemptId, form, expected));
+        Map<String, String> errors = FormErrors.rejected(outcome, response);
+        model.addAttribute("errors", errors);
+        if (outcome instanceof Outcome.Saved<Attempt>(Attempt saved)) {
+            model.addAttribute("version", saved.version());
+            model.addAttribute("savedAt", saved.updatedAt());
+        } else {
+            model.addAttribute("version", expected);
         }
         return "practice/autosave";
     }
@@ -142,33 +161,6 @@ class AttemptPages {
                 "recordConsequences", markdown.html(attempt.recordConsequences()), "reflection", markdown.html(attempt.reflection())));
         model.addAttribute("attemptCount", practice.attempts(me.id(), attempt.scenarioId()).size());
         model.addAttribute("newer", practice.scenario(attempt.scenarioId()).map(s -> s.version() > attempt.scenarioVersion()).orElse(false));
-    }
-
-    private static Attempt.@Nullable Step postedStep(@Nullable String step) {
-        try {
-            return step == null ? null : Attempt.Step.valueOf(step);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    static AttemptForm formOf(Attempt a) {
-        Map<String, String> ratings = new LinkedHashMap<>();
-        a.ratings().forEach((k, v) -> ratings.put(k, String.valueOf(v)));
-        return new AttemptForm(a.framing(), a.questions(), a.optionId(), a.ownOption(), a.recordContext(), a.recordOptions(),
-                a.recordDecision(), a.recordConsequences(), ratings, a.reflection());
-    }
-
-    /** Ratings arrive as "rating.problem-framing=3". */
-    static AttemptForm formOf(Map<String, String> p) {
-        Map<String, String> ratings = new LinkedHashMap<>();
-        p.forEach((k, v) -> {
-            if (k.startsWith("rating.")) {
-                ratings.put(k.substring("rating.".length()), v);
-            }
-        });
-        return new AttemptForm(p.get("framing"), p.get("questions"), p.get("optionId"), p.get("ownOption"), p.get("recordContext"),
-                p.get("recordOptions"), p.get("recordDecision"), p.get("recordConsequences"), ratings, p.get("reflection"));
     }
 
     private static ResponseStatusException notFound() {

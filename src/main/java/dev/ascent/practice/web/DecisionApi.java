@@ -1,17 +1,18 @@
 package dev.ascent.practice.web;
 
 import dev.ascent.accounts.CurrentAccount;
+import dev.ascent.platform.ApiOutcomes;
 import dev.ascent.platform.InvalidInputException;
 import dev.ascent.practice.DecisionForm;
 import dev.ascent.practice.DecisionJournal;
 import dev.ascent.practice.DecisionRecord;
+import dev.ascent.practice.DecisionRevisit;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,18 +43,20 @@ class DecisionApi {
         this.journal = journal;
     }
 
-    record Body(@Nullable String title, @Nullable String status, @Nullable String decidedOn, @Nullable String context,
+    record Body(@Nullable String title, DecisionRecord.@Nullable Status status, @Nullable LocalDate decidedOn, @Nullable String context,
                 @Nullable String drivers, @Nullable String options, @Nullable String outcome, @Nullable String consequences,
-                @Nullable List<String> tags, @Nullable List<String> topics, @Nullable String revisitOn, @Nullable Integer version) {
+                @Nullable List<String> tags, @Nullable List<String> topics, @Nullable LocalDate revisitOn, @Nullable Integer version) {
         DecisionForm form() {
             // null elements are simply absent: "tags": [null] is no tag, never the tag "null"
             return new DecisionForm(title, status, decidedOn, context, drivers, options, outcome, consequences,
-                    tags == null ? "" : String.join(",", tags.stream().filter(java.util.Objects::nonNull).toList()),
-                    topics == null ? List.of() : topics.stream().filter(java.util.Objects::nonNull).toList(), revisitOn);
+                    tags == null ? "" : String.join(",", tags.stream().filter(java.util.Objects::nonNull).toList()), topics, revisitOn);
         }
     }
 
-    record Revisit(@Nullable String actualOutcome, @Nullable String wouldDecideNow, @Nullable String nextRevisit, @Nullable Integer version) {
+    record Revisit(@Nullable String actualOutcome, @Nullable String wouldDecideNow, @Nullable LocalDate nextRevisit, @Nullable Integer version) {
+        DecisionRevisit revisit() {
+            return new DecisionRevisit(actualOutcome, wouldDecideNow, nextRevisit);
+        }
     }
 
     @GetMapping
@@ -67,12 +71,8 @@ class DecisionApi {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Record a decision; it gets the next ADR number")
-    ResponseEntity<DecisionRecord> create(CurrentAccount me, @RequestBody Body body) {
-        DecisionJournal.Saved saved = journal.create(me.id(), body.form());
-        if (!saved.ok()) {
-            throw new InvalidInputException(saved.errors());
-        }
-        return ResponseEntity.status(HttpStatus.CREATED).body(saved.record());
+    ResponseEntity<?> create(CurrentAccount me, @RequestBody Body body) {
+        return ApiOutcomes.respond(journal.create(me.id(), body.form()), HttpStatus.CREATED);
     }
 
     @GetMapping("/{id}")
@@ -84,19 +84,13 @@ class DecisionApi {
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Replace a record's fields; send the version you read; 409 when it changed meanwhile")
     ResponseEntity<?> update(CurrentAccount me, @PathVariable UUID id, @RequestBody Body body) {
-        if (body.version() == null) {
-            throw new InvalidInputException(Map.of("version", "Send the version you last read."));
-        }
-        return answer(journal.update(me.id(), id, body.form(), body.version()));
+        return ApiOutcomes.respond(journal.update(me.id(), id, body.form(), ApiOutcomes.version(body.version())));
     }
 
     @PostMapping(path = "/{id}/revisit", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Look back at a decision: what actually happened, what you would decide now, optionally when to look again")
     ResponseEntity<?> revisit(CurrentAccount me, @PathVariable UUID id, @RequestBody Revisit body) {
-        if (body.version() == null) {
-            throw new InvalidInputException(Map.of("version", "Send the version you last read."));
-        }
-        return answer(journal.revisit(me.id(), id, body.actualOutcome(), body.wouldDecideNow(), body.nextRevisit(), body.version()));
+        return ApiOutcomes.respond(journal.revisit(me.id(), id, body.revisit(), ApiOutcomes.version(body.version())));
     }
 
     @DeleteMapping("/{id}")
@@ -114,21 +108,6 @@ class DecisionApi {
         return ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"ascent-decisions-" + journal.today() + ".zip\"")
                 .body(journal.markdownArchive(me.id()));
-    }
-
-    private static ResponseEntity<?> answer(DecisionJournal.Saved saved) {
-        if (saved.record() == null) {
-            throw notFound();
-        }
-        if (saved.conflict()) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, saved.errors().get("version"));
-            problem.setProperty("current", saved.record());
-            return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-        }
-        if (!saved.ok()) {
-            throw new InvalidInputException(saved.errors());
-        }
-        return ResponseEntity.ok(saved.record());
     }
 
     private static ResponseStatusException notFound() {

@@ -1,11 +1,14 @@
 package dev.ascent.practice.web;
 
 import dev.ascent.accounts.CurrentAccount;
+import dev.ascent.platform.FormErrors;
 import dev.ascent.platform.Markdown;
+import dev.ascent.platform.Outcome;
 import dev.ascent.platform.Tags;
 import dev.ascent.practice.DecisionForm;
 import dev.ascent.practice.DecisionJournal;
 import dev.ascent.practice.DecisionRecord;
+import dev.ascent.practice.DecisionRevisit;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -13,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,10 +36,12 @@ class DecisionPages {
 
     private final DecisionJournal journal;
     private final Markdown markdown;
+    private final FormErrors formErrors;
 
-    DecisionPages(DecisionJournal journal, Markdown markdown) {
+    DecisionPages(DecisionJournal journal, Markdown markdown, FormErrors formErrors) {
         this.journal = journal;
         this.markdown = markdown;
+        this.formErrors = formErrors;
     }
 
     @GetMapping("/practice/decisions")
@@ -68,22 +74,20 @@ class DecisionPages {
     }
 
     @PostMapping("/practice/decisions")
-    String create(CurrentAccount me, @RequestParam Map<String, String> params, @RequestParam(required = false) @Nullable List<String> topics,
-                  HttpServletResponse response, Model model) {
-        DecisionForm form = formOf(params, topics);
-        DecisionJournal.Saved saved = journal.create(me.id(), form);
-        if (saved.ok()) {
-            return "redirect:/practice/decisions/" + saved.record().id() + "?saved";
+    String create(CurrentAccount me, DecisionForm form, BindingResult binding, HttpServletResponse response, Model model) {
+        Outcome<DecisionRecord> outcome = Forms.<DecisionRecord>unreadable(formErrors, binding, () -> journal.problems(form))
+                .orElseGet(() -> journal.create(me.id(), form));
+        if (outcome instanceof Outcome.Saved<DecisionRecord>(DecisionRecord saved)) {
+            return "redirect:/practice/decisions/" + saved.id() + "?saved";
         }
-        response.setStatus(422);
-        form(model, null, form, saved.errors());
+        form(model, null, form, FormErrors.rejected(outcome, response));
         return "practice/decisionForm";
     }
 
     @GetMapping("/practice/decisions/{id}")
     String show(CurrentAccount me, @PathVariable UUID id, Model model) {
         DecisionRecord record = journal.record(me.id(), id).orElseThrow(DecisionPages::notFound);
-        show(model, record, Map.of(), Map.of());
+        show(model, record, DecisionRevisit.blank(), Map.of());
         return "practice/decision";
     }
 
@@ -95,38 +99,37 @@ class DecisionPages {
     }
 
     @PostMapping("/practice/decisions/{id}")
-    String update(CurrentAccount me, @PathVariable UUID id, @RequestParam Map<String, String> params,
-                  @RequestParam(required = false) @Nullable List<String> topics, HttpServletResponse response, Model model) {
-        DecisionForm form = formOf(params, topics);
-        DecisionJournal.Saved saved = journal.update(me.id(), id, form, Forms.version(params));
-        if (saved.record() == null) {
-            throw notFound();
-        }
-        if (saved.ok()) {
+    String update(CurrentAccount me, @PathVariable UUID id, DecisionForm form, BindingResult binding,
+                  @RequestParam(required = false) @Nullable Integer version, HttpServletResponse response, Model model) {
+        DecisionRecord stored = journal.record(me.id(), id).orElseThrow(DecisionPages::notFound);
+        int expected = FormErrors.version(version);
+        Outcome<DecisionRecord> outcome = Forms.<DecisionRecord>unreadable(formErrors, binding, () -> journal.problems(form))
+                .orElseGet(() -> journal.update(me.id(), id, form, expected));
+        if (outcome.isSaved()) {
             return "redirect:/practice/decisions/" + id + "?saved";
         }
-        response.setStatus(saved.conflict() ? 409 : 422);
-        form(model, saved.record(), form, saved.errors());
-        model.addAttribute("version", saved.conflict() ? Forms.version(params) : saved.record().version());
+        Map<String, String> errors = FormErrors.rejected(outcome, response);
+        DecisionRecord current = outcome instanceof Outcome.Conflict<DecisionRecord> conflict && conflict.current() != null ? conflict.current()
+                : journal.record(me.id(), id).orElse(stored);
+        form(model, current, form, errors);
+        // a stale tab keeps the version it was drawn at, so saving from it again is refused again until it is reloaded
+        model.addAttribute("version", outcome instanceof Outcome.Conflict ? expected : current.version());
         return "practice/decisionForm";
     }
 
     @PostMapping("/practice/decisions/{id}/revisit")
-    String revisit(CurrentAccount me, @PathVariable UUID id, @RequestParam Map<String, String> params, HttpServletResponse response, Model model) {
-        DecisionJournal.Saved saved = journal.revisit(me.id(), id, params.get("actualOutcome"), params.get("wouldDecideNow"),
-                params.get("nextRevisit"), Forms.version(params));
-        if (saved.record() == null) {
-            throw notFound();
-        }
-        if (saved.ok()) {
+    String revisit(CurrentAccount me, @PathVariable UUID id, DecisionRevisit revisit, BindingResult binding,
+                   @RequestParam(required = false) @Nullable Integer version, HttpServletResponse response, Model model) {
+        DecisionRecord stored = journal.record(me.id(), id).orElseThrow(DecisionPages::notFound);
+        int expected = FormErrors.version(version);
+        Outcome<DecisionRecord> outcome = Forms.<DecisionRecord>unreadable(formErrors, binding, () -> journal.problems(revisit))
+                .orElseGet(() -> journal.revisit(me.id(), id, revisit, expected));
+        if (outcome.isSaved()) {
             return "redirect:/practice/decisions/" + id + "?revisited";
         }
-        response.setStatus(saved.conflict() ? 409 : 422);
-        Map<String, String> typed = new LinkedHashMap<>();
-        typed.put("actualOutcome", params.getOrDefault("actualOutcome", ""));
-        typed.put("wouldDecideNow", params.getOrDefault("wouldDecideNow", ""));
-        typed.put("nextRevisit", params.getOrDefault("nextRevisit", ""));
-        show(model, saved.record(), typed, saved.errors());
+        Map<String, String> errors = FormErrors.rejected(outcome, response);
+        show(model, outcome instanceof Outcome.Conflict<DecisionRecord> conflict && conflict.current() != null ? conflict.current()
+                : journal.record(me.id(), id).orElse(stored), revisit, errors);
         return "practice/decision";
     }
 
@@ -147,7 +150,7 @@ class DecisionPages {
                 .body(journal.markdownArchive(me.id()));
     }
 
-    private void show(Model model, DecisionRecord record, Map<String, String> revisit, Map<String, String> errors) {
+    private void show(Model model, DecisionRecord record, DecisionRevisit revisit, Map<String, String> errors) {
         Map<String, String> html = new LinkedHashMap<>();
         html.put("context", markdown.html(record.context()));
         html.put("drivers", markdown.html(record.drivers()));
@@ -173,11 +176,6 @@ class DecisionPages {
         model.addAttribute("statuses", DecisionRecord.Status.values());
         model.addAttribute("topicGroups", journal.topicChoices());
         model.addAttribute("version", record == null ? 0 : record.version());
-    }
-
-    static DecisionForm formOf(Map<String, String> p, @Nullable List<String> topics) {
-        return new DecisionForm(p.get("title"), p.get("status"), p.get("decidedOn"), p.get("context"), p.get("drivers"), p.get("options"),
-                p.get("outcome"), p.get("consequences"), p.get("tags"), topics == null ? List.of() : topics, p.get("revisitOn"));
     }
 
     private static String clean(@Nullable String value) {

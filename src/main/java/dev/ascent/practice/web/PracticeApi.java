@@ -1,7 +1,7 @@
 package dev.ascent.practice.web;
 
 import dev.ascent.accounts.CurrentAccount;
-import dev.ascent.platform.InvalidInputException;
+import dev.ascent.platform.ApiOutcomes;
 import dev.ascent.practice.Attempt;
 import dev.ascent.practice.AttemptForm;
 import dev.ascent.practice.Practice;
@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -88,12 +86,8 @@ class PracticeApi {
                        @Nullable String recordConsequences, @Nullable Map<String, Integer> ratings, @Nullable String reflection,
                        @Nullable Integer version) {
         AttemptForm form() {
-            Map<String, String> typed = new LinkedHashMap<>();
-            if (ratings != null) {
-                ratings.forEach((k, v) -> typed.put(k, v == null ? "" : String.valueOf(v)));
-            }
             return new AttemptForm(framing, questions, optionId, ownOption, recordContext, recordOptions, recordDecision, recordConsequences,
-                    typed, reflection);
+                    ratings, reflection);
         }
     }
 
@@ -138,36 +132,19 @@ class PracticeApi {
     @Operation(summary = "Save a draft of the current step's fields (the others are ignored); send the version you read, 409 when it changed")
     @SecurityRequirement(name = "token")
     ResponseEntity<?> draft(CurrentAccount me, @PathVariable UUID id, @RequestBody AttemptBody body) {
-        return answer(me, id, body, practice.saveDraft(me.id(), id, body.form(), requireVersion(body)));
+        return ApiOutcomes.respond(practice.saveDraft(me.id(), id, body.form(), ApiOutcomes.version(body.version())).map(this::view));
     }
 
     @PostMapping(path = "/attempts/{id}/submit", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Save the current step and move to the next; 422 names what the step still needs (the text is kept)")
     @SecurityRequirement(name = "token")
     ResponseEntity<?> submit(CurrentAccount me, @PathVariable UUID id, @RequestBody AttemptBody body) {
-        return answer(me, id, body, practice.submit(me.id(), id, body.form(), requireVersion(body)));
-    }
-
-    private ResponseEntity<?> answer(CurrentAccount me, UUID id, AttemptBody body, Practice.Saved saved) {
-        if (saved.attempt() == null) {
-            throw notFound();
+        dev.ascent.platform.Outcome<Practice.Submitted> outcome = practice.submit(me.id(), id, body.form(), ApiOutcomes.version(body.version()));
+        if (outcome instanceof dev.ascent.platform.Outcome.Saved<Practice.Submitted>(Practice.Submitted submitted) && !submitted.movedOn()) {
+            // stored all the same; the client learns what the step still needs, as for any invalid field
+            return ApiOutcomes.respond(dev.ascent.platform.Outcome.invalid(submitted.missing()));
         }
-        if (saved.conflict()) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, saved.errors().get("version"));
-            problem.setProperty("current", view(saved.attempt()));
-            return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-        }
-        if (!saved.ok()) {
-            throw new InvalidInputException(saved.errors());
-        }
-        return ResponseEntity.ok(view(saved.attempt()));
-    }
-
-    private static int requireVersion(AttemptBody body) {
-        if (body.version() == null) {
-            throw new InvalidInputException(Map.of("version", "Send the version you last read, so no update is lost."));
-        }
-        return body.version();
+        return ApiOutcomes.respond(outcome.map(submitted -> view(submitted.attempt())));
     }
 
     private AttemptView view(Attempt a) {
