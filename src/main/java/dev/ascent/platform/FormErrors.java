@@ -105,6 +105,18 @@ public class FormErrors {
     }
 
     /**
+     * The same, with every other problem the facade finds in the rest of the form ({@code problems}, which
+     * writes nothing), so a person sees them all at once. Empty when everything was read and the facade may save.
+     */
+    public <T> java.util.Optional<Outcome<T>> unreadable(BindingResult binding, java.util.function.Supplier<Map<String, String>> problems) {
+        return this.<T>unreadable(binding).map(unread -> {
+            Map<String, String> errors = new LinkedHashMap<>(unread.fieldErrors());
+            problems.get().forEach(errors::putIfAbsent);
+            return Outcome.invalid(errors);
+        });
+    }
+
+    /**
      * The one way a page reads the version its form was drawn at ({@code @RequestParam @Nullable Integer version};
      * a word there is a 400 from Spring already): only a damaged or hand-made form lacks it, and it gets a 400.
      */

@@ -123,8 +123,7 @@ class PlanPages {
                         jakarta.servlet.http.HttpServletResponse response, Model model) {
         calendars.schedule(me.id(), enrollmentId).orElseThrow(PlanPages::notFound);
         // values that could not be read (a day that is no day, "25:99") come with every other problem, all at once
-        Outcome<StudySchedule> outcome = formErrors.<StudySchedule>unreadable(binding)
-                .map(unread -> Outcome.<StudySchedule>invalid(merged(unread.fieldErrors(), calendars.problems(form))))
+        Outcome<StudySchedule> outcome = formErrors.<StudySchedule>unreadable(binding, () -> calendars.problems(form))
                 .orElseGet(() -> calendars.saveSchedule(me.id(), enrollmentId, form));
         if (outcome.isSaved()) {
             return "redirect:/learn/" + enrollmentId + "/plan?schedule-saved#calendar";
@@ -159,12 +158,6 @@ class PlanPages {
             throw notFound();
         }
         return "redirect:/learn/" + enrollmentId + "/plan#weeks-off";
-    }
-
-    private static Map<String, String> merged(Map<String, String> first, Map<String, String> then) {
-        Map<String, String> errors = new java.util.LinkedHashMap<>(first);
-        then.forEach(errors::putIfAbsent);
-        return errors;
     }
 
     private static ResponseStatusException notFound() {

@@ -14,8 +14,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,15 +42,6 @@ class AttemptPages {
         this.practice = practice;
         this.markdown = markdown;
         this.formErrors = formErrors;
-    }
-
-    /**
-     * The attempt form is a record, built from the request by its constructor (ratings from {@code ratings[line]});
-     * binding setters afterwards would try to write into its unmodifiable map of ratings.
-     */
-    @InitBinder("attemptForm")
-    void constructorOnly(WebDataBinder binder) {
-        binder.setDeclarativeBinding(true);
     }
 
     @GetMapping("/practice/attempts/{attemptId}")

@@ -75,7 +75,7 @@ class DecisionPages {
 
     @PostMapping("/practice/decisions")
     String create(CurrentAccount me, DecisionForm form, BindingResult binding, HttpServletResponse response, Model model) {
-        Outcome<DecisionRecord> outcome = Forms.<DecisionRecord>unreadable(formErrors, binding, () -> journal.problems(form))
+        Outcome<DecisionRecord> outcome = formErrors.<DecisionRecord>unreadable(binding, () -> journal.problems(form))
                 .orElseGet(() -> journal.create(me.id(), form));
         if (outcome instanceof Outcome.Saved<DecisionRecord>(DecisionRecord saved)) {
             return "redirect:/practice/decisions/" + saved.id() + "?saved";
@@ -103,7 +103,7 @@ class DecisionPages {
                   @RequestParam(required = false) @Nullable Integer version, HttpServletResponse response, Model model) {
         DecisionRecord stored = journal.record(me.id(), id).orElseThrow(DecisionPages::notFound);
         int expected = FormErrors.version(version);
-        Outcome<DecisionRecord> outcome = Forms.<DecisionRecord>unreadable(formErrors, binding, () -> journal.problems(form))
+        Outcome<DecisionRecord> outcome = formErrors.<DecisionRecord>unreadable(binding, () -> journal.problems(form))
                 .orElseGet(() -> journal.update(me.id(), id, form, expected));
         if (outcome.isSaved()) {
             return "redirect:/practice/decisions/" + id + "?saved";
@@ -122,7 +122,7 @@ class DecisionPages {
                    @RequestParam(required = false) @Nullable Integer version, HttpServletResponse response, Model model) {
         DecisionRecord stored = journal.record(me.id(), id).orElseThrow(DecisionPages::notFound);
         int expected = FormErrors.version(version);
-        Outcome<DecisionRecord> outcome = Forms.<DecisionRecord>unreadable(formErrors, binding, () -> journal.problems(revisit))
+        Outcome<DecisionRecord> outcome = formErrors.<DecisionRecord>unreadable(binding, () -> journal.problems(revisit))
                 .orElseGet(() -> journal.revisit(me.id(), id, revisit, expected));
         if (outcome.isSaved()) {
             return "redirect:/practice/decisions/" + id + "?revisited";
