@@ -1,6 +1,6 @@
 package dev.ascent.learning;
 
-import dev.ascent.learning.internal.LearningStore;
+import dev.ascent.learning.internal.Enrollments;
 import dev.ascent.platform.Dates;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,10 +23,10 @@ import java.util.UUID;
 @Service
 public class Replanning {
 
-    private final LearningStore store;
+    private final Enrollments store;
     private final Clock clock;
 
-    Replanning(LearningStore store, Clock clock) {
+    Replanning(Enrollments store, Clock clock) {
         this.store = store;
         this.clock = clock;
     }

@@ -36,6 +36,9 @@ class ReplanPagesTests {
     @Autowired
     Learning learning;
 
+    @Autowired
+    dev.ascent.learning.progress.Progress progress;
+
     private record Learner(WebSession web, UUID accountId, String dashboard) {
         String plan() {
             return dashboard + "/plan";
@@ -145,7 +148,7 @@ class ReplanPagesTests {
         LocalDate today = learning.today();
         Learner lee = follow("senior-judgment", today.minusMonths(4), 6);
         UUID enrollment = learning.enrollments(lee.accountId()).getFirst().id();
-        learning.assess(lee.accountId(), enrollment, Map.of(
+        progress.assess(lee.accountId(), enrollment, Map.of(
                 "system-context-map", Proficiency.EXPERT, "critical-dependencies", Proficiency.EXPERT,
                 "load-behaviour-fundamentals", Proficiency.PROFICIENT, "measure-service-under-load", Proficiency.EXPERT,
                 "find-bottlenecks", Proficiency.PROFICIENT, "fragility-hotspots", Proficiency.EXPERT));

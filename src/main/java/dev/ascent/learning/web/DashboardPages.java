@@ -1,11 +1,13 @@
 package dev.ascent.learning.web;
 
 import dev.ascent.accounts.CurrentAccount;
+import dev.ascent.learning.time.TimeLog;
+import dev.ascent.learning.progress.Progress;
 import dev.ascent.catalog.Roadmap;
 import dev.ascent.learning.Journey;
 import dev.ascent.learning.Learning;
-import dev.ascent.learning.ReviewSchedule;
-import dev.ascent.learning.TopicChange;
+import dev.ascent.learning.progress.ReviewSchedule;
+import dev.ascent.learning.progress.TopicChange;
 import dev.ascent.learning.TopicStatus;
 import dev.ascent.platform.RenderedFragments;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,9 +36,13 @@ import static dev.ascent.learning.web.LearningPages.version;
 class DashboardPages {
 
     private final Learning learning;
+    private final TimeLog timeLog;
+    private final Progress progress;
     private final RenderedFragments fragments;
 
-    DashboardPages(Learning learning, RenderedFragments fragments) {
+    DashboardPages(Learning learning, RenderedFragments fragments, TimeLog timeLog, Progress progress) {
+        this.timeLog = timeLog;
+        this.progress = progress;
         this.learning = learning;
         this.fragments = fragments;
     }
@@ -63,7 +69,7 @@ class DashboardPages {
         model.addAttribute("today", learning.today());
         model.addAttribute("statuses", TopicStatus.values());
         model.addAttribute("recalls", ReviewSchedule.Recall.values());
-        model.addAttribute("week", learning.week(journey));
+        model.addAttribute("week", timeLog.week(journey));
         model.addAttribute("burnUp", dev.ascent.learning.Charts.burnUp(journey, learning.today()));
         model.addAttribute("radar", dev.ascent.learning.Charts.radar(journey));
         model.addAttribute("kinds", dev.ascent.catalog.TopicKind.values());
@@ -94,7 +100,7 @@ class DashboardPages {
                      @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
                      HttpServletResponse response, Model model) {
         TopicStatus parsed = parse(TopicStatus.class, status, "Choose a status: not started, learning, done or skipped.");
-        TopicChange change = learning.setStatus(me.id(), enrollmentId, topicId, parsed, version(version), htmx != null);
+        TopicChange change = progress.setStatus(me.id(), enrollmentId, topicId, parsed, version(version), htmx != null);
         String fragment = afterChange(me, enrollmentId, topicId, change, htmx, response, model);
         if ("row".equals(view) && htmx != null) {
             // the topic's own page has no dashboard panels to update: just the row
@@ -110,7 +116,7 @@ class DashboardPages {
                   @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
                   HttpServletResponse response, Model model) {
         ReviewSchedule.Recall parsed = parse(ReviewSchedule.Recall.class, recall, "Say how well you recalled it: forgot, hard, good or easy.");
-        TopicChange change = learning.review(me.id(), enrollmentId, topicId, parsed, version(version), htmx != null);
+        TopicChange change = progress.review(me.id(), enrollmentId, topicId, parsed, version(version), htmx != null);
         if (htmx == null || change.journey() == null) {
             return afterChange(me, enrollmentId, topicId, change, null, response, model);
         }
@@ -128,7 +134,7 @@ class DashboardPages {
     String logTime(CurrentAccount me, @PathVariable UUID enrollmentId, @RequestParam(required = false) @Nullable String topicId,
                    @RequestParam(required = false) @Nullable String day, @RequestParam(required = false) @Nullable String minutes,
                    @RequestParam(required = false) @Nullable String kind, HttpServletResponse response, Model model) {
-        Map<String, String> errors = learning.logTime(me.id(), enrollmentId, topicId, day, minutes, kind);
+        Map<String, String> errors = timeLog.logTime(me.id(), enrollmentId, topicId, day, minutes, kind);
         if (errors.containsKey("enrollment")) {
             throw notFound(errors.get("enrollment"));
         }

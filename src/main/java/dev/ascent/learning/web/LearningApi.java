@@ -1,6 +1,10 @@
 package dev.ascent.learning.web;
 
 import dev.ascent.accounts.CurrentAccount;
+import dev.ascent.learning.progress.Progress;
+import dev.ascent.learning.notes.Notes;
+import dev.ascent.learning.time.TimeLog;
+import dev.ascent.learning.projects.Projects;
 import dev.ascent.learning.CheckpointState;
 import dev.ascent.learning.Enrollment;
 import dev.ascent.learning.Journey;
@@ -8,7 +12,7 @@ import dev.ascent.learning.Learning;
 import dev.ascent.learning.Replanned;
 import dev.ascent.learning.Replanning;
 import dev.ascent.learning.Proficiency;
-import dev.ascent.learning.TopicChange;
+import dev.ascent.learning.progress.TopicChange;
 import dev.ascent.learning.TopicProgress;
 import dev.ascent.learning.TopicStatus;
 import dev.ascent.platform.InvalidInputException;
@@ -44,9 +48,17 @@ import java.util.UUID;
 class LearningApi {
 
     private final Learning learning;
+    private final Progress progress;
+    private final Notes notes;
+    private final TimeLog timeLog;
+    private final Projects projects;
     private final Replanning replanning;
 
-    LearningApi(Learning learning, Replanning replanning) {
+    LearningApi(Learning learning, Replanning replanning, Progress progress, Notes notes, TimeLog timeLog, Projects projects) {
+        this.progress = progress;
+        this.notes = notes;
+        this.timeLog = timeLog;
+        this.projects = projects;
         this.learning = learning;
         this.replanning = replanning;
     }
@@ -143,7 +155,7 @@ class LearningApi {
         if (body.version() == null) {
             throw new InvalidInputException(Map.of("version", "Send the version you last read (-1 for a topic never changed), so no update is lost."));
         }
-        TopicChange change = learning.setStatus(me.id(), id, topicId, status, body.version());
+        TopicChange change = progress.setStatus(me.id(), id, topicId, status, body.version());
         return switch (change.outcome()) {
             case SAVED -> ResponseEntity.ok(change.progress());
             case NOT_FOUND -> throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no enrolment '%s' with a topic '%s'.".formatted(id, topicId));
@@ -160,11 +172,11 @@ class LearningApi {
     @PostMapping(path = "/{id}/topics/{topicId}/review", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Record a review of a done topic (FORGOT, HARD, GOOD, EASY); the next review moves along 3, 7, 21, 60 days")
     ResponseEntity<?> review(CurrentAccount me, @PathVariable UUID id, @PathVariable String topicId, @RequestBody Recall body) {
-        var recall = parse(dev.ascent.learning.ReviewSchedule.Recall.class, body.recall(), "recall", "Choose FORGOT, HARD, GOOD or EASY.");
+        var recall = parse(dev.ascent.learning.progress.ReviewSchedule.Recall.class, body.recall(), "recall", "Choose FORGOT, HARD, GOOD or EASY.");
         if (body.version() == null) {
             throw new InvalidInputException(Map.of("version", "Send the version you last read."));
         }
-        TopicChange change = learning.review(me.id(), id, topicId, recall, body.version());
+        TopicChange change = progress.review(me.id(), id, topicId, recall, body.version());
         return switch (change.outcome()) {
             case SAVED -> ResponseEntity.ok(change.progress());
             case NOT_FOUND -> throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no enrolment '%s' with a topic '%s'.".formatted(id, topicId));
@@ -174,21 +186,21 @@ class LearningApi {
 
     @PostMapping(path = "/{id}/topics/{topicId}/links", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Add one of your own links to a topic")
-    ResponseEntity<dev.ascent.learning.TopicNotes> addLink(CurrentAccount me, @PathVariable UUID id, @PathVariable String topicId, @RequestBody NewLink body) {
-        Map<String, String> errors = learning.addLink(me.id(), id, topicId, body.title(), body.url());
+    ResponseEntity<dev.ascent.learning.notes.TopicNotes> addLink(CurrentAccount me, @PathVariable UUID id, @PathVariable String topicId, @RequestBody NewLink body) {
+        Map<String, String> errors = notes.addLink(me.id(), id, topicId, body.title(), body.url());
         if (errors.containsKey("topic")) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, errors.get("topic"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(learning.notes(me.id(), id, topicId).orElseThrow());
+        return ResponseEntity.status(HttpStatus.CREATED).body(notes.notes(me.id(), id, topicId).orElseThrow());
     }
 
     @org.springframework.web.bind.annotation.DeleteMapping("/{id}/links/{linkId}")
     @Operation(summary = "Remove one of your links")
     ResponseEntity<Void> removeLink(CurrentAccount me, @PathVariable UUID id, @PathVariable UUID linkId) {
-        if (!learning.removeLink(me.id(), id, linkId)) {
+        if (!notes.removeLink(me.id(), id, linkId)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no link with id '%s' in this enrolment.".formatted(linkId));
         }
         return ResponseEntity.noContent().build();
@@ -210,10 +222,10 @@ class LearningApi {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return Map.of("saved", learning.assess(me.id(), id, ratings));
+        return Map.of("saved", progress.assess(me.id(), id, ratings));
     }
 
-    record TimeLog(@Nullable String topicId, @Nullable String day, @Nullable String minutes, @Nullable String kind) {
+    record NewTime(@Nullable String topicId, @Nullable String day, @Nullable String minutes, @Nullable String kind) {
     }
 
     record NotesUpdate(@Nullable String body, @Nullable Integer version) {
@@ -231,27 +243,27 @@ class LearningApi {
 
     @GetMapping("/{id}/time")
     @Operation(summary = "This week's hours per kind of work against the roadmap's suggested mix")
-    dev.ascent.learning.WeekHours week(CurrentAccount me, @PathVariable UUID id) {
-        return learning.week(me.id(), id).orElseThrow(() -> notFound(id));
+    dev.ascent.learning.time.WeekHours week(CurrentAccount me, @PathVariable UUID id) {
+        return timeLog.week(me.id(), id).orElseThrow(() -> notFound(id));
     }
 
     @PostMapping(path = "/{id}/time", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Log minutes on a day (default today), on a topic or the roadmap in general, of a kind (default: the topic's)")
-    ResponseEntity<dev.ascent.learning.WeekHours> logTime(CurrentAccount me, @PathVariable UUID id, @RequestBody TimeLog body) {
-        Map<String, String> errors = learning.logTime(me.id(), id, body.topicId(), body.day(), body.minutes(), body.kind());
+    ResponseEntity<dev.ascent.learning.time.WeekHours> logTime(CurrentAccount me, @PathVariable UUID id, @RequestBody NewTime body) {
+        Map<String, String> errors = timeLog.logTime(me.id(), id, body.topicId(), body.day(), body.minutes(), body.kind());
         if (errors.containsKey("enrollment")) {
             throw notFound(id);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(learning.week(me.id(), id).orElseThrow());
+        return ResponseEntity.status(HttpStatus.CREATED).body(timeLog.week(me.id(), id).orElseThrow());
     }
 
     @GetMapping("/{id}/topics/{topicId}/notes")
     @Operation(summary = "Your private notes (Markdown) and links for a topic")
-    dev.ascent.learning.TopicNotes notes(CurrentAccount me, @PathVariable UUID id, @PathVariable String topicId) {
-        return learning.notes(me.id(), id, topicId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+    dev.ascent.learning.notes.TopicNotes notes(CurrentAccount me, @PathVariable UUID id, @PathVariable String topicId) {
+        return notes.notes(me.id(), id, topicId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "You have no enrolment '%s' with a topic '%s'.".formatted(id, topicId)));
     }
 
@@ -261,17 +273,17 @@ class LearningApi {
         if (body.version() == null) {
             throw new InvalidInputException(Map.of("version", "Send the version you last read (-1 before the first save)."));
         }
-        Map<String, String> errors = learning.saveNotes(me.id(), id, topicId, body.body() == null ? "" : body.body(), body.version());
+        Map<String, String> errors = notes.saveNotes(me.id(), id, topicId, body.body() == null ? "" : body.body(), body.version());
         if (errors.containsKey("topic")) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, errors.get("topic"));
         }
         if (errors.containsKey("version")) {
-            return conflict(errors.get("version"), learning.notes(me.id(), id, topicId).orElseThrow());
+            return conflict(errors.get("version"), notes.notes(me.id(), id, topicId).orElseThrow());
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return ResponseEntity.ok(learning.notes(me.id(), id, topicId).orElseThrow());
+        return ResponseEntity.ok(notes.notes(me.id(), id, topicId).orElseThrow());
     }
 
     @GetMapping("/{id}/projects/{projectId}")
@@ -290,9 +302,9 @@ class LearningApi {
         if (body.version() == null) {
             throw new InvalidInputException(Map.of("version", "Send the version you last read (-1 when never saved)."));
         }
-        var submission = new dev.ascent.learning.ProjectSubmission(body.repositoryUrl(), body.liveUrl(), body.writeUp(),
+        var submission = new dev.ascent.learning.projects.ProjectSubmission(body.repositoryUrl(), body.liveUrl(), body.writeUp(),
                 body.selfReview() == null ? List.of() : body.selfReview());
-        var saved = learning.saveProject(me.id(), id, projectId, submission, Boolean.TRUE.equals(body.submit()), body.version())
+        var saved = projects.saveProject(me.id(), id, projectId, submission, Boolean.TRUE.equals(body.submit()), body.version())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no enrolment '%s' with a project '%s'.".formatted(id, projectId)));
         if (saved.ok()) {
             return ResponseEntity.ok(saved.work());

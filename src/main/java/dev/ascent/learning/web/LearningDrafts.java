@@ -1,8 +1,10 @@
 package dev.ascent.learning.web;
 
 import dev.ascent.accounts.CurrentAccount;
+import dev.ascent.learning.notes.Notes;
+import dev.ascent.learning.projects.Projects;
 import dev.ascent.learning.Learning;
-import dev.ascent.learning.ProjectSubmission;
+import dev.ascent.learning.projects.ProjectSubmission;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -31,9 +33,13 @@ import java.util.UUID;
 class LearningDrafts {
 
     private final Learning learning;
+    private final Notes notes;
+    private final Projects projects;
     private final Clock clock;
 
-    LearningDrafts(Learning learning, Clock clock) {
+    LearningDrafts(Learning learning, Clock clock, Notes notes, Projects projects) {
+        this.notes = notes;
+        this.projects = projects;
         this.learning = learning;
         this.clock = clock;
     }
@@ -43,11 +49,11 @@ class LearningDrafts {
                  @RequestParam(required = false) @Nullable String body, @RequestParam(required = false) @Nullable String version,
                  HttpServletResponse response, Model model) {
         int expected = version(version);
-        Map<String, String> errors = learning.saveNotes(me.id(), enrollmentId, topicId, body == null ? "" : body, expected);
+        Map<String, String> errors = notes.saveNotes(me.id(), enrollmentId, topicId, body == null ? "" : body, expected);
         if (errors.containsKey("topic")) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, errors.get("topic"));
         }
-        int now = errors.isEmpty() ? learning.notes(me.id(), enrollmentId, topicId).orElseThrow().version() : expected;
+        int now = errors.isEmpty() ? notes.notes(me.id(), enrollmentId, topicId).orElseThrow().version() : expected;
         return status(model, response, "notes", errors, now);
     }
 
@@ -63,7 +69,7 @@ class LearningDrafts {
         for (int line = 0; line < project.rubric().size(); line++) {
             review.add(request.getParameter("rubric-" + line));
         }
-        var saved = learning.saveProject(me.id(), enrollmentId, projectId, new ProjectSubmission(repositoryUrl, liveUrl, writeUp, review),
+        var saved = projects.saveProject(me.id(), enrollmentId, projectId, new ProjectSubmission(repositoryUrl, liveUrl, writeUp, review),
                 false, expected).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no such project."));
         return status(model, response, "project", saved.errors(), saved.ok() ? saved.work().version() : expected);
     }

@@ -1,13 +1,16 @@
 package dev.ascent.learning.web;
 
 import dev.ascent.accounts.CurrentAccount;
+import dev.ascent.learning.progress.Progress;
+import dev.ascent.learning.projects.Projects;
+import dev.ascent.learning.notes.Notes;
 import dev.ascent.catalog.Catalog;
 import dev.ascent.catalog.Roadmap;
 import dev.ascent.learning.Enrollment;
 import dev.ascent.learning.Journey;
 import dev.ascent.learning.Learning;
 import dev.ascent.learning.Proficiency;
-import dev.ascent.learning.ProjectSubmission;
+import dev.ascent.learning.projects.ProjectSubmission;
 import dev.ascent.learning.ProjectWork;
 import dev.ascent.learning.TopicStatus;
 import dev.ascent.platform.Markdown;
@@ -35,10 +38,16 @@ import java.util.UUID;
 class LearningPages {
 
     private final Learning learning;
+    private final Progress progress;
+    private final Projects projects;
+    private final Notes notes;
     private final Catalog catalog;
     private final Markdown markdown;
 
-    LearningPages(Learning learning, Catalog catalog, Markdown markdown) {
+    LearningPages(Learning learning, Catalog catalog, Markdown markdown, Progress progress, Projects projects, Notes notes) {
+        this.progress = progress;
+        this.projects = projects;
+        this.notes = notes;
         this.learning = learning;
         this.catalog = catalog;
         this.markdown = markdown;
@@ -114,7 +123,7 @@ class LearningPages {
                 ratings.put(topicId, parse(Proficiency.class, value, "Choose one of the five steps for every topic you rate."));
             }
         }
-        learning.assess(me.id(), enrollmentId, ratings);
+        progress.assess(me.id(), enrollmentId, ratings);
         boolean last = index + 1 >= journey.roadmap().phases().size();
         return last ? "redirect:/learn/" + enrollmentId + "?assessed" : "redirect:/learn/" + enrollmentId + "/assessment?phase=" + (index + 1);
     }
@@ -148,7 +157,7 @@ class LearningPages {
             review.add(request.getParameter("rubric-" + line));
         }
         var submission = new ProjectSubmission(repositoryUrl, liveUrl, writeUp, review);
-        var saved = learning.saveProject(me.id(), enrollmentId, projectId, submission, "submit".equals(action), version(version))
+        var saved = projects.saveProject(me.id(), enrollmentId, projectId, submission, "submit".equals(action), version(version))
                 .orElseThrow(() -> notFound("You have no such project."));
         if (saved.ok()) {
             return "redirect:/learn/" + enrollmentId + "/projects/" + projectId + ("submit".equals(action) ? "?submitted" : "?saved");
@@ -168,8 +177,8 @@ class LearningPages {
     @GetMapping("/learn/{enrollmentId}/topics/{topicId}")
     String topic(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String topicId, Model model) {
         Journey journey = journey(me, enrollmentId);
-        var notes = learning.notes(me.id(), enrollmentId, topicId).orElseThrow(() -> notFound("This roadmap has no topic “%s”.".formatted(topicId)));
-        topicModel(model, journey, topicId, notes, notes.body(), Map.of());
+        var topicNotes = notes.notes(me.id(), enrollmentId, topicId).orElseThrow(() -> notFound("This roadmap has no topic “%s”.".formatted(topicId)));
+        topicModel(model, journey, topicId, topicNotes, topicNotes.body(), Map.of());
         return "learning/topic";
     }
 
@@ -177,7 +186,7 @@ class LearningPages {
     String saveNotes(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String topicId,
                      @RequestParam(required = false) @Nullable String body, @RequestParam(required = false) @Nullable String version,
                      HttpServletResponse response, Model model) {
-        Map<String, String> errors = learning.saveNotes(me.id(), enrollmentId, topicId, body == null ? "" : body, version(version));
+        Map<String, String> errors = notes.saveNotes(me.id(), enrollmentId, topicId, body == null ? "" : body, version(version));
         if (errors.containsKey("topic")) {
             throw notFound(errors.get("topic"));
         }
@@ -185,7 +194,7 @@ class LearningPages {
             return "redirect:/learn/" + enrollmentId + "/topics/" + topicId + "?saved#notes";
         }
         Journey journey = journey(me, enrollmentId);
-        topicModel(model, journey, topicId, learning.notes(me.id(), enrollmentId, topicId).orElseThrow(), body == null ? "" : body, errors);
+        topicModel(model, journey, topicId, notes.notes(me.id(), enrollmentId, topicId).orElseThrow(), body == null ? "" : body, errors);
         response.setStatus(errors.containsKey("version") ? 409 : 422);
         return "learning/topic";
     }
@@ -194,15 +203,15 @@ class LearningPages {
     String addLink(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String topicId,
                    @RequestParam(required = false) @Nullable String title, @RequestParam(required = false) @Nullable String url,
                    HttpServletResponse response, Model model) {
-        Map<String, String> errors = learning.addLink(me.id(), enrollmentId, topicId, title, url);
+        Map<String, String> errors = notes.addLink(me.id(), enrollmentId, topicId, title, url);
         if (errors.containsKey("topic")) {
             throw notFound(errors.get("topic"));
         }
         if (errors.isEmpty()) {
             return "redirect:/learn/" + enrollmentId + "/topics/" + topicId + "#links";
         }
-        var notes = learning.notes(me.id(), enrollmentId, topicId).orElseThrow();
-        topicModel(model, journey(me, enrollmentId), topicId, notes, notes.body(), errors);
+        var topicNotes = notes.notes(me.id(), enrollmentId, topicId).orElseThrow();
+        topicModel(model, journey(me, enrollmentId), topicId, topicNotes, topicNotes.body(), errors);
         model.addAttribute("linkTitle", clean(title));
         model.addAttribute("linkUrl", url == null ? "" : url.replaceAll("\\p{Cc}", ""));
         response.setStatus(422);
@@ -211,14 +220,14 @@ class LearningPages {
 
     @PostMapping("/learn/{enrollmentId}/topics/{topicId}/links/{linkId}/delete")
     String removeLink(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String topicId, @PathVariable UUID linkId) {
-        if (!learning.removeLink(me.id(), enrollmentId, linkId)) {
+        if (!notes.removeLink(me.id(), enrollmentId, linkId)) {
             // another person's link, or one already gone: not found, as reading it would be
             throw notFound("You have no such link on this roadmap.");
         }
         return "redirect:/learn/" + enrollmentId + "/topics/" + topicId + "#links";
     }
 
-    private void topicModel(Model model, Journey journey, String topicId, dev.ascent.learning.TopicNotes notes, String text,
+    private void topicModel(Model model, Journey journey, String topicId, dev.ascent.learning.notes.TopicNotes notes, String text,
                             Map<String, String> errors) {
         model.addAttribute("journey", journey);
         model.addAttribute("topic", journey.roadmap().topic(topicId).orElseThrow());

@@ -1,10 +1,11 @@
 package dev.ascent.learning.web;
 
 import dev.ascent.accounts.CurrentAccount;
+import dev.ascent.learning.progress.Progress;
 import dev.ascent.learning.Enrollment;
 import dev.ascent.learning.Journey;
 import dev.ascent.learning.Learning;
-import dev.ascent.learning.TopicChange;
+import dev.ascent.learning.progress.TopicChange;
 import dev.ascent.learning.TopicProgress;
 import dev.ascent.learning.TopicStatus;
 import org.jspecify.annotations.Nullable;
@@ -36,8 +37,10 @@ class RoadmapProgressPages {
     private static final ResponseEntity<Void> NOT_FOLLOWING = ResponseEntity.noContent().build();
 
     private final Learning learning;
+    private final Progress progress;
 
-    RoadmapProgressPages(Learning learning) {
+    RoadmapProgressPages(Learning learning, Progress progress) {
+        this.progress = progress;
         this.learning = learning;
     }
 
@@ -77,7 +80,7 @@ class RoadmapProgressPages {
         Enrollment enrollment = learning.enrollmentFor(me.id(), roadmapId).filter(e -> e.status() != Enrollment.Status.LEFT)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "You do not follow this roadmap: follow it first to track your progress."));
         TopicStatus parsed = LearningPages.parse(TopicStatus.class, status, "Choose a status: not started, learning, done or skipped.");
-        TopicChange change = learning.setStatus(me.id(), enrollment.id(), topicId, parsed, LearningPages.version(version));
+        TopicChange change = progress.setStatus(me.id(), enrollment.id(), topicId, parsed, LearningPages.version(version));
         if (change.outcome() == TopicChange.Outcome.NOT_FOUND) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, change.message());
         }

@@ -1,10 +1,10 @@
 package dev.ascent.learning.web;
 
 import dev.ascent.accounts.CurrentAccount;
-import dev.ascent.learning.LoggedTime;
-import dev.ascent.learning.TimeChange;
-import dev.ascent.learning.TimeLog;
-import dev.ascent.learning.TimeLogWeek;
+import dev.ascent.learning.time.LoggedTime;
+import dev.ascent.learning.time.TimeChange;
+import dev.ascent.learning.time.TimeLog;
+import dev.ascent.learning.time.TimeLogWeek;
 import dev.ascent.platform.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

@@ -1,9 +1,9 @@
 package dev.ascent.learning.web;
 
 import dev.ascent.accounts.CurrentAccount;
-import dev.ascent.learning.TimeChange;
-import dev.ascent.learning.TimeLog;
-import dev.ascent.learning.WeekHours;
+import dev.ascent.learning.time.TimeChange;
+import dev.ascent.learning.time.TimeLog;
+import dev.ascent.learning.time.WeekHours;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;

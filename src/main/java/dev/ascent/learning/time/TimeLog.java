@@ -1,10 +1,12 @@
-package dev.ascent.learning;
+package dev.ascent.learning.time;
 
 import dev.ascent.catalog.Catalog;
 import dev.ascent.catalog.Roadmap;
 import dev.ascent.catalog.TopicKind;
-import dev.ascent.learning.internal.LearningStore;
-import dev.ascent.learning.internal.TimeEntries;
+import dev.ascent.learning.Enrollment;
+import dev.ascent.learning.Journey;
+import dev.ascent.learning.Learning;
+import dev.ascent.learning.internal.Enrollments;
 import dev.ascent.platform.Dates;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -19,7 +21,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The time log entry by entry: read it a week at a time, correct an entry or delete it, each at the
+ * The time log: minutes logged on a day, this week's hours against the roadmap's mix, and the log entry
+ * by entry: read it a week at a time, correct an entry or delete it, each at the
  * version it was read, so an edit from a stale tab is refused instead of overwriting a newer one.
  */
 @Service
@@ -32,13 +35,15 @@ public class TimeLog {
     static final String NO_ENTRY = "You have no such time entry on this roadmap.";
     static final String STALE = "This entry was changed in another tab or device since you opened it; nothing was saved. It now reads as shown.";
 
-    private final LearningStore store;
-    private final TimeEntries entries;
+    private final Enrollments store;
+    private final TimeStore entries;
+    private final Learning learning;
     private final Catalog catalog;
     private final Clock clock;
 
-    TimeLog(LearningStore store, TimeEntries entries, Catalog catalog, Clock clock) {
+    TimeLog(Enrollments store, TimeStore entries, Learning learning, Catalog catalog, Clock clock) {
         this.store = store;
+        this.learning = learning;
         this.entries = entries;
         this.catalog = catalog;
         this.clock = clock;
@@ -62,6 +67,64 @@ public class TimeLog {
             throw new IllegalArgumentException("Write the week as a day of it, YYYY-MM-DD" + Dates.IN_RANGE + ", e.g. "
                     + WeekHours.mondayOf(LocalDate.now(clock)) + ".");
         }
+    }
+
+    /** Logs time on a day (not in the future), optionally on a topic; a day holds at most 24 hours. */
+    @Transactional
+    public Map<String, String> logTime(UUID accountId, UUID enrollmentId, @Nullable String topicId, @Nullable String day,
+                                       @Nullable String minutes, @Nullable String kind) {
+        Optional<Journey> journey = learning.journey(accountId, enrollmentId);
+        if (journey.isEmpty()) {
+            return Map.of("enrollment", "You have no such roadmap.");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        String topic = topicId == null || topicId.isBlank() ? null : topicId.strip();
+        if (topic != null && journey.get().roadmap().topic(topic).isEmpty()) {
+            errors.put("topicId", "Choose a topic of this roadmap, or none.");
+        }
+        LocalDate today = today();
+        LocalDate date = today;
+        if (day != null && !day.isBlank()) {
+            try {
+                date = Dates.parseDay(day);
+                if (date.isAfter(today)) {
+                    errors.put("day", TimeEntry.FUTURE_DAY);
+                }
+                if (date.isBefore(today.minusYears(1))) {
+                    errors.put("day", "Log time of the last twelve months.");
+                }
+            } catch (DateTimeParseException e) {
+                errors.put("day", "Write the day as YYYY-MM-DD" + Dates.IN_RANGE + ".");
+            }
+        }
+        int amount = TimeEntry.parseMinutes(minutes, errors);
+        TopicKind type = topic != null && journey.get().roadmap().topic(topic).isPresent()
+                ? journey.get().roadmap().topic(topic).get().kind() : TopicKind.THEORY;
+        if (kind != null && !kind.isBlank()) {
+            try {
+                type = TopicKind.of(kind);
+            } catch (IllegalArgumentException e) {
+                errors.put("kind", "Choose theory, practice or community.");
+            }
+        }
+        if (errors.isEmpty() && entries.minutesOn(enrollmentId, date) + amount > TimeEntry.MAX_MINUTES_A_DAY) {
+            errors.put("minutes", "That would make more than 24 hours on %s.".formatted(date));
+        }
+        if (errors.isEmpty()) {
+            entries.logTime(enrollmentId, topic, date, amount, type);
+        }
+        return errors;
+    }
+
+    public Optional<WeekHours> week(UUID accountId, UUID enrollmentId) {
+        return learning.journey(accountId, enrollmentId).map(this::week);
+    }
+
+    /** This week's hours of a journey already read (the dashboard has it), with one more query: the week's time log. */
+    public WeekHours week(Journey journey) {
+        LocalDate today = today();
+        return WeekHours.of(journey.roadmap(), journey.enrollment().weeklyHours(), today,
+                entries.timeSince(journey.enrollment().id(), WeekHours.mondayOf(today)));
     }
 
     /** The week starting on a Monday; empty when the enrolment is not this account's. */

@@ -1,4 +1,7 @@
-package dev.ascent.learning;
+package dev.ascent.learning.portability;
+
+import dev.ascent.learning.journal.JournalEntry;
+import dev.ascent.learning.notes.TopicNotes;
 
 import dev.ascent.catalog.Roadmap;
 

@@ -1,4 +1,4 @@
-package dev.ascent.learning;
+package dev.ascent.learning.time;
 
 import org.jspecify.annotations.Nullable;
 

@@ -1,4 +1,6 @@
-package dev.ascent.learning;
+package dev.ascent.learning.notes;
+
+import dev.ascent.learning.projects.ProjectSubmission;
 
 import org.jspecify.annotations.Nullable;
 
@@ -21,7 +23,7 @@ public record TopicNotes(String topicId, String body, int version, Instant updat
     }
 
     /** The rule for a notes body, shared by saving and importing; null when it may be stored. */
-    static @Nullable String bodyProblem(String body) {
+    public static @Nullable String bodyProblem(String body) {
         if (body.length() > MAX_BODY) {
             return "Your notes are %,d characters; keep them under %,d.".formatted(body.length(), MAX_BODY);
         }
@@ -32,7 +34,7 @@ public record TopicNotes(String topicId, String body, int version, Instant updat
     }
 
     /** The rules for one link (its title and address, stripped), shared by adding and importing: field → message. */
-    static Map<String, String> linkProblems(String title, String url) {
+    public static Map<String, String> linkProblems(String title, String url) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (title.isEmpty() || title.length() > MAX_LINK_TITLE || title.chars().anyMatch(Character::isISOControl)) {
             errors.put("title", "Give the link a title of at most %d characters.".formatted(MAX_LINK_TITLE));

@@ -1,4 +1,4 @@
-package dev.ascent.learning;
+package dev.ascent.learning.journal;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

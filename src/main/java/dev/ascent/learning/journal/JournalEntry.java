@@ -1,4 +1,4 @@
-package dev.ascent.learning;
+package dev.ascent.learning.journal;
 
 import java.time.LocalDate;
 import java.util.List;

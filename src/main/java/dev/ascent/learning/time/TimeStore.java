@@ -1,7 +1,6 @@
-package dev.ascent.learning.internal;
+package dev.ascent.learning.time;
 
 import dev.ascent.catalog.TopicKind;
-import dev.ascent.learning.TimeEntry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +18,7 @@ import java.util.UUID;
  * enrolment too, so an entry id of another enrolment matches nothing.
  */
 @Repository
-public class TimeEntries {
+public class TimeStore {
 
     static final String COLUMNS = "id, topic_id, day, minutes, kind, scenario_id, scenario_title, version";
 
@@ -29,7 +28,7 @@ public class TimeEntries {
 
     private final JdbcClient jdbc;
 
-    TimeEntries(JdbcClient jdbc) {
+    TimeStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -79,5 +78,47 @@ public class TimeEntries {
     public boolean delete(UUID enrollmentId, long id, int expectedVersion) {
         return jdbc.sql("delete from learning.time_entries where enrollment_id = :e and id = :id and version = :v")
                 .param("e", enrollmentId).param("id", id).param("v", expectedVersion).update() == 1;
+    }
+
+    public void logTime(UUID enrollmentId, @Nullable String topicId, LocalDate day, int minutes, TopicKind kind) {
+        logTime(enrollmentId, topicId, day, minutes, kind, null, null);
+    }
+
+    /** An entry typed by the learner (no scenario) or credited by an attempt at a scenario. */
+    public void logTime(UUID enrollmentId, @Nullable String topicId, LocalDate day, int minutes, TopicKind kind,
+                        @Nullable String scenarioId, @Nullable String scenarioTitle) {
+        jdbc.sql("""
+                        insert into learning.time_entries (enrollment_id, topic_id, day, minutes, kind, scenario_id, scenario_title)
+                        values (:e, :t, :day, :minutes, :kind, :scenario, :title)
+                        """)
+                .param("e", enrollmentId).param("t", topicId).param("day", Date.valueOf(day)).param("minutes", minutes)
+                .param("kind", kind.name()).param("scenario", scenarioId).param("title", scenarioTitle).update();
+    }
+
+    public int minutesOn(UUID enrollmentId, LocalDate day) {
+        return jdbc.sql("select coalesce(sum(minutes), 0) from learning.time_entries where enrollment_id = :e and day = :day")
+                .param("e", enrollmentId).param("day", Date.valueOf(day)).query(Integer.class).single();
+    }
+
+    /** Entries from a day on, newest first: a week for the dashboard, everything for the export. */
+    public List<TimeEntry> timeSince(UUID enrollmentId, LocalDate from) {
+        return jdbc.sql("""
+                        select %s from learning.time_entries
+                        where enrollment_id = :e and day >= :from order by day desc, id desc
+                        """.formatted(COLUMNS))
+                .param("e", enrollmentId).param("from", Date.valueOf(from))
+                .query(ENTRY)
+                .list();
+    }
+
+    /** Records that an attempt was credited as practice; false when it already was. */
+    public boolean claimCredit(UUID accountId, UUID attemptId) {
+        return jdbc.sql("insert into learning.credited_attempts (attempt_id, account_id) values (:attempt, :account) on conflict do nothing")
+                .param("attempt", attemptId).param("account", accountId).update() == 1;
+    }
+
+    /** Erasure: which attempts were credited (the time itself goes with the enrolments). */
+    public void deleteCredits(UUID accountId) {
+        jdbc.sql("delete from learning.credited_attempts where account_id = :account").param("account", accountId).update();
     }
 }

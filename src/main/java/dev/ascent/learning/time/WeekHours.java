@@ -1,4 +1,4 @@
-package dev.ascent.learning;
+package dev.ascent.learning.time;
 
 import dev.ascent.catalog.HourRange;
 import dev.ascent.catalog.Roadmap;

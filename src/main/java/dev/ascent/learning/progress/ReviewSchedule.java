@@ -1,4 +1,4 @@
-package dev.ascent.learning;
+package dev.ascent.learning.progress;
 
 import java.time.LocalDate;
 
@@ -9,7 +9,7 @@ import java.time.LocalDate;
  */
 public final class ReviewSchedule {
 
-    static final int[] INTERVALS = {3, 7, 21, 60};
+    public static final int[] INTERVALS = {3, 7, 21, 60};
 
     public enum Recall {
         FORGOT("Forgot it", -99), HARD("Hard", 0), GOOD("Good", 1), EASY("Easy", 2);
@@ -38,7 +38,7 @@ public final class ReviewSchedule {
     }
 
     /** Whether a stored step is a rung of the ladder (an imported file may say anything). */
-    static boolean validStep(int step) {
+    public static boolean validStep(int step) {
         return step >= 0 && step < INTERVALS.length;
     }
 

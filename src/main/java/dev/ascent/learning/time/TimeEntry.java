@@ -1,4 +1,4 @@
-package dev.ascent.learning;
+package dev.ascent.learning.time;
 
 import dev.ascent.catalog.TopicKind;
 import org.jspecify.annotations.Nullable;
@@ -14,10 +14,10 @@ public record TimeEntry(long id, @Nullable String topicId, LocalDate day, int mi
                         @Nullable String scenarioId, @Nullable String scenarioTitle, int version) {
 
     public static final int MAX_MINUTES_A_DAY = 1440;
-    static final String FUTURE_DAY = "Time can only be logged for today or earlier.";
+    public static final String FUTURE_DAY = "Time can only be logged for today or earlier.";
 
     /** The rule for one entry's minutes, shared by logging and importing; null when it may be stored. */
-    static @Nullable String minutesProblem(int minutes) {
+    public static @Nullable String minutesProblem(int minutes) {
         return minutes < 1 || minutes > MAX_MINUTES_A_DAY ? "Log between 1 and 1,440 minutes." : null;
     }
 

@@ -1,4 +1,6 @@
-package dev.ascent.learning;
+package dev.ascent.learning.projects;
+
+import dev.ascent.learning.ProjectWork;
 
 import dev.ascent.catalog.Roadmap;
 import org.jspecify.annotations.Nullable;
@@ -69,11 +71,11 @@ public record ProjectSubmission(@Nullable String repositoryUrl, @Nullable String
         return ratings;
     }
 
-    static String text(@Nullable String value) {
+    public static String text(@Nullable String value) {
         return value == null ? "" : value.strip();
     }
 
-    static boolean webAddress(String value) {
+    public static boolean webAddress(String value) {
         if (value.length() > MAX_URL || value.chars().anyMatch(Character::isISOControl)) {
             return false;
         }

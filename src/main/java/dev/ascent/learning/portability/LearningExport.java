@@ -1,7 +1,9 @@
-package dev.ascent.learning;
+package dev.ascent.learning.portability;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.ascent.learning.internal.LearningStore;
+import dev.ascent.learning.ProjectWork;
+import dev.ascent.learning.TopicProgress;
+import dev.ascent.learning.time.TimeEntry;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
@@ -57,17 +59,17 @@ public record LearningExport(List<EnrollmentSection> enrollments, List<Journal> 
     }
 
     /** Everything learning keeps for the account: one statement per kind of data and enrolment. */
-    static LearningExport of(LearningStore store, UUID accountId) {
-        List<EnrollmentSection> enrollments = store.enrollments(accountId).stream().map(e -> new EnrollmentSection(
+    static LearningExport of(LearningStores store, UUID accountId) {
+        List<EnrollmentSection> enrollments = store.enrollments().enrollments(accountId).stream().map(e -> new EnrollmentSection(
                 new EnrollmentRecord(e.id(), e.accountId(), e.roadmapId(), e.startDate(), e.weeklyHours(), e.status().name(), e.createdAt(), e.version()),
-                store.progress(e.id()).stream().map(LearningExport::topic).toList(),
-                store.projects(e.id()).stream().map(LearningExport::project).toList(),
-                store.allNotes(e.id()).stream().map(n -> new Note(n.topicId(), n.body(), n.updatedAt())).toList(),
-                store.allLinks(e.id()).stream().map(l -> new Link(l.topicId(), l.title(), l.url())).toList(),
-                store.timeSince(e.id(), LocalDate.of(1970, 1, 1)).stream().map(LearningExport::time).toList(),
-                store.changes(e.id()).stream().map(c -> new Change(c.changedAt(), c.fromHours(), c.toHours(), c.fromStart(), c.toStart())).toList()))
+                store.progress().progress(e.id()).stream().map(LearningExport::topic).toList(),
+                store.projects().projects(e.id()).stream().map(LearningExport::project).toList(),
+                store.notes().allNotes(e.id()).stream().map(n -> new Note(n.topicId(), n.body(), n.updatedAt())).toList(),
+                store.notes().allLinks(e.id()).stream().map(l -> new Link(l.topicId(), l.title(), l.url())).toList(),
+                store.time().timeSince(e.id(), LocalDate.of(1970, 1, 1)).stream().map(LearningExport::time).toList(),
+                store.enrollments().changes(e.id()).stream().map(c -> new Change(c.changedAt(), c.fromHours(), c.toHours(), c.fromStart(), c.toStart())).toList()))
                 .toList();
-        List<Journal> journal = store.journal(accountId, null, Integer.MAX_VALUE).stream()
+        List<Journal> journal = store.journal().journal(accountId, null, Integer.MAX_VALUE).stream()
                 .map(j -> new Journal(j.id(), j.day(), j.title(), j.body(), j.tags(), j.topics(), j.version())).toList();
         return new LearningExport(enrollments, journal);
     }

@@ -1,4 +1,4 @@
-package dev.ascent.learning;
+package dev.ascent.learning.journal;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

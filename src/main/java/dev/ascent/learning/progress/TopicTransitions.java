@@ -1,4 +1,8 @@
-package dev.ascent.learning;
+package dev.ascent.learning.progress;
+
+import dev.ascent.learning.Proficiency;
+import dev.ascent.learning.TopicProgress;
+import dev.ascent.learning.TopicStatus;
 
 import java.time.LocalDate;
 

@@ -1,8 +1,9 @@
-package dev.ascent.learning;
+package dev.ascent.learning.progress;
 
 import dev.ascent.catalog.Catalog;
 import dev.ascent.catalog.Roadmap;
-import dev.ascent.learning.internal.ProgressStore;
+import dev.ascent.learning.Journey;
+import dev.ascent.learning.TopicProgress;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,21 +28,18 @@ class TopicChanges {
 
     private final ProgressStore store;
     private final Catalog catalog;
+    private final Journeys journeys;
 
-    TopicChanges(ProgressStore store, Catalog catalog) {
+    TopicChanges(ProgressStore store, Catalog catalog, Journeys journeys) {
         this.store = store;
         this.catalog = catalog;
-    }
-
-    /** The enrolment with every topic's progress, if it is the account's: the journey in two statements (with projects). */
-    Optional<ProgressStore.Owned> owned(UUID accountId, UUID enrollmentId) {
-        return store.enrollment(accountId, enrollmentId);
+        this.journeys = journeys;
     }
 
     /** Changes one topic; {@code withJourney} also returns the journey after the change (for a page that redraws its panels). */
     @Transactional
     TopicChange change(UUID accountId, UUID enrollmentId, String topicId, int expectedVersion, UnaryOperator<TopicProgress> transition,
-                       boolean withJourney, java.util.function.Function<ProgressStore.Owned, Journey> journeyOf) {
+                       boolean withJourney) {
         var owned = withJourney ? store.enrollment(accountId, enrollmentId) : store.topic(accountId, enrollmentId, topicId);
         Optional<Roadmap> roadmap = owned.flatMap(o -> catalog.roadmap(o.enrollment().roadmapId()));
         if (owned.isEmpty() || roadmap.isEmpty() || roadmap.get().topic(topicId).isEmpty()) {
@@ -64,7 +62,7 @@ class TopicChanges {
             message = stored.isPresent() ? "Saved." : "This topic was changed at the same moment elsewhere; here it is as it is now. Make your change again.";
             progress.put(topicId, current);
         }
-        Journey journey = withJourney ? journeyOf.apply(new ProgressStore.Owned(owned.get().enrollment(), List.copyOf(progress.values()))) : null;
+        Journey journey = withJourney ? journeys.of(new ProgressStore.Owned(owned.get().enrollment(), List.copyOf(progress.values()))) : null;
         return new TopicChange(outcome, current, message, journey);
     }
 }

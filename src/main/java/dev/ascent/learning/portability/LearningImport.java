@@ -1,10 +1,22 @@
-package dev.ascent.learning;
+package dev.ascent.learning.portability;
 
 import dev.ascent.accounts.ImportProblems;
 import dev.ascent.catalog.Catalog;
 import dev.ascent.catalog.Roadmap;
 import dev.ascent.catalog.TopicKind;
-import dev.ascent.learning.internal.LearningStore;
+import dev.ascent.learning.Enrollment;
+import dev.ascent.learning.EnrollmentChange;
+import dev.ascent.learning.Learning;
+import dev.ascent.learning.Proficiency;
+import dev.ascent.learning.ProjectWork;
+import dev.ascent.learning.TopicProgress;
+import dev.ascent.learning.TopicStatus;
+import dev.ascent.learning.journal.JournalEntry;
+import dev.ascent.learning.journal.JournalForm;
+import dev.ascent.learning.notes.TopicNotes;
+import dev.ascent.learning.progress.ReviewSchedule;
+import dev.ascent.learning.projects.ProjectSubmission;
+import dev.ascent.learning.time.TimeEntry;
 import dev.ascent.platform.Dates;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -28,15 +40,11 @@ import java.util.UUID;
  */
 final class LearningImport {
 
-    /** Problems kept in full; a section with more is refused with a count of the rest. */
-    static final int MAX_PROBLEMS = 200;
-    private static final String DAY = "Write the day as YYYY-MM-DD" + Dates.IN_RANGE + ".";
-
-    private final LearningStore store;
+    private final LearningStores store;
     private final Catalog catalog;
     private final dev.ascent.platform.FormErrors formErrors;
 
-    LearningImport(LearningStore store, Catalog catalog, dev.ascent.platform.FormErrors formErrors) {
+    LearningImport(LearningStores store, Catalog catalog, dev.ascent.platform.FormErrors formErrors) {
         this.formErrors = formErrors;
         this.store = store;
         this.catalog = catalog;
@@ -61,7 +69,7 @@ final class LearningImport {
 
     /** Checks the whole section, then writes it with new ids; throws {@link ImportProblems} (nothing written) when anything breaks a rule. */
     void restore(UUID accountId, JsonNode section, LocalDate today) {
-        Reader in = new Reader();
+        ImportReader in = new ImportReader();
         List<EnrollmentImport> enrollments = new ArrayList<>();
         Set<String> roadmapIds = new HashSet<>();
         Set<String> topicChoices = new HashSet<>();
@@ -99,25 +107,25 @@ final class LearningImport {
         for (EnrollmentImport e : enrollments) {
             write(accountId, e);
         }
-        journal.forEach(entry -> store.insertJournal(accountId, entry));
+        journal.forEach(entry -> store.journal().insertJournal(accountId, entry));
     }
 
     private void write(UUID accountId, EnrollmentImport e) {
         UUID enrollmentId = UUID.randomUUID();
-        store.insertEnrollment(enrollmentId, accountId, e.roadmapId(), e.start(), e.weeklyHours());
+        store.enrollments().insertEnrollment(enrollmentId, accountId, e.roadmapId(), e.start(), e.weeklyHours());
         if (e.status() != Enrollment.Status.ACTIVE) {
-            store.updateEnrollment(accountId, enrollmentId, e.start(), e.weeklyHours(), e.status(), 0);
+            store.enrollments().updateEnrollment(accountId, enrollmentId, e.start(), e.weeklyHours(), e.status(), 0);
         }
-        e.topics().forEach(t -> store.save(enrollmentId, t, -1));
-        e.projects().forEach(p -> store.save(enrollmentId, p, -1));
-        e.notes().forEach(n -> store.saveNotes(enrollmentId, n.topicId(), n.body(), -1));
-        e.links().forEach(l -> store.addLink(enrollmentId, l.topicId(), l.title(), l.url()));
+        e.topics().forEach(t -> store.progress().save(enrollmentId, t, -1));
+        e.projects().forEach(p -> store.projects().save(enrollmentId, p, -1));
+        e.notes().forEach(n -> store.notes().saveNotes(enrollmentId, n.topicId(), n.body(), -1));
+        e.links().forEach(l -> store.notes().addLink(enrollmentId, l.topicId(), l.title(), l.url()));
         // the export lists time newest first; stored oldest first, the entries of one day keep their order
-        e.time().reversed().forEach(t -> store.logTime(enrollmentId, t.topicId(), t.day(), t.minutes(), t.kind(), t.scenarioId(), t.scenarioTitle()));
-        e.changes().forEach(c -> store.recordChange(enrollmentId, c));
+        e.time().reversed().forEach(t -> store.time().logTime(enrollmentId, t.topicId(), t.day(), t.minutes(), t.kind(), t.scenarioId(), t.scenarioTitle()));
+        e.changes().forEach(c -> store.enrollments().recordChange(enrollmentId, c));
     }
 
-    private @Nullable EnrollmentImport enrollment(Reader in, JsonNode item, String at, LocalDate today) {
+    private @Nullable EnrollmentImport enrollment(ImportReader in, JsonNode item, String at, LocalDate today) {
         JsonNode e = item.path("enrollment");
         String base = at + ".enrollment";
         String roadmapId = in.text(e, "roadmapId", base, true);
@@ -263,7 +271,7 @@ final class LearningImport {
     }
 
     /** The re-plannings, an optional part (files written before it existed have none). */
-    private static List<EnrollmentChange> changes(Reader in, JsonNode item, String at) {
+    private static List<EnrollmentChange> changes(ImportReader in, JsonNode item, String at) {
         List<EnrollmentChange> changes = new ArrayList<>();
         int i = 0;
         for (JsonNode c : in.list(item, "changes", at)) {
@@ -286,7 +294,7 @@ final class LearningImport {
         return changes;
     }
 
-    private static @Nullable Integer hours(Reader in, JsonNode node, String field, String path) {
+    private static @Nullable Integer hours(ImportReader in, JsonNode node, String field, String path) {
         Integer hours = in.whole(node, field, path);
         String problem = hours == null ? "Give the hours a week as a whole number." : Learning.weeklyHoursProblem(hours);
         if (problem != null) {
@@ -297,7 +305,7 @@ final class LearningImport {
     }
 
     /** A topic id of the roadmap, or null (with a problem) when missing or not in it. */
-    private static @Nullable String topic(Reader in, Roadmap roadmap, JsonNode node, String field, String path, boolean required) {
+    private static @Nullable String topic(ImportReader in, Roadmap roadmap, JsonNode node, String field, String path, boolean required) {
         String topicId = in.text(node, field, path, required);
         if (topicId != null && roadmap.topic(topicId).isEmpty()) {
             in.problem(path + "." + field, "There is no topic '%s' in the roadmap '%s'.".formatted(topicId, roadmap.id()));
@@ -308,128 +316,5 @@ final class LearningImport {
 
     private static String strip(@Nullable String text) {
         return text == null ? "" : text.strip();
-    }
-
-    /** Reads values of the file's JSON, recording a problem (by path) for each one of the wrong kind. */
-    private static final class Reader {
-        private final Map<String, String> problems = new LinkedHashMap<>();
-        private int more;
-
-        void problem(String path, String message) {
-            if (problems.size() < MAX_PROBLEMS) {
-                // a message may quote an id from the file: cut it, as the page shows it too
-                problems.putIfAbsent(path, message.length() <= 300 ? message : message.substring(0, 299) + "…");
-            } else {
-                more++;
-            }
-        }
-
-        boolean ok() {
-            return problems.isEmpty();
-        }
-
-        Map<String, String> problems() {
-            Map<String, String> all = new LinkedHashMap<>(problems);
-            if (more > 0) {
-                all.put("more", "and %,d more problems in this section".formatted(more));
-            }
-            return all;
-        }
-
-        Iterable<JsonNode> list(JsonNode node, String field, String at) {
-            JsonNode value = node.get(field);
-            if (value == null || value.isNull()) {
-                return List.of();
-            }
-            if (!value.isArray()) {
-                problem(join(at, field), "Must be a list.");
-                return List.of();
-            }
-            return value;
-        }
-
-        List<String> strings(JsonNode node, String field, String at) {
-            List<String> values = new ArrayList<>();
-            int i = 0;
-            for (JsonNode value : list(node, field, at)) {
-                if (value.isString() && value.asString().indexOf('\u0000') < 0) {
-                    values.add(value.asString());
-                } else {
-                    problem(join(at, field) + "[%d]".formatted(i), "Must be text without NUL characters.");
-                }
-                i++;
-            }
-            return values;
-        }
-
-        @Nullable String text(JsonNode node, String field, String at, boolean required) {
-            JsonNode value = node.get(field);
-            if (value == null || value.isNull() || (required && value.isString() && value.asString().isBlank())) {
-                if (required) {
-                    problem(join(at, field), "Missing; every %s has one.".formatted(field));
-                }
-                return null;
-            }
-            if (!value.isString()) {
-                problem(join(at, field), "Must be text.");
-                return null;
-            }
-            if (value.asString().indexOf('\u0000') >= 0) {
-                problem(join(at, field), "Contains a NUL character, which cannot be stored.");
-                return null;
-            }
-            return value.asString();
-        }
-
-        @Nullable LocalDate day(JsonNode node, String field, String at, boolean required) {
-            String text = text(node, field, at, required);
-            if (text == null) {
-                return null;
-            }
-            try {
-                return Dates.parseDay(text);
-            } catch (DateTimeParseException e) {
-                problem(join(at, field), DAY);
-                return null;
-            }
-        }
-
-        @Nullable Integer whole(JsonNode node, String field, String at) {
-            JsonNode value = node.get(field);
-            if (value == null || value.isNull()) {
-                return null;
-            }
-            if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-                problem(join(at, field), "Must be a whole number.");
-                return null;
-            }
-            return value.intValue();
-        }
-
-        boolean flag(JsonNode node, String field, String at) {
-            JsonNode value = node.get(field);
-            if (value != null && !value.isNull() && !value.isBoolean()) {
-                problem(join(at, field), "Must be true or false.");
-            }
-            return value != null && value.isBoolean() && value.booleanValue();
-        }
-
-        <E extends Enum<E>> @Nullable E choice(JsonNode node, String field, String at, Class<E> type, @Nullable E fallback) {
-            String text = text(node, field, at, fallback == null);
-            if (text == null) {
-                return fallback;
-            }
-            try {
-                return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-                problem(join(at, field), "Must be one of %s.".formatted(String.join(", ", names)));
-                return fallback;
-            }
-        }
-
-        private static String join(String at, String field) {
-            return at.isEmpty() ? field : at + "." + field;
-        }
     }
 }

@@ -1,4 +1,7 @@
-package dev.ascent.learning;
+package dev.ascent.learning.progress;
+
+import dev.ascent.learning.Journey;
+import dev.ascent.learning.TopicProgress;
 
 import org.jspecify.annotations.Nullable;
 

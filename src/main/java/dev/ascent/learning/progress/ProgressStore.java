@@ -1,9 +1,10 @@
-package dev.ascent.learning.internal;
+package dev.ascent.learning.progress;
 
 import dev.ascent.learning.Enrollment;
 import dev.ascent.learning.Proficiency;
 import dev.ascent.learning.TopicProgress;
 import dev.ascent.learning.TopicStatus;
+import dev.ascent.learning.internal.Enrollments;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -43,6 +44,9 @@ public class ProgressStore {
     private static final String RETURNING = "returning topic_id, status as p_status, proficiency, by_assessment, started_on, done_on, "
             + "review_step, review_due, version as p_version";
 
+    private static final String COLUMNS = "select topic_id, status as p_status, proficiency, by_assessment, started_on, done_on, "
+            + "review_step, review_due, version as p_version from learning.topic_progress";
+
     private final JdbcClient jdbc;
 
     ProgressStore(JdbcClient jdbc) {
@@ -65,7 +69,7 @@ public class ProgressStore {
             List<TopicProgress> progress = new ArrayList<>();
             while (rs.next()) {
                 if (enrollment == null) {
-                    enrollment = LearningStore.ENROLLMENT.mapRow(rs, 0);
+                    enrollment = Enrollments.ENROLLMENT.mapRow(rs, 0);
                 }
                 if (rs.getString("topic_id") != null) {
                     progress.add(progress(rs));
@@ -119,5 +123,16 @@ public class ProgressStore {
 
     private static @Nullable Date date(@Nullable LocalDate day) {
         return day == null ? null : Date.valueOf(day);
+    }
+
+    /** Every stored topic of an enrolment (the caller has checked it is the account's): for the export and the import. */
+    public List<TopicProgress> progress(UUID enrollmentId) {
+        return jdbc.sql(COLUMNS + " where enrollment_id = :enrollment").param("enrollment", enrollmentId)
+                .query((rs, n) -> progress(rs)).list();
+    }
+
+    public Optional<TopicProgress> progress(UUID enrollmentId, String topicId) {
+        return jdbc.sql(COLUMNS + " where enrollment_id = :enrollment and topic_id = :topic")
+                .param("enrollment", enrollmentId).param("topic", topicId).query((rs, n) -> progress(rs)).optional();
     }
 }
