@@ -4,14 +4,14 @@ import dev.ascent.catalog.Catalog;
 import dev.ascent.catalog.Roadmap;
 import dev.ascent.learning.internal.Enrollments;
 import dev.ascent.learning.progress.Journeys;
-import dev.ascent.platform.Dates;
+import dev.ascent.platform.FormErrors;
+import dev.ascent.platform.Outcome;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,21 +29,18 @@ import java.util.UUID;
 public class Learning {
 
     public static final int MAX_WEEKLY_HOURS = 80;
-
-    /** The outcome of enrolling: the enrolment, or the errors by field. */
-    public record Enrolled(@Nullable Enrollment enrollment, Map<String, String> errors) {
-        public boolean ok() {
-            return errors.isEmpty();
-        }
-    }
+    /** The rule for hours a week, for enrolling, re-planning and importing alike. */
+    public static final String WEEKLY_HOURS_RULE = "Choose between 1 and 80 hours a week.";
 
     private final Enrollments store;
     private final Journeys journeys;
     private final Catalog catalog;
     private final Clock clock;
+    private final FormErrors formErrors;
 
-    Learning(Enrollments store, Journeys journeys, Catalog catalog, Clock clock) {
+    Learning(Enrollments store, Journeys journeys, Catalog catalog, Clock clock, FormErrors formErrors) {
         this.store = store;
+        this.formErrors = formErrors;
         this.journeys = journeys;
         this.catalog = catalog;
         this.clock = clock;
@@ -53,58 +50,45 @@ public class Learning {
         return LocalDate.now(clock);
     }
 
+    /**
+     * Follows a roadmap, or comes back to one left (everything done before is still there); following it
+     * already answers the enrolment as it is. Invalid by field, all at once; not found for an unknown roadmap.
+     */
     @Transactional
-    public Enrolled enroll(UUID accountId, String roadmapId, @Nullable String start, @Nullable String weeklyHours) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Optional<Roadmap> roadmap = catalog.roadmap(roadmapId);
+    public Outcome<Enrollment> enroll(UUID accountId, @Nullable String roadmapId, EnrollmentForm form) {
+        if (roadmapId == null || roadmapId.isBlank()) {
+            return Outcome.invalid("roadmapId", "Name the roadmap to follow, e.g. backend-junior-to-senior.");
+        }
+        String id = roadmapId.strip();
+        Optional<Roadmap> roadmap = catalog.roadmap(id);
         if (roadmap.isEmpty()) {
             // the id is quoted back: only its start, so a long one cannot make a long answer
-            errors.put("roadmap", "There is no roadmap with id '%s'.".formatted(roadmapId.length() <= 80 ? roadmapId : roadmapId.substring(0, 79) + "…"));
-            return new Enrolled(null, errors);
+            return Outcome.notFound("There is no roadmap with id '%s'.".formatted(id.length() <= 80 ? id : id.substring(0, 79) + "…"));
         }
-        LocalDate startDate = today();
-        if (start != null && !start.isBlank()) {
-            try {
-                startDate = Dates.parseDay(start);
-                String problem = startDateProblem(startDate, today());
-                if (problem != null) {
-                    errors.put("startDate", problem);
-                }
-            } catch (DateTimeParseException e) {
-                errors.put("startDate", "Write the start date as YYYY-MM-DD, e.g. %s.".formatted(today()));
+        Map<String, String> errors = new LinkedHashMap<>(formErrors.check(form));
+        LocalDate startDate = form.startDate() == null ? today() : form.startDate();
+        String problem = startDateProblem(startDate, today());
+        if (problem != null) {
+            errors.putIfAbsent("startDate", problem);
+        }
+        int hours = form.weeklyHours() == null ? suggestedHours(roadmap.get()) : form.weeklyHours();
+        return Outcome.unless(errors, () -> {
+            UUID enrollmentId = UUID.randomUUID();
+            if (store.insertEnrollment(enrollmentId, accountId, id, startDate, hours)) {
+                return Outcome.saved(store.enrollment(accountId, enrollmentId).orElseThrow());
             }
-        }
-        int hours = suggestedHours(roadmap.get());
-        if (weeklyHours != null && !weeklyHours.isBlank()) {
-            try {
-                hours = Integer.parseInt(weeklyHours.strip());
-                String problem = weeklyHoursProblem(hours);
-                if (problem != null) {
-                    errors.put("weeklyHours", problem);
-                }
-            } catch (NumberFormatException e) {
-                errors.put("weeklyHours", "Give the hours per week as a whole number, e.g. %d.".formatted(suggestedHours(roadmap.get())));
-            }
-        }
-        if (!errors.isEmpty()) {
-            return new Enrolled(null, errors);
-        }
-        UUID id = UUID.randomUUID();
-        if (!store.insertEnrollment(id, accountId, roadmapId, startDate, hours)) {
-            Enrollment existing = store.enrollments(accountId).stream().filter(e -> e.roadmapId().equals(roadmapId)).findFirst().orElseThrow();
+            Enrollment existing = enrollmentFor(accountId, id).orElseThrow();
             if (existing.status() == Enrollment.Status.LEFT) {
-                // coming back: everything done before is still there
                 store.updateEnrollment(accountId, existing.id(), startDate, hours, Enrollment.Status.ACTIVE, existing.version());
-                return new Enrolled(store.enrollment(accountId, existing.id()).orElseThrow(), Map.of());
+                return Outcome.saved(store.enrollment(accountId, existing.id()).orElseThrow());
             }
-            return new Enrolled(existing, Map.of());
-        }
-        return new Enrolled(store.enrollment(accountId, id).orElseThrow(), Map.of());
+            return Outcome.saved(existing);
+        });
     }
 
     /** The rule for weekly hours, shared by enrolling and importing. */
     public static @Nullable String weeklyHoursProblem(int hours) {
-        return hours < 1 || hours > MAX_WEEKLY_HOURS ? "Choose between 1 and %d hours a week.".formatted(MAX_WEEKLY_HOURS) : null;
+        return hours < 1 || hours > MAX_WEEKLY_HOURS ? WEEKLY_HOURS_RULE : null;
     }
 
     /** The rule for start dates, shared by enrolling and re-planning. */

@@ -88,7 +88,7 @@ class LearningPagesTests {
         assertThat(badDate.statusCode()).isEqualTo(422);
         assertThat(badDate.body()).contains("Write the start date as YYYY-MM-DD").contains("value=\"31/12/2026\"");
         assertThat(badHours.body()).contains("Choose between 1 and 80 hours a week.");
-        assertThat(words.body()).contains("Give the hours per week as a whole number, e.g. 5.");
+        assertThat(words.body()).contains("Give the hours a week as a whole number between 1 and 80.");
         assertThat(learner.get("/learn").body()).contains("You are not following a roadmap yet.");
     }
 

@@ -1,10 +1,12 @@
 package dev.ascent.learning.notes;
 
 import dev.ascent.learning.Learning;
-import org.jspecify.annotations.Nullable;
+import dev.ascent.platform.FormErrors;
+import dev.ascent.platform.Outcome;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,12 +15,16 @@ import java.util.UUID;
 @Service
 public class Notes {
 
+    private static final String NO_TOPIC = "There is no such topic in your roadmap.";
+
     private final NoteStore store;
     private final Learning learning;
+    private final FormErrors formErrors;
 
-    Notes(NoteStore store, Learning learning) {
+    Notes(NoteStore store, Learning learning, FormErrors formErrors) {
         this.store = store;
         this.learning = learning;
+        this.formErrors = formErrors;
     }
 
     /** A topic's notes and links, when the enrolment is this account's and the roadmap has the topic. */
@@ -27,38 +33,43 @@ public class Notes {
                 .flatMap(j -> store.notes(enrollmentId, topicId));
     }
 
-    /** Saves notes: errors by field, "version" on a conflict (the caller shows the stored notes and keeps the typed text). */
+    /**
+     * Replaces a topic's notes at the version read (-1 before the first save): invalid by field, a conflict
+     * with the notes as stored when they changed meanwhile (the caller keeps the typed text), the notes as saved.
+     */
     @Transactional
-    public Map<String, String> saveNotes(UUID accountId, UUID enrollmentId, String topicId, String body, int expectedVersion) {
+    public Outcome<TopicNotes> saveNotes(UUID accountId, UUID enrollmentId, String topicId, NotesForm form, int expectedVersion) {
         if (notes(accountId, enrollmentId, topicId).isEmpty()) {
-            return Map.of("topic", "There is no such topic in your roadmap.");
+            return Outcome.notFound(NO_TOPIC);
         }
-        String problem = TopicNotes.bodyProblem(body);
-        if (problem != null) {
-            return Map.of("body", problem);
-        }
-        if (!store.saveNotes(enrollmentId, topicId, body, expectedVersion)) {
-            return Map.of("version", "These notes were changed in another tab or device. The saved version is shown; your text is kept below it.");
-        }
-        return Map.of();
+        return Outcome.unless(formErrors.check(form), () -> {
+            if (!store.saveNotes(enrollmentId, topicId, form.text(), expectedVersion)) {
+                return Outcome.conflict("These notes were changed in another tab or device. The saved version is shown; your text is kept below it.",
+                        store.notes(enrollmentId, topicId).orElse(null));
+            }
+            return Outcome.saved(store.notes(enrollmentId, topicId).orElseThrow());
+        });
     }
 
+    /** Adds a link to a topic (at most {@value TopicNotes#MAX_LINKS}): the notes with their links after it. */
     @Transactional
-    public Map<String, String> addLink(UUID accountId, UUID enrollmentId, String topicId, @Nullable String title, @Nullable String url) {
+    public Outcome<TopicNotes> addLink(UUID accountId, UUID enrollmentId, String topicId, LinkForm form) {
         Optional<TopicNotes> notes = notes(accountId, enrollmentId, topicId);
         if (notes.isEmpty()) {
-            return Map.of("topic", "There is no such topic in your roadmap.");
+            return Outcome.notFound(NO_TOPIC);
         }
-        String name = title == null ? "" : title.strip();
-        String address = url == null ? "" : url.strip();
-        Map<String, String> errors = TopicNotes.linkProblems(name, address);
+        Map<String, String> errors = new LinkedHashMap<>(formErrors.check(form));
+        String problem = TopicNotes.urlProblem(form.cleanUrl());
+        if (problem != null) {
+            errors.putIfAbsent("url", problem);
+        }
         if (notes.get().links().size() >= TopicNotes.MAX_LINKS) {
-            errors.put("url", "A topic holds at most %d links; remove one first.".formatted(TopicNotes.MAX_LINKS));
+            errors.putIfAbsent("url", "A topic holds at most %d links; remove one first.".formatted(TopicNotes.MAX_LINKS));
         }
-        if (errors.isEmpty()) {
-            store.addLink(enrollmentId, topicId, name, address);
-        }
-        return errors;
+        return Outcome.unless(errors, () -> {
+            store.addLink(enrollmentId, topicId, form.cleanTitle(), form.cleanUrl());
+            return Outcome.saved(store.notes(enrollmentId, topicId).orElseThrow());
+        });
     }
 
     @Transactional

@@ -13,6 +13,8 @@ import dev.ascent.learning.TopicProgress;
 import dev.ascent.learning.TopicStatus;
 import dev.ascent.learning.journal.JournalEntry;
 import dev.ascent.learning.journal.JournalForm;
+import dev.ascent.learning.notes.LinkForm;
+import dev.ascent.learning.notes.NotesForm;
 import dev.ascent.learning.notes.TopicNotes;
 import dev.ascent.learning.progress.ReviewSchedule;
 import dev.ascent.learning.projects.ProjectSubmission;
@@ -186,7 +188,8 @@ final class LearningImport {
             if (project == null || workStatus == null || started == null) {
                 continue;
             }
-            Map<String, String> problems = submission.problems(project, workStatus == ProjectWork.Status.SUBMITTED);
+            Map<String, String> problems = new LinkedHashMap<>(formErrors.check(submission));
+            submission.problems(project, workStatus == ProjectWork.Status.SUBMITTED).forEach(problems::putIfAbsent);
             problems.forEach((field, message) -> in.problem(path + "." + field, message));
             if (problems.isEmpty()) {
                 projects.add(new ProjectWork(projectId, workStatus, started, submitted, ProjectSubmission.text(submission.repositoryUrl()),
@@ -200,10 +203,9 @@ final class LearningImport {
             String path = at + ".notes[%d]".formatted(i++);
             String topicId = topic(in, roadmap, n, "topic_id", path, true);
             String body = in.text(n, "body", path, false);
-            String problem = body == null ? null : TopicNotes.bodyProblem(body);
-            if (problem != null) {
-                in.problem(path + ".body", problem);
-            } else if (topicId != null) {
+            Map<String, String> problems = formErrors.check(new NotesForm(body));
+            problems.forEach((field, message) -> in.problem(path + "." + field, message));
+            if (problems.isEmpty() && topicId != null) {
                 notes.add(new Notes(topicId, body == null ? "" : body));
             }
         }
@@ -215,7 +217,11 @@ final class LearningImport {
             String topicId = topic(in, roadmap, l, "topic_id", path, true);
             String title = strip(in.text(l, "title", path, false));
             String url = strip(in.text(l, "url", path, false));
-            Map<String, String> problems = TopicNotes.linkProblems(title, url);
+            Map<String, String> problems = new LinkedHashMap<>(formErrors.check(new LinkForm(title, url)));
+            String urlProblem = TopicNotes.urlProblem(url);
+            if (urlProblem != null) {
+                problems.putIfAbsent("url", urlProblem);
+            }
             problems.forEach((field, message) -> in.problem(path + "." + field, message));
             if (topicId != null && linksPerTopic.merge(topicId, 1, Integer::sum) == TopicNotes.MAX_LINKS + 1) {
                 in.problem(path, "A topic holds at most %d links; '%s' has more.".formatted(TopicNotes.MAX_LINKS, topicId));

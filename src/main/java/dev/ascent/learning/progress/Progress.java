@@ -5,6 +5,8 @@ import dev.ascent.learning.Learning;
 import dev.ascent.learning.Proficiency;
 import dev.ascent.learning.TopicProgress;
 import dev.ascent.learning.TopicStatus;
+import dev.ascent.platform.Outcome;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,25 +27,27 @@ public class Progress {
         this.learning = learning;
     }
 
-    /** Sets a topic's status at the version read; with {@code withJourney}, the answer carries the journey after it, for a page to redraw. */
-    public TopicChange setStatus(UUID accountId, UUID enrollmentId, String topicId, TopicStatus status, int expectedVersion, boolean withJourney) {
+    /**
+     * Sets a topic's status at the version read (-1 when never stored): the topic as saved, or as it is now
+     * when another tab changed it first. With {@code withJourney}, the answer carries the journey after it, for a page to redraw.
+     */
+    public Outcome<TopicChange> setStatus(UUID accountId, UUID enrollmentId, String topicId, @Nullable TopicStatus status, int expectedVersion,
+                                          boolean withJourney) {
+        if (status == null) {
+            return Outcome.invalid("status", "Choose NOT_STARTED, LEARNING, DONE or SKIPPED.");
+        }
         return changes.change(accountId, enrollmentId, topicId, expectedVersion,
                 current -> TopicTransitions.withStatus(current, status, learning.today()), withJourney);
     }
 
-    public TopicChange setStatus(UUID accountId, UUID enrollmentId, String topicId, TopicStatus status, int expectedVersion) {
-        return setStatus(accountId, enrollmentId, topicId, status, expectedVersion, false);
-    }
-
     /** Records how well a done topic was recalled, at the version read; {@code withJourney} as for {@link #setStatus}. */
-    public TopicChange review(UUID accountId, UUID enrollmentId, String topicId, ReviewSchedule.Recall recall, int expectedVersion,
-                              boolean withJourney) {
+    public Outcome<TopicChange> review(UUID accountId, UUID enrollmentId, String topicId, ReviewSchedule.@Nullable Recall recall,
+                                       int expectedVersion, boolean withJourney) {
+        if (recall == null) {
+            return Outcome.invalid("recall", "Choose FORGOT, HARD, GOOD or EASY.");
+        }
         return changes.change(accountId, enrollmentId, topicId, expectedVersion,
                 current -> TopicTransitions.reviewed(current, recall, learning.today()), withJourney);
-    }
-
-    public TopicChange review(UUID accountId, UUID enrollmentId, String topicId, ReviewSchedule.Recall recall, int expectedVersion) {
-        return review(accountId, enrollmentId, topicId, recall, expectedVersion, false);
     }
 
     /** Saves a self-assessment: each rated topic's proficiency; proficient or better marks it done "by assessment". */

@@ -2,8 +2,8 @@ package dev.ascent.learning.progress;
 
 import dev.ascent.catalog.Catalog;
 import dev.ascent.catalog.Roadmap;
-import dev.ascent.learning.Journey;
 import dev.ascent.learning.TopicProgress;
+import dev.ascent.platform.Outcome;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,31 +38,30 @@ class TopicChanges {
 
     /** Changes one topic; {@code withJourney} also returns the journey after the change (for a page that redraws its panels). */
     @Transactional
-    TopicChange change(UUID accountId, UUID enrollmentId, String topicId, int expectedVersion, UnaryOperator<TopicProgress> transition,
-                       boolean withJourney) {
+    Outcome<TopicChange> change(UUID accountId, UUID enrollmentId, String topicId, int expectedVersion, UnaryOperator<TopicProgress> transition,
+                                boolean withJourney) {
         var owned = withJourney ? store.enrollment(accountId, enrollmentId) : store.topic(accountId, enrollmentId, topicId);
         Optional<Roadmap> roadmap = owned.flatMap(o -> catalog.roadmap(o.enrollment().roadmapId()));
         if (owned.isEmpty() || roadmap.isEmpty() || roadmap.get().topic(topicId).isEmpty()) {
-            return new TopicChange(TopicChange.Outcome.NOT_FOUND, null, "There is no such topic in your roadmap.", null);
+            return Outcome.notFound("There is no such topic in your roadmap.");
         }
         Map<String, TopicProgress> progress = owned.get().progress().stream()
                 .collect(Collectors.toMap(TopicProgress::topicId, p -> p, (a, b) -> a, HashMap::new));
         TopicProgress current = progress.getOrDefault(topicId, TopicProgress.notStarted(topicId));
-        TopicChange.Outcome outcome;
-        String message;
         if (current.version() != expectedVersion) {
-            outcome = TopicChange.Outcome.CONFLICT;
-            message = CHANGED_ELSEWHERE;
-        } else {
-            Optional<TopicProgress> stored = store.save(enrollmentId, transition.apply(current), current.version());
-            // written elsewhere between the read and the write: the one case that reads again, to show what won
-            current = stored.orElseGet(() -> store.topic(accountId, enrollmentId, topicId)
-                    .flatMap(o -> o.progress().stream().findFirst()).orElse(TopicProgress.notStarted(topicId)));
-            outcome = stored.isPresent() ? TopicChange.Outcome.SAVED : TopicChange.Outcome.CONFLICT;
-            message = stored.isPresent() ? "Saved." : "This topic was changed at the same moment elsewhere; here it is as it is now. Make your change again.";
-            progress.put(topicId, current);
+            return Outcome.conflict(CHANGED_ELSEWHERE, answer(owned.get(), progress, current, withJourney));
         }
-        Journey journey = withJourney ? journeys.of(new ProgressStore.Owned(owned.get().enrollment(), List.copyOf(progress.values()))) : null;
-        return new TopicChange(outcome, current, message, journey);
+        Optional<TopicProgress> stored = store.save(enrollmentId, transition.apply(current), current.version());
+        // written elsewhere between the read and the write: the one case that reads again, to show what won
+        TopicProgress now = stored.orElseGet(() -> store.topic(accountId, enrollmentId, topicId)
+                .flatMap(o -> o.progress().stream().findFirst()).orElse(TopicProgress.notStarted(topicId)));
+        progress.put(topicId, now);
+        TopicChange answer = answer(owned.get(), progress, now, withJourney);
+        return stored.isPresent() ? Outcome.saved(answer)
+                : Outcome.conflict("This topic was changed at the same moment elsewhere; here it is as it is now. Make your change again.", answer);
+    }
+
+    private TopicChange answer(ProgressStore.Owned owned, Map<String, TopicProgress> progress, TopicProgress topic, boolean withJourney) {
+        return new TopicChange(topic, withJourney ? journeys.of(new ProgressStore.Owned(owned.enrollment(), List.copyOf(progress.values()))) : null);
     }
 }

@@ -3,6 +3,8 @@ package dev.ascent.learning.projects;
 import dev.ascent.learning.ProjectWork;
 
 import dev.ascent.catalog.Roadmap;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import java.net.URI;
@@ -18,13 +20,20 @@ import java.util.Map;
  * is there is well formed; to submit, a repository address, a write-up and a rating for every
  * rubric line as well.
  */
-public record ProjectSubmission(@Nullable String repositoryUrl, @Nullable String liveUrl, @Nullable String writeUp,
-                                List<@Nullable String> selfReview) {
+public record ProjectSubmission(
+        @Nullable String repositoryUrl,
+        @Nullable String liveUrl,
+        @Size(max = MAX_WRITE_UP, message = "The write-up is longer than 20,000 characters; shorten it.")
+        @Pattern(regexp = "[^\\x00]*", message = "The write-up contains a NUL character, which cannot be stored; remove it.") @Nullable String writeUp,
+        List<@Nullable String> selfReview) {
 
     public static final int MAX_WRITE_UP = 20_000;
     public static final int MAX_URL = 500;
 
-    /** Field name → message; empty when the submission may be saved (or submitted, when {@code submitting}). */
+    /**
+     * Field name → message for the rules the annotations cannot say (addresses, the roadmap's rubric, what
+     * submitting asks for); empty when the submission may be saved (or submitted, when {@code submitting}).
+     */
     public Map<String, String> problems(Roadmap.Project project, boolean submitting) {
         Map<String, String> errors = new LinkedHashMap<>();
         String repository = text(repositoryUrl);
@@ -38,11 +47,7 @@ public record ProjectSubmission(@Nullable String repositoryUrl, @Nullable String
             errors.put("liveUrl", "Give the live address as http(s), or leave it empty.");
         }
         String text = writeUp == null ? "" : writeUp;
-        if (text.length() > MAX_WRITE_UP) {
-            errors.put("writeUp", "The write-up is %,d characters; keep it under %,d.".formatted(text.length(), MAX_WRITE_UP));
-        } else if (text.indexOf('\u0000') >= 0) {
-            errors.put("writeUp", "The write-up contains a NUL character, which cannot be stored; remove it.");
-        } else if (submitting && text.isBlank()) {
+        if (submitting && text.isBlank()) {
             errors.put("writeUp", "Write a few lines: what you built, the choices you made and what you would do next.");
         }
         List<ProjectWork.Rating> ratings = ratings(project);

@@ -15,25 +15,13 @@ public record TimeEntry(long id, @Nullable String topicId, LocalDate day, int mi
 
     public static final int MAX_MINUTES_A_DAY = 1440;
     public static final String FUTURE_DAY = "Time can only be logged for today or earlier.";
+    public static final String MINUTES_RULE = "Log between 1 and 1,440 minutes.";
+    public static final String MINUTES_AS_NUMBER = "Give the minutes as a whole number, e.g. 45.";
+    static final String VERSION_MISSING = "Send the version of the entry you last read.";
 
-    /** The rule for one entry's minutes, shared by logging and importing; null when it may be stored. */
+    /** The rule for one entry's minutes, shared by logging, correcting and importing; null when it may be stored. */
     public static @Nullable String minutesProblem(int minutes) {
-        return minutes < 1 || minutes > MAX_MINUTES_A_DAY ? "Log between 1 and 1,440 minutes." : null;
-    }
-
-    /** Typed minutes as a number, or 0 with the problem recorded under "minutes" (logging and correcting share it). */
-    static int parseMinutes(@Nullable String minutes, java.util.Map<String, String> errors) {
-        try {
-            int amount = Integer.parseInt(String.valueOf(minutes).strip());
-            String problem = minutesProblem(amount);
-            if (problem != null) {
-                errors.put("minutes", problem);
-            }
-            return amount;
-        } catch (NumberFormatException e) {
-            errors.put("minutes", "Give the minutes as a whole number, e.g. 45.");
-            return 0;
-        }
+        return minutes < 1 || minutes > MAX_MINUTES_A_DAY ? MINUTES_RULE : null;
     }
 
     public boolean automatic() {

@@ -8,6 +8,8 @@ import dev.ascent.learning.Journey;
 import dev.ascent.learning.Learning;
 import dev.ascent.learning.internal.Enrollments;
 import dev.ascent.platform.Dates;
+import dev.ascent.platform.FormErrors;
+import dev.ascent.platform.Outcome;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,8 +42,10 @@ public class TimeLog {
     private final Learning learning;
     private final Catalog catalog;
     private final Clock clock;
+    private final FormErrors formErrors;
 
-    TimeLog(Enrollments store, TimeStore entries, Learning learning, Catalog catalog, Clock clock) {
+    TimeLog(Enrollments store, TimeStore entries, Learning learning, Catalog catalog, Clock clock, FormErrors formErrors) {
+        this.formErrors = formErrors;
         this.store = store;
         this.learning = learning;
         this.entries = entries;
@@ -69,51 +73,48 @@ public class TimeLog {
         }
     }
 
-    /** Logs time on a day (not in the future), optionally on a topic; a day holds at most 24 hours. */
+    /**
+     * Logs time on a day (not in the future, not older than a year), optionally on a topic; a day holds at
+     * most 24 hours. Answers this week's hours as they are after it.
+     */
     @Transactional
-    public Map<String, String> logTime(UUID accountId, UUID enrollmentId, @Nullable String topicId, @Nullable String day,
-                                       @Nullable String minutes, @Nullable String kind) {
+    public Outcome<WeekHours> log(UUID accountId, UUID enrollmentId, TimeForm form) {
+        return log(accountId, enrollmentId, form, Map.of());
+    }
+
+    /**
+     * As {@link #log(UUID, UUID, TimeForm)} for a page whose form had values that could not be read
+     * ({@code unreadable}, by field): nothing is written, and they are reported with every other problem at once.
+     */
+    @Transactional
+    public Outcome<WeekHours> log(UUID accountId, UUID enrollmentId, TimeForm form, Map<String, String> unreadable) {
         Optional<Journey> journey = learning.journey(accountId, enrollmentId);
         if (journey.isEmpty()) {
-            return Map.of("enrollment", "You have no such roadmap.");
+            return Outcome.notFound("You have no such roadmap.");
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        String topic = topicId == null || topicId.isBlank() ? null : topicId.strip();
-        if (topic != null && journey.get().roadmap().topic(topic).isEmpty()) {
-            errors.put("topicId", "Choose a topic of this roadmap, or none.");
+        Roadmap roadmap = journey.get().roadmap();
+        Map<String, String> errors = new LinkedHashMap<>(unreadable);
+        formErrors.check(form).forEach(errors::putIfAbsent);
+        String topic = form.topicId() == null || form.topicId().isBlank() ? null : form.topicId().strip();
+        Optional<Roadmap.Topic> chosen = topic == null ? Optional.empty() : roadmap.topic(topic);
+        if (topic != null && chosen.isEmpty()) {
+            errors.putIfAbsent("topicId", "Choose a topic of this roadmap, or none.");
         }
         LocalDate today = today();
-        LocalDate date = today;
-        if (day != null && !day.isBlank()) {
-            try {
-                date = Dates.parseDay(day);
-                if (date.isAfter(today)) {
-                    errors.put("day", TimeEntry.FUTURE_DAY);
-                }
-                if (date.isBefore(today.minusYears(1))) {
-                    errors.put("day", "Log time of the last twelve months.");
-                }
-            } catch (DateTimeParseException e) {
-                errors.put("day", "Write the day as YYYY-MM-DD" + Dates.IN_RANGE + ".");
-            }
+        LocalDate date = form.day() == null ? today : form.day();
+        if (date.isAfter(today)) {
+            errors.putIfAbsent("day", TimeEntry.FUTURE_DAY);
+        } else if (date.isBefore(today.minusYears(1))) {
+            errors.putIfAbsent("day", "Log time of the last twelve months.");
         }
-        int amount = TimeEntry.parseMinutes(minutes, errors);
-        TopicKind type = topic != null && journey.get().roadmap().topic(topic).isPresent()
-                ? journey.get().roadmap().topic(topic).get().kind() : TopicKind.THEORY;
-        if (kind != null && !kind.isBlank()) {
-            try {
-                type = TopicKind.of(kind);
-            } catch (IllegalArgumentException e) {
-                errors.put("kind", "Choose theory, practice or community.");
-            }
-        }
-        if (errors.isEmpty() && entries.minutesOn(enrollmentId, date) + amount > TimeEntry.MAX_MINUTES_A_DAY) {
+        TopicKind kind = form.kind() != null ? form.kind() : chosen.map(Roadmap.Topic::kind).orElse(TopicKind.THEORY);
+        if (errors.isEmpty() && entries.minutesOn(enrollmentId, date) + form.minutes() > TimeEntry.MAX_MINUTES_A_DAY) {
             errors.put("minutes", "That would make more than 24 hours on %s.".formatted(date));
         }
-        if (errors.isEmpty()) {
-            entries.logTime(enrollmentId, topic, date, amount, type);
-        }
-        return errors;
+        return Outcome.unless(errors, () -> {
+            entries.logTime(enrollmentId, topic, date, form.minutes(), kind);
+            return Outcome.saved(week(journey.get()));
+        });
     }
 
     public Optional<WeekHours> week(UUID accountId, UUID enrollmentId) {
@@ -146,75 +147,65 @@ public class TimeLog {
      * those of logging time, except that an entry may keep a day older than a year it already had.
      */
     @Transactional
-    public TimeChange edit(UUID accountId, UUID enrollmentId, long entryId, @Nullable String day, @Nullable String topicId,
-                           @Nullable String minutes, @Nullable Integer version) {
-        Optional<Enrollment> enrollment = store.enrollment(accountId, enrollmentId);
-        Optional<Roadmap> roadmap = enrollment.flatMap(e -> catalog.roadmap(e.roadmapId()));
-        Optional<TimeEntry> found = roadmap.flatMap(r -> entries.find(enrollmentId, entryId));
-        if (found.isEmpty()) {
-            return new TimeChange.NotFound(NO_ENTRY);
-        }
-        TimeEntry current = found.get();
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate today = LocalDate.now(clock);
-        LocalDate date = current.day();
-        if (day == null || day.isBlank()) {
-            errors.put("day", "Give the day, as YYYY-MM-DD.");
-        } else {
-            try {
-                date = Dates.parseDay(day);
-                if (date.isAfter(today)) {
-                    errors.put("day", TimeEntry.FUTURE_DAY);
-                } else if (date.isBefore(today.minusYears(1)) && !date.equals(current.day())) {
-                    errors.put("day", "Move time to a day of the last twelve months.");
-                }
-            } catch (DateTimeParseException e) {
-                errors.put("day", "Write the day as YYYY-MM-DD" + Dates.IN_RANGE + ".");
-            }
-        }
-        String topic = topicId == null || topicId.isBlank() ? null : topicId.strip();
-        Optional<Roadmap.Topic> chosen = topic == null ? Optional.empty() : roadmap.get().topic(topic);
-        if (topic != null && chosen.isEmpty()) {
-            errors.put("topicId", "Choose a topic of this roadmap, or none.");
-        }
-        int amount = TimeEntry.parseMinutes(minutes, errors);
-        if (version == null) {
-            errors.put("version", "Send the version of the entry you last read.");
-        }
-        if (!errors.isEmpty()) {
-            return new TimeChange.Invalid(errors);
-        }
-        if (version != current.version()) {
-            return new TimeChange.Conflict(STALE, LoggedTime.of(current, roadmap.get()));
-        }
-        if (entries.minutesOnBesides(enrollmentId, date, entryId) + amount > TimeEntry.MAX_MINUTES_A_DAY) {
-            return new TimeChange.Invalid(Map.of("minutes", "That would make more than 24 hours on %s.".formatted(date)));
-        }
-        // a typed entry moved to another topic takes that topic's kind of work; scenario credit stays practice
-        TopicKind kind = !current.automatic() && chosen.isPresent() && !chosen.get().id().equals(current.topicId())
-                ? chosen.get().kind() : current.kind();
-        if (!entries.update(enrollmentId, entryId, topic, date, amount, kind, version)) {
-            return entries.find(enrollmentId, entryId).<TimeChange>map(now -> new TimeChange.Conflict(STALE, LoggedTime.of(now, roadmap.get())))
-                    .orElseGet(() -> new TimeChange.NotFound(NO_ENTRY));
-        }
-        return new TimeChange.Saved(LoggedTime.of(entries.find(enrollmentId, entryId).orElseThrow(), roadmap.get()));
-    }
-
-    /** Deletes an entry still at the version read. */
-    @Transactional
-    public TimeChange delete(UUID accountId, UUID enrollmentId, long entryId, @Nullable Integer version) {
+    public Outcome<LoggedTime> edit(UUID accountId, UUID enrollmentId, long entryId, TimeEdit edit) {
         Optional<Roadmap> roadmap = store.enrollment(accountId, enrollmentId).flatMap(e -> catalog.roadmap(e.roadmapId()));
         Optional<TimeEntry> found = roadmap.flatMap(r -> entries.find(enrollmentId, entryId));
         if (found.isEmpty()) {
-            return new TimeChange.NotFound(NO_ENTRY);
+            return Outcome.notFound(NO_ENTRY);
+        }
+        TimeEntry current = found.get();
+        Map<String, String> errors = new LinkedHashMap<>(formErrors.check(edit));
+        LocalDate today = today();
+        LocalDate date = edit.day();
+        if (date != null && date.isAfter(today)) {
+            errors.putIfAbsent("day", TimeEntry.FUTURE_DAY);
+        } else if (date != null && date.isBefore(today.minusYears(1)) && !date.equals(current.day())) {
+            errors.putIfAbsent("day", "Move time to a day of the last twelve months.");
+        }
+        String topic = edit.topicId() == null || edit.topicId().isBlank() ? null : edit.topicId().strip();
+        Optional<Roadmap.Topic> chosen = topic == null ? Optional.empty() : roadmap.get().topic(topic);
+        if (topic != null && chosen.isEmpty()) {
+            errors.putIfAbsent("topicId", "Choose a topic of this roadmap, or none.");
+        }
+        return Outcome.unless(errors, () -> {
+            int version = edit.version();
+            int minutes = edit.minutes();
+            if (version != current.version()) {
+                return Outcome.conflict(STALE, LoggedTime.of(current, roadmap.get()));
+            }
+            if (entries.minutesOnBesides(enrollmentId, date, entryId) + minutes > TimeEntry.MAX_MINUTES_A_DAY) {
+                return Outcome.invalid("minutes", "That would make more than 24 hours on %s.".formatted(date));
+            }
+            // a typed entry moved to another topic takes that topic's kind of work; scenario credit stays practice
+            TopicKind kind = !current.automatic() && chosen.isPresent() && !chosen.get().id().equals(current.topicId())
+                    ? chosen.get().kind() : current.kind();
+            if (!entries.update(enrollmentId, entryId, topic, date, minutes, kind, version)) {
+                return changedOrGone(enrollmentId, entryId, roadmap.get());
+            }
+            return Outcome.saved(LoggedTime.of(entries.find(enrollmentId, entryId).orElseThrow(), roadmap.get()));
+        });
+    }
+
+    /** Written elsewhere between the read and the write: how it reads now, or not found when it went. */
+    private Outcome<LoggedTime> changedOrGone(UUID enrollmentId, long entryId, Roadmap roadmap) {
+        return entries.find(enrollmentId, entryId).<Outcome<LoggedTime>>map(now -> Outcome.conflict(STALE, LoggedTime.of(now, roadmap)))
+                .orElseGet(() -> Outcome.notFound(NO_ENTRY));
+    }
+
+    /** Deletes an entry still at the version read; answers the entry as it was. */
+    @Transactional
+    public Outcome<LoggedTime> delete(UUID accountId, UUID enrollmentId, long entryId, @Nullable Integer version) {
+        Optional<Roadmap> roadmap = store.enrollment(accountId, enrollmentId).flatMap(e -> catalog.roadmap(e.roadmapId()));
+        Optional<TimeEntry> found = roadmap.flatMap(r -> entries.find(enrollmentId, entryId));
+        if (found.isEmpty()) {
+            return Outcome.notFound(NO_ENTRY);
         }
         if (version == null) {
-            return new TimeChange.Invalid(Map.of("version", "Send the version of the entry you last read."));
+            return Outcome.invalid("version", TimeEntry.VERSION_MISSING);
         }
         if (version != found.get().version() || !entries.delete(enrollmentId, entryId, version)) {
-            return entries.find(enrollmentId, entryId).<TimeChange>map(now -> new TimeChange.Conflict(STALE, LoggedTime.of(now, roadmap.get())))
-                    .orElseGet(() -> new TimeChange.NotFound(NO_ENTRY));
+            return changedOrGone(enrollmentId, entryId, roadmap.get());
         }
-        return new TimeChange.Deleted();
+        return Outcome.saved(LoggedTime.of(found.get(), roadmap.get()));
     }
 }
