@@ -254,6 +254,7 @@ class LearningApiTests {
         var projectVersion = call(write, "PUT", path + "/projects/" + project, "{\"writeUp\":\"x\",\"version\":\"ten\"}");
         var recall = call(write, "POST", path + "/topics/" + topic + "/review", "{\"recall\":\"MAYBE\",\"version\":0}");
         var status = call(write, "PUT", path, "{\"status\":\"GONE\"}");
+        var rating = call(write, "POST", path + "/assessment", "{\"ratings\":{\"" + topic + "\":\"guru\"}}");
 
         assertThat(minutes.statusCode()).isEqualTo(422);
         assertThat(body(minutes).get("errors").get("minutes").asString()).isEqualTo("Give the minutes as a whole number, e.g. 45.");
@@ -265,6 +266,8 @@ class LearningApiTests {
         assertThat(body(projectVersion).get("errors").propertyNames()).containsExactly("version");
         assertThat(body(recall).get("errors").get("recall").asString()).isEqualTo("Choose FORGOT, HARD, GOOD or EASY.");
         assertThat(body(status).get("errors").get("status").asString()).isEqualTo("Choose ACTIVE, PAUSED or LEFT.");
+        assertThat(rating.statusCode()).isEqualTo(422);
+        assertThat(body(rating).get("errors").get("ratings." + topic).asString()).isEqualTo("Choose NONE, AWARE, WORKING, PROFICIENT or EXPERT.");
         assertThat(body(call(read, "GET", path + "/time", null)).get("kinds").valueStream().mapToInt(k -> k.get("minutes").asInt()).sum())
                 .as("nothing was logged").isZero();
     }

@@ -224,14 +224,14 @@ class LearningPagesTests {
         var firstPhase = roadmap.phases().getFirst().topicIds();
 
         var saved = learner.post("/learn/" + id + "/assessment", "/learn/" + id + "/assessment?phase=0",
-                Map.of("rating-" + firstPhase.get(0), "EXPERT", "rating-" + firstPhase.get(1), "AWARE"));
+                Map.of("ratings[" + firstPhase.get(0) + "]", "EXPERT", "ratings[" + firstPhase.get(1) + "]", "AWARE"));
 
         assertThat(WebSession.target(saved)).isEqualTo("/learn/" + id + "/assessment?phase=1");
         var rows = jdbc.sql("select topic_id, status, proficiency, by_assessment from learning.topic_progress where enrollment_id = :e order by topic_id")
                 .param("e", UUID.fromString(id)).query().listOfRows();
         assertThat(rows).hasSize(2);
         assertThat(learner.get("/learn/" + id).body()).contains("by assessment");
-        var nonsense = learner.post("/learn/" + id + "/assessment", "/learn/" + id + "/assessment", Map.of("rating-" + firstPhase.get(2), "GENIUS"));
+        var nonsense = learner.post("/learn/" + id + "/assessment", "/learn/" + id + "/assessment", Map.of("ratings[" + firstPhase.get(2) + "]", "GENIUS"));
         assertThat(nonsense.statusCode()).isEqualTo(400);
     }
 

@@ -2,7 +2,6 @@ package dev.ascent.learning.progress;
 
 import dev.ascent.learning.Journey;
 import dev.ascent.learning.Learning;
-import dev.ascent.learning.Proficiency;
 import dev.ascent.learning.TopicProgress;
 import dev.ascent.learning.TopicStatus;
 import dev.ascent.platform.Outcome;
@@ -10,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A topic's progress: its status, the reviews of what is done, and self-assessment of how well each topic is known. */
@@ -50,13 +49,16 @@ public class Progress {
                 current -> TopicTransitions.reviewed(current, recall, learning.today()), withJourney);
     }
 
-    /** Saves a self-assessment: each rated topic's proficiency; proficient or better marks it done "by assessment". */
+    /** Saves a self-assessment: each rated topic's proficiency; proficient or better marks it done "by assessment". Answers how many were saved. */
     @Transactional
-    public int assess(UUID accountId, UUID enrollmentId, Map<String, Proficiency> ratings) {
-        Journey journey = learning.journey(accountId, enrollmentId).orElseThrow();
+    public Outcome<Integer> assess(UUID accountId, UUID enrollmentId, Assessment assessment) {
+        Optional<Journey> journey = learning.journey(accountId, enrollmentId);
+        if (journey.isEmpty()) {
+            return Outcome.notFound("You have no roadmap with this address.");
+        }
         int saved = 0;
-        for (var rating : ratings.entrySet()) {
-            if (journey.roadmap().topic(rating.getKey()).isEmpty()) {
+        for (var rating : assessment.ratingsOrNone().entrySet()) {
+            if (rating.getValue() == null || journey.get().roadmap().topic(rating.getKey()).isEmpty()) {
                 continue;
             }
             TopicProgress current = current(enrollmentId, rating.getKey());
@@ -64,7 +66,7 @@ public class Progress {
                 saved++;
             }
         }
-        return saved;
+        return Outcome.saved(saved);
     }
 
     /** A topic's progress as stored, or not started. */

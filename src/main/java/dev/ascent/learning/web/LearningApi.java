@@ -20,6 +20,7 @@ import dev.ascent.learning.notes.LinkForm;
 import dev.ascent.learning.notes.NotesForm;
 import dev.ascent.learning.projects.ProjectSubmission;
 import dev.ascent.learning.time.TimeForm;
+import dev.ascent.learning.progress.Assessment;
 import dev.ascent.learning.progress.ReviewSchedule;
 import dev.ascent.platform.ApiOutcomes;
 import dev.ascent.platform.InvalidInputException;
@@ -74,9 +75,6 @@ class LearningApi {
     }
 
     record TopicUpdate(@Nullable TopicStatus status, @Nullable Integer version) {
-    }
-
-    record Assessment(@Nullable Map<String, String> ratings) {
     }
 
     record TopicView(String topicId, String title, String level, String kind, int hours, boolean optional, boolean retired,
@@ -171,21 +169,8 @@ class LearningApi {
 
     @PostMapping(path = "/{id}/assessment", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Rate topics (NONE, AWARE, WORKING, PROFICIENT, EXPERT); proficient or better marks them done by assessment")
-    Map<String, Integer> assess(CurrentAccount me, @PathVariable UUID id, @RequestBody Assessment body) {
-        journey(me, id);
-        Map<String, Proficiency> ratings = new LinkedHashMap<>();
-        Map<String, String> errors = new LinkedHashMap<>();
-        (body.ratings() == null ? Map.<String, String>of() : body.ratings()).forEach((topic, value) -> {
-            try {
-                ratings.put(topic, Proficiency.valueOf(String.valueOf(value).strip().toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                errors.put("ratings." + topic, "Choose NONE, AWARE, WORKING, PROFICIENT or EXPERT.");
-            }
-        });
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return Map.of("saved", progress.assess(me.id(), id, ratings));
+    ResponseEntity<?> assess(CurrentAccount me, @PathVariable UUID id, @RequestBody Assessment body) {
+        return ApiOutcomes.respond(progress.assess(me.id(), id, body).map(saved -> Map.of("saved", saved)));
     }
 
     record NotesUpdate(@Nullable String body, @Nullable Integer version) {

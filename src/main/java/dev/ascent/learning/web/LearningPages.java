@@ -15,6 +15,7 @@ import dev.ascent.learning.ProjectWork;
 import dev.ascent.learning.TopicStatus;
 import dev.ascent.learning.EnrollmentForm;
 import dev.ascent.learning.notes.LinkForm;
+import dev.ascent.learning.progress.Assessment;
 import dev.ascent.learning.notes.NotesForm;
 import dev.ascent.learning.notes.TopicNotes;
 import dev.ascent.platform.FormErrors;
@@ -122,17 +123,14 @@ class LearningPages {
 
     @PostMapping("/learn/{enrollmentId}/assessment")
     String assess(CurrentAccount me, @PathVariable UUID enrollmentId, @RequestParam(defaultValue = "0") String phase,
-                  HttpServletRequest request) {
+                  Assessment assessment, BindingResult binding) {
         Journey journey = journey(me, enrollmentId);
         int index = phaseIndex(journey, phase);
-        Map<String, Proficiency> ratings = new LinkedHashMap<>();
-        for (String topicId : journey.roadmap().phases().get(index).topicIds()) {
-            String value = request.getParameter("rating-" + topicId);
-            if (value != null && !value.isBlank()) {
-                ratings.put(topicId, parse(Proficiency.class, value, "Choose one of the five steps for every topic you rate."));
-            }
+        if (binding.hasErrors()) {
+            // the page offers only the five steps: anything else is a damaged form, and nothing is saved
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Choose one of the five steps for every topic you rate.");
         }
-        progress.assess(me.id(), enrollmentId, ratings);
+        progress.assess(me.id(), enrollmentId, assessment);
         boolean last = index + 1 >= journey.roadmap().phases().size();
         return last ? "redirect:/learn/" + enrollmentId + "?assessed" : "redirect:/learn/" + enrollmentId + "/assessment?phase=" + (index + 1);
     }
@@ -265,14 +263,6 @@ class LearningPages {
             return Math.max(0, Math.min(journey.roadmap().phases().size() - 1, Integer.parseInt(phase.strip())));
         } catch (NumberFormatException e) {
             return 0;
-        }
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, @Nullable String value, String message) {
-        try {
-            return Enum.valueOf(type, String.valueOf(value).strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, message);
         }
     }
 
