@@ -28,6 +28,11 @@ public record ProjectSubmission(
         List<@Nullable String> selfReview) {
 
     public static final int MAX_WRITE_UP = 20_000;
+
+    /** No self-review sent is none; a line may be unrated (null), so the list is copied as it is. */
+    public ProjectSubmission {
+        selfReview = selfReview == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(selfReview));
+    }
     public static final int MAX_URL = 500;
 
     /**

@@ -11,7 +11,6 @@ import dev.ascent.platform.FormErrors;
 import dev.ascent.platform.Outcome;
 import org.springframework.validation.BindingResult;
 import dev.ascent.learning.projects.ProjectSubmission;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -50,6 +49,12 @@ class LearningDrafts {
         this.clock = clock;
     }
 
+    /** Form records are bound by their constructor only: a list or map in one is not written into again afterwards. */
+    @org.springframework.web.bind.annotation.InitBinder
+    void constructorOnly(org.springframework.web.bind.WebDataBinder binder) {
+        binder.setDeclarativeBinding(true);
+    }
+
     @PostMapping("/learn/{enrollmentId}/topics/{topicId}/notes/draft")
     String notes(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String topicId, NotesForm form, BindingResult binding,
                  @RequestParam(required = false) @Nullable Integer version, HttpServletResponse response, Model model) {
@@ -60,15 +65,11 @@ class LearningDrafts {
     }
 
     @PostMapping("/learn/{enrollmentId}/projects/{projectId}/draft")
-    String project(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String projectId,
-                   @RequestParam(required = false) @Nullable String repositoryUrl, @RequestParam(required = false) @Nullable String liveUrl,
-                   @RequestParam(required = false) @Nullable String writeUp, @RequestParam(required = false) @Nullable Integer version,
-                   HttpServletRequest request, HttpServletResponse response, Model model) {
+    String project(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String projectId, ProjectSubmission form,
+                   BindingResult binding, @RequestParam(required = false) @Nullable Integer version, HttpServletResponse response, Model model) {
         int expected = FormErrors.version(version);
-        var project = learning.roadmap(me.id(), enrollmentId).flatMap(roadmap -> roadmap.project(projectId))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no such project."));
-        var submission = new ProjectSubmission(repositoryUrl, liveUrl, writeUp, LearningPages.rubric(request, project));
-        Outcome<ProjectWork> outcome = projects.saveProject(me.id(), enrollmentId, projectId, submission, false, expected);
+        Outcome<ProjectWork> outcome = formErrors.<ProjectWork>unreadable(binding)
+                .orElseGet(() -> projects.saveProject(me.id(), enrollmentId, projectId, form, false, expected));
         return status(model, response, "project", outcome.map(ProjectWork::version), expected);
     }
 

@@ -22,7 +22,6 @@ import dev.ascent.platform.FormErrors;
 import dev.ascent.platform.Markdown;
 import dev.ascent.platform.Outcome;
 import org.springframework.validation.BindingResult;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -61,6 +60,12 @@ class LearningPages {
         this.formErrors = formErrors;
         this.catalog = catalog;
         this.markdown = markdown;
+    }
+
+    /** Form records are bound by their constructor only: a list or map in one is not written into again afterwards. */
+    @org.springframework.web.bind.annotation.InitBinder
+    void constructorOnly(org.springframework.web.bind.WebDataBinder binder) {
+        binder.setDeclarativeBinding(true);
     }
 
     @GetMapping("/learn")
@@ -152,16 +157,15 @@ class LearningPages {
     }
 
     @PostMapping("/learn/{enrollmentId}/projects/{projectId}")
-    String saveProject(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String projectId,
-                       @RequestParam(required = false) @Nullable String repositoryUrl, @RequestParam(required = false) @Nullable String liveUrl,
-                       @RequestParam(required = false) @Nullable String writeUp, @RequestParam(required = false) @Nullable Integer version,
-                       @RequestParam(defaultValue = "save") String action, HttpServletRequest request,
-                       HttpServletResponse response, Model model) {
+    String saveProject(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String projectId, ProjectSubmission form,
+                       BindingResult binding, @RequestParam(required = false) @Nullable Integer version,
+                       @RequestParam(defaultValue = "save") String action, HttpServletResponse response, Model model) {
         Journey journey = journey(me, enrollmentId);
         Roadmap.Project project = journey.roadmap().project(projectId).orElseThrow(() -> notFound("This roadmap has no project “%s”.".formatted(projectId)));
-        var submission = new ProjectSubmission(repositoryUrl, liveUrl, writeUp, rubric(request, project));
         boolean submit = "submit".equals(action);
-        Outcome<ProjectWork> outcome = projects.saveProject(me.id(), enrollmentId, projectId, submission, submit, FormErrors.version(version));
+        int expected = FormErrors.version(version);
+        Outcome<ProjectWork> outcome = formErrors.<ProjectWork>unreadable(binding)
+                .orElseGet(() -> projects.saveProject(me.id(), enrollmentId, projectId, form, submit, expected));
         if (outcome.isSaved()) {
             return "redirect:/learn/" + enrollmentId + "/projects/" + projectId + (submit ? "?submitted" : "?saved");
         }
@@ -171,22 +175,10 @@ class LearningPages {
         model.addAttribute("project", project);
         model.addAttribute("work", now.project(projectId));
         model.addAttribute("writeUpHtml", markdown.html(now.project(projectId).writeUp()));
-        model.addAttribute("form", submission);
+        model.addAttribute("form", form);
         model.addAttribute("ratings", ProjectWork.Rating.values());
         model.addAttribute("errors", errors);
         return "learning/project";
-    }
-
-    /**
-     * The self-review as sent, one rating per rubric line ({@code rubric-0}, {@code rubric-1}, …: radio groups
-     * need a name each); {@link ProjectSubmission#ratings} reads them, so a word that is no rating is named there.
-     */
-    static List<@Nullable String> rubric(HttpServletRequest request, Roadmap.Project project) {
-        List<@Nullable String> review = new java.util.ArrayList<>();
-        for (int line = 0; line < project.rubric().size(); line++) {
-            review.add(request.getParameter("rubric-" + line));
-        }
-        return review;
     }
 
     @GetMapping("/learn/{enrollmentId}/topics/{topicId}")
