@@ -199,8 +199,9 @@ class DataExportAndErasureTests {
                 .contains("accounts.accounts", "accounts.api_tokens", "accounts.audit_events", "practice.attempts", "practice.decisions");
         assertThat(tablesMentioning(email)).contains("accounts.accounts", "public.spring_session");
         long lastEvent = jdbc.sql("select coalesce(max(id), 0) from accounts.audit_events").query(Long.class).single();
-        UUID enrollment = learning.enroll(id, "senior-judgment", null, "6").enrollment().id();
-        replanning.change(id, enrollment, new dev.ascent.learning.PaceChange(null, "9", null, 0));
+        UUID enrollment = ((dev.ascent.platform.Outcome.Saved<dev.ascent.learning.Enrollment>) learning.enroll(id, "senior-judgment",
+                new dev.ascent.learning.EnrollmentForm(null, 6))).value().id();
+        replanning.change(id, enrollment, new dev.ascent.learning.PaceChange(null, 9, null, 0));
         assertThat(tablesMentioning(enrollment.toString())).as("the re-planning is kept")
                 .contains("learning.enrollments", "learning.enrollment_changes");
 

@@ -48,6 +48,9 @@ class ExportFormatTests {
     Learning learning;
 
     @Autowired
+    dev.ascent.learning.time.PracticeCredit practiceCredit;
+
+    @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Autowired
@@ -73,7 +76,7 @@ class ExportFormatTests {
         api.call("POST", base + "/topics/system-context-map/links", "{\"title\":\"An example link\",\"url\":\"https://example.org/fixture\"}");
         api.call("POST", base + "/time", "{\"topicId\":\"system-context-map\",\"minutes\":\"50\",\"day\":\"%s\"}".formatted(today.minusDays(3)));
         api.call("POST", base + "/time", "{\"minutes\":\"20\",\"day\":\"%s\",\"kind\":\"community\"}".formatted(today.minusDays(2)));
-        learning.creditPractice(api.accountId, UUID.randomUUID(), "retry-storm", "Retry storm",
+        practiceCredit.credit(api.accountId, UUID.randomUUID(), "retry-storm", "Retry storm",
                 List.of("senior-judgment/system-context-map"), 25, today.minusDays(2));
         api.call("PUT", base, "{\"weeklyHours\":\"7\",\"startDate\":\"%s\",\"version\":0}".formatted(today.minusMonths(4).plusDays(5)));
         JsonNode projects = json.readTree(api.call("GET", "/api/v1/roadmaps/senior-judgment", null).body()).get("projects");

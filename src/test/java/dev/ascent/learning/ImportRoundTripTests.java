@@ -70,7 +70,7 @@ class ImportRoundTripTests {
     }
 
     @Autowired
-    Learning learningFacade;
+    dev.ascent.learning.time.PracticeCredit practiceCredit;
 
     @Test
     void scenarioCreditKeepsItsSourceAndOrderThroughARoundTripAndOlderFilesReadAsTypedTime() {
@@ -79,7 +79,7 @@ class ImportRoundTripTests {
         String id = json.readTree(call(original, "POST", "/api/v1/enrollments", "{\"roadmapId\":\"senior-judgment\",\"weeklyHours\":\"5\"}").body()).get("id").asString();
         String second = json.readTree(call(original, "GET", "/api/v1/enrollments/" + id + "/topics", null).body()).get(1).get("topicId").asString();
         call(original, "POST", "/api/v1/enrollments/" + id + "/time", "{\"topicId\":\"system-context-map\",\"minutes\":\"50\",\"day\":\"2026-11-20\"}");
-        learningFacade.creditPractice(account, java.util.UUID.randomUUID(), "retry-storm", "Retry storm",
+        practiceCredit.credit(account, java.util.UUID.randomUUID(), "retry-storm", "Retry storm",
                 java.util.List.of("senior-judgment/system-context-map", "senior-judgment/" + second), 25, java.time.LocalDate.parse("2026-11-20"));
         String export = call(original, "GET", "/api/v1/me/export", null).body();
         assertThat(export).contains("\"scenarioId\":\"retry-storm\"", "\"scenarioTitle\":\"Retry storm\"");

@@ -1,5 +1,7 @@
 package dev.ascent.learning;
 
+import dev.ascent.learning.journal.Activity;
+
 import dev.ascent.accounts.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -60,7 +60,10 @@ class LearningApiTests {
         var created = call(write, "POST", "/api/v1/enrollments", "{\"roadmapId\":\"senior-judgment\",\"startDate\":\"2026-09-01\",\"weeklyHours\":\"6\"}");
         var again = call(write, "POST", "/api/v1/enrollments", "{\"roadmapId\":\"senior-judgment\"}");
         var unknown = call(write, "POST", "/api/v1/enrollments", "{\"roadmapId\":\"no-such-roadmap\"}");
-        var badHours = call(write, "POST", "/api/v1/enrollments", "{\"roadmapId\":\"backend-growth-map\",\"weeklyHours\":\"0\",\"startDate\":\"soon\"}");
+        var badHours = call(write, "POST", "/api/v1/enrollments", "{\"roadmapId\":\"backend-growth-map\",\"weeklyHours\":\"0\",\"startDate\":\"2019-01-01\"}");
+        // JSON is read up to its first value of the wrong type: that one is named on its own
+        var badDay = call(write, "POST", "/api/v1/enrollments", "{\"roadmapId\":\"backend-growth-map\",\"weeklyHours\":\"0\",\"startDate\":\"soon\"}");
+        var words = call(write, "POST", "/api/v1/enrollments", "{\"roadmapId\":\"backend-growth-map\",\"weeklyHours\":\"lots\"}");
         var readOnly = call(read, "POST", "/api/v1/enrollments", "{\"roadmapId\":\"backend-growth-map\"}");
 
         assertThat(created.statusCode()).isEqualTo(201);
@@ -70,6 +73,10 @@ class LearningApiTests {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(badHours.statusCode()).isEqualTo(422);
         assertThat(body(badHours).get("errors").propertyNames()).containsExactlyInAnyOrder("weeklyHours", "startDate");
+        assertThat(badDay.statusCode()).isEqualTo(422);
+        assertThat(body(badDay).get("errors").get("startDate").asString()).startsWith("Write the start date as YYYY-MM-DD");
+        assertThat(words.statusCode()).isEqualTo(422);
+        assertThat(body(words).get("errors").get("weeklyHours").asString()).isEqualTo("Give the hours a week as a whole number between 1 and 80.");
         assertThat(readOnly.statusCode()).isEqualTo(403);
     }
 
@@ -232,5 +239,36 @@ class LearningApiTests {
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(deleted.statusCode()).isEqualTo(204);
         assertThat(again.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void namesEveryValueThatCannotBeReadWhereANumberADayOrAChoiceGoes() {
+        String id = body(call(write, "POST", "/api/v1/enrollments", "{\"roadmapId\":\"senior-judgment\"}")).get("id").asString();
+        String path = "/api/v1/enrollments/" + id;
+        String topic = body(call(read, "GET", path + "/topics", null)).get(0).get("topicId").asString();
+        String project = body(call(read, "GET", "/api/v1/roadmaps/senior-judgment", null)).get("projects").get(0).get("id").asString();
+
+        var minutes = call(write, "POST", path + "/time", "{\"minutes\":\"lots\"}");
+        var day = call(write, "POST", path + "/time", "{\"minutes\":30,\"day\":\"yesterday\"}");
+        var notesVersion = call(write, "PUT", path + "/topics/" + topic + "/notes", "{\"body\":\"x\",\"version\":\"first\"}");
+        var projectVersion = call(write, "PUT", path + "/projects/" + project, "{\"writeUp\":\"x\",\"version\":\"ten\"}");
+        var recall = call(write, "POST", path + "/topics/" + topic + "/review", "{\"recall\":\"MAYBE\",\"version\":0}");
+        var status = call(write, "PUT", path, "{\"status\":\"GONE\"}");
+        var rating = call(write, "POST", path + "/assessment", "{\"ratings\":{\"" + topic + "\":\"guru\"}}");
+
+        assertThat(minutes.statusCode()).isEqualTo(422);
+        assertThat(body(minutes).get("errors").get("minutes").asString()).isEqualTo("Give the minutes as a whole number, e.g. 45.");
+        assertThat(day.statusCode()).isEqualTo(422);
+        assertThat(body(day).get("errors").get("day").asString()).startsWith("Write the day as YYYY-MM-DD");
+        assertThat(notesVersion.statusCode()).isEqualTo(422);
+        assertThat(body(notesVersion).get("errors").propertyNames()).containsExactly("version");
+        assertThat(projectVersion.statusCode()).isEqualTo(422);
+        assertThat(body(projectVersion).get("errors").propertyNames()).containsExactly("version");
+        assertThat(body(recall).get("errors").get("recall").asString()).isEqualTo("Choose FORGOT, HARD, GOOD or EASY.");
+        assertThat(body(status).get("errors").get("status").asString()).isEqualTo("Choose ACTIVE, PAUSED or LEFT.");
+        assertThat(rating.statusCode()).isEqualTo(422);
+        assertThat(body(rating).get("errors").get("ratings." + topic).asString()).isEqualTo("Choose NONE, AWARE, WORKING, PROFICIENT or EXPERT.");
+        assertThat(body(call(read, "GET", path + "/time", null)).get("kinds").valueStream().mapToInt(k -> k.get("minutes").asInt()).sum())
+                .as("nothing was logged").isZero();
     }
 }

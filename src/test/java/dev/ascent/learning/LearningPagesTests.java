@@ -88,7 +88,7 @@ class LearningPagesTests {
         assertThat(badDate.statusCode()).isEqualTo(422);
         assertThat(badDate.body()).contains("Write the start date as YYYY-MM-DD").contains("value=\"31/12/2026\"");
         assertThat(badHours.body()).contains("Choose between 1 and 80 hours a week.");
-        assertThat(words.body()).contains("Give the hours per week as a whole number, e.g. 5.");
+        assertThat(words.body()).contains("Give the hours a week as a whole number between 1 and 80.");
         assertThat(learner.get("/learn").body()).contains("You are not following a roadmap yet.");
     }
 
@@ -224,14 +224,14 @@ class LearningPagesTests {
         var firstPhase = roadmap.phases().getFirst().topicIds();
 
         var saved = learner.post("/learn/" + id + "/assessment", "/learn/" + id + "/assessment?phase=0",
-                Map.of("rating-" + firstPhase.get(0), "EXPERT", "rating-" + firstPhase.get(1), "AWARE"));
+                Map.of("ratings[" + firstPhase.get(0) + "]", "EXPERT", "ratings[" + firstPhase.get(1) + "]", "AWARE"));
 
         assertThat(WebSession.target(saved)).isEqualTo("/learn/" + id + "/assessment?phase=1");
         var rows = jdbc.sql("select topic_id, status, proficiency, by_assessment from learning.topic_progress where enrollment_id = :e order by topic_id")
                 .param("e", UUID.fromString(id)).query().listOfRows();
         assertThat(rows).hasSize(2);
         assertThat(learner.get("/learn/" + id).body()).contains("by assessment");
-        var nonsense = learner.post("/learn/" + id + "/assessment", "/learn/" + id + "/assessment", Map.of("rating-" + firstPhase.get(2), "GENIUS"));
+        var nonsense = learner.post("/learn/" + id + "/assessment", "/learn/" + id + "/assessment", Map.of("ratings[" + firstPhase.get(2) + "]", "GENIUS"));
         assertThat(nonsense.statusCode()).isEqualTo(400);
     }
 

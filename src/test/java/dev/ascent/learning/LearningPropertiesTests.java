@@ -1,5 +1,7 @@
 package dev.ascent.learning;
 
+import dev.ascent.learning.progress.ReviewSchedule;
+
 import dev.ascent.catalog.Roadmap;
 import dev.ascent.catalog.format.RoadmapValidator;
 import org.junit.jupiter.api.RepeatedTest;

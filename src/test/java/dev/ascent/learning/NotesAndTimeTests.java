@@ -52,7 +52,7 @@ class NotesAndTimeTests {
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(stale.body()).contains("These notes were changed in another tab or device", "my second thoughts");
         assertThat(tooLong.statusCode()).isEqualTo(422);
-        assertThat(tooLong.body()).contains("Your notes are 50,001 characters; keep them under 50,000.");
+        assertThat(tooLong.body()).contains("Your notes are longer than 50,000 characters; shorten them.");
     }
 
     @Test
@@ -75,7 +75,7 @@ class NotesAndTimeTests {
         assertThat(learner.get(page).body()).contains("a whole thought").doesNotContain("the other tab&#39;s text", "the other tab's text");
         var tooLong = learner.post(page, page + "/notes/draft", Map.of("version", "1", "body", "x".repeat(50_001)));
         assertThat(tooLong.statusCode()).isEqualTo(422);
-        assertThat(tooLong.body()).contains("Not saved yet: Your notes are 50,001 characters; keep them under 50,000.");
+        assertThat(tooLong.body()).contains("Not saved yet: Your notes are longer than 50,000 characters; shorten them.");
 
         String project = catalog.roadmap("backend-junior-to-senior").orElseThrow().projects().getFirst().id();
         String projectPage = journey + "/projects/" + project;
@@ -148,5 +148,19 @@ class NotesAndTimeTests {
         assertThat(stranger.get(journey + "/topics/" + topic).statusCode()).isEqualTo(404);
         assertThat(stranger.post("/learn", journey + "/topics/" + topic + "/notes", Map.of("version", "-1", "body", "mine now")).statusCode()).isEqualTo(404);
         assertThat(stranger.post("/learn", journey + "/time", Map.of("minutes", "30")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aPageNamesEveryValueItCouldNotReadAndKeepsWhatWasTyped() {
+        var time = learner.post(journey, journey + "/time", Map.of("minutes", "lots", "day", "the 3rd", "topicId", topic));
+        assertThat(time.statusCode()).isEqualTo(422);
+        assertThat(time.body()).contains("Give the minutes as a whole number, e.g. 45.", "Write the day as YYYY-MM-DD",
+                "value=\"lots\"", "value=\"the 3rd\"", "<option value=\"" + topic + "\" selected>");
+
+        String page = journey + "/topics/" + topic;
+        assertThat(learner.post(page, page + "/notes", Map.of("version", "first", "body", "text")).statusCode())
+                .as("a version that is no number: a damaged form").isEqualTo(400);
+        assertThat(learner.post(journey, journey + "/topics/" + topic + "/status", Map.of("status", "FINISHED", "version", "-1")).statusCode())
+                .as("a status that is none").isEqualTo(400);
     }
 }

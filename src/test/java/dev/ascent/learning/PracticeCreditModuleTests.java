@@ -33,7 +33,7 @@ class PracticeCreditModuleTests {
         // the accounts module is not started here; its table is, with every module's migrations
         jdbc.sql("insert into accounts.accounts (id, email, display_name, password_hash, role) values (:id, :email, 'Mo Module', 'unused', 'LEARNER')")
                 .param("id", learner).param("email", learner + "@module.test").update();
-        UUID enrollment = learning.enroll(learner, "senior-judgment", null, null).enrollment().id();
+        UUID enrollment = ((dev.ascent.platform.Outcome.Saved<Enrollment>) learning.enroll(learner, "senior-judgment", new EnrollmentForm(null, null))).value().id();
         var completed = new ScenarioCompleted(learner, UUID.randomUUID(), "retry-storm", "Retry storm",
                 List.of("senior-judgment/stability-patterns", "backend-growth-map/ms-fault-tolerance", "senior-judgment/incident-response"),
                 20, learning.today());

@@ -40,7 +40,7 @@ class ProjectWorkTests {
     private Map<String, String> form(String version, String action, String repository, String writeUp, int rated) {
         Map<String, String> fields = new HashMap<>(Map.of("version", version, "action", action, "repositoryUrl", repository, "writeUp", writeUp));
         for (int line = 0; line < rated; line++) {
-            fields.put("rubric-" + line, line % 2 == 0 ? "MET" : "PARTLY");
+            fields.put("selfReview[" + line + "]", line % 2 == 0 ? "MET" : "PARTLY");
         }
         return fields;
     }

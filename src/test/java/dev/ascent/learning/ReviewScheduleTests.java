@@ -1,7 +1,9 @@
 package dev.ascent.learning;
 
-import dev.ascent.learning.ReviewSchedule.Recall;
-import dev.ascent.learning.ReviewSchedule.Review;
+import dev.ascent.learning.progress.ReviewSchedule;
+
+import dev.ascent.learning.progress.ReviewSchedule.Recall;
+import dev.ascent.learning.progress.ReviewSchedule.Review;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package dev.ascent.learning;
 
+import dev.ascent.learning.time.WeekHours;
+
 import dev.ascent.accounts.ApiClient;
 import dev.ascent.accounts.WebSession;
 import dev.ascent.accounts.TestAccounts;
@@ -36,6 +38,9 @@ class TimeLogTests {
 
     @Autowired
     Learning learning;
+
+    @Autowired
+    dev.ascent.learning.time.PracticeCredit practiceCredit;
 
     @Autowired
     JsonMapper json;
@@ -175,9 +180,9 @@ class TimeLogTests {
     void aScenarioCreditIsShownAsAutomaticAndAddsUpToTheTimeSpent() {
         String roadmap = ROADMAP + "/";
         java.util.UUID attempt = java.util.UUID.randomUUID();
-        assertThat(learning.creditPractice(api.accountId, attempt, "retry-storm", "Retry storm", List.of(roadmap + first.id(), roadmap + second.id()),
+        assertThat(practiceCredit.credit(api.accountId, attempt, "retry-storm", "Retry storm", List.of(roadmap + first.id(), roadmap + second.id()),
                 25, today)).isEqualTo(2);
-        assertThat(learning.creditPractice(api.accountId, attempt, "retry-storm", "Retry storm", List.of(roadmap + first.id(), roadmap + second.id()),
+        assertThat(practiceCredit.credit(api.accountId, attempt, "retry-storm", "Retry storm", List.of(roadmap + first.id(), roadmap + second.id()),
                 25, today)).as("the same attempt delivered again (after a crash) credits nothing").isZero();
 
         JsonNode entries = week("").get("entries");

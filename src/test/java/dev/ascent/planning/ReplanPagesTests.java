@@ -36,6 +36,9 @@ class ReplanPagesTests {
     @Autowired
     Learning learning;
 
+    @Autowired
+    dev.ascent.learning.progress.Progress progress;
+
     private record Learner(WebSession web, UUID accountId, String dashboard) {
         String plan() {
             return dashboard + "/plan";
@@ -145,10 +148,10 @@ class ReplanPagesTests {
         LocalDate today = learning.today();
         Learner lee = follow("senior-judgment", today.minusMonths(4), 6);
         UUID enrollment = learning.enrollments(lee.accountId()).getFirst().id();
-        learning.assess(lee.accountId(), enrollment, Map.of(
+        progress.assess(lee.accountId(), enrollment, new dev.ascent.learning.progress.Assessment(Map.of(
                 "system-context-map", Proficiency.EXPERT, "critical-dependencies", Proficiency.EXPERT,
                 "load-behaviour-fundamentals", Proficiency.PROFICIENT, "measure-service-under-load", Proficiency.EXPERT,
-                "find-bottlenecks", Proficiency.PROFICIENT, "fragility-hotspots", Proficiency.EXPERT));
+                "find-bottlenecks", Proficiency.PROFICIENT, "fragility-hotspots", Proficiency.EXPERT)));
 
         List<String> dashboard = statuses(DASHBOARD_CHECKPOINT, lee.web().get(lee.dashboard()).body());
         List<String> plan = statuses(PLAN_CHECKPOINT, lee.web().get(lee.plan()).body());

@@ -1,13 +1,20 @@
 package dev.ascent.learning.web;
 
 import dev.ascent.accounts.CurrentAccount;
+import dev.ascent.learning.time.TimeLog;
+import dev.ascent.learning.progress.Progress;
 import dev.ascent.catalog.Roadmap;
 import dev.ascent.learning.Journey;
 import dev.ascent.learning.Learning;
-import dev.ascent.learning.ReviewSchedule;
-import dev.ascent.learning.TopicChange;
+import dev.ascent.learning.progress.ReviewSchedule;
+import dev.ascent.learning.progress.TopicChange;
 import dev.ascent.learning.TopicStatus;
+import dev.ascent.learning.time.TimeForm;
+import dev.ascent.learning.time.WeekHours;
+import dev.ascent.platform.FormErrors;
+import dev.ascent.platform.Outcome;
 import dev.ascent.platform.RenderedFragments;
+import org.springframework.validation.BindingResult;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -24,20 +31,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import static dev.ascent.learning.web.LearningPages.clean;
 import static dev.ascent.learning.web.LearningPages.notFound;
-import static dev.ascent.learning.web.LearningPages.parse;
-import static dev.ascent.learning.web.LearningPages.version;
 
 /** The learner's dashboard of one roadmap and what changes on it in place: topic status, reviews, time logged, phases opened. */
 @Controller
 class DashboardPages {
 
     private final Learning learning;
+    private final FormErrors formErrors;
+    private final TimeLog timeLog;
+    private final Progress progress;
     private final RenderedFragments fragments;
 
-    DashboardPages(Learning learning, RenderedFragments fragments) {
+    DashboardPages(Learning learning, FormErrors formErrors, RenderedFragments fragments, TimeLog timeLog, Progress progress) {
+        this.timeLog = timeLog;
+        this.progress = progress;
         this.learning = learning;
+        this.formErrors = formErrors;
         this.fragments = fragments;
     }
 
@@ -63,12 +73,13 @@ class DashboardPages {
         model.addAttribute("today", learning.today());
         model.addAttribute("statuses", TopicStatus.values());
         model.addAttribute("recalls", ReviewSchedule.Recall.values());
-        model.addAttribute("week", learning.week(journey));
+        model.addAttribute("week", timeLog.week(journey));
         model.addAttribute("burnUp", dev.ascent.learning.Charts.burnUp(journey, learning.today()));
         model.addAttribute("radar", dev.ascent.learning.Charts.radar(journey));
         model.addAttribute("kinds", dev.ascent.catalog.TopicKind.values());
         model.addAttribute("timeErrors", Map.of());
-        model.addAttribute("timeForm", Map.of("day", learning.today().toString(), "minutes", "", "topicId", "", "kind", ""));
+        model.addAttribute("timeForm", TimeForm.blank(learning.today()));
+        model.addAttribute("typed", Map.of());
         return journey;
     }
 
@@ -88,13 +99,12 @@ class DashboardPages {
     }
 
     @PostMapping("/learn/{enrollmentId}/topics/{topicId}/status")
-    String setStatus(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String topicId,
-                     @RequestParam(required = false) @Nullable String status, @RequestParam(required = false) @Nullable String version,
+    String setStatus(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String topicId, StatusChoice choice, BindingResult binding,
                      @RequestParam(required = false) @Nullable String view,
                      @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
                      HttpServletResponse response, Model model) {
-        TopicStatus parsed = parse(TopicStatus.class, status, "Choose a status: not started, learning, done or skipped.");
-        TopicChange change = learning.setStatus(me.id(), enrollmentId, topicId, parsed, version(version), htmx != null);
+        Outcome<TopicChange> change = progress.setStatus(me.id(), enrollmentId, topicId, choice.status(binding), choice.version(binding),
+                htmx != null);
         String fragment = afterChange(me, enrollmentId, topicId, change, htmx, response, model);
         if ("row".equals(view) && htmx != null) {
             // the topic's own page has no dashboard panels to update: just the row
@@ -105,64 +115,67 @@ class DashboardPages {
     }
 
     @PostMapping("/learn/{enrollmentId}/topics/{topicId}/review")
-    String review(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String topicId,
-                  @RequestParam(required = false) @Nullable String recall, @RequestParam(required = false) @Nullable String version,
+    String review(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String topicId, StatusChoice choice, BindingResult binding,
                   @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
                   HttpServletResponse response, Model model) {
-        ReviewSchedule.Recall parsed = parse(ReviewSchedule.Recall.class, recall, "Say how well you recalled it: forgot, hard, good or easy.");
-        TopicChange change = learning.review(me.id(), enrollmentId, topicId, parsed, version(version), htmx != null);
-        if (htmx == null || change.journey() == null) {
+        Outcome<TopicChange> change = progress.review(me.id(), enrollmentId, topicId, choice.recall(binding), choice.version(binding),
+                htmx != null);
+        TopicChange shown = shown(change);
+        if (htmx == null || shown.journey() == null) {
             return afterChange(me, enrollmentId, topicId, change, null, response, model);
         }
-        model.addAttribute("journey", change.journey());
+        FormErrors.rejected(change, response);
+        model.addAttribute("journey", shown.journey());
         model.addAttribute("today", learning.today());
         model.addAttribute("recalls", ReviewSchedule.Recall.values());
-        model.addAttribute("notice", change.saved() ? "Next review of this topic on %s.".formatted(change.progress().reviewDue()) : change.message());
-        if (!change.saved()) {
-            response.setStatus(409);
-        }
+        model.addAttribute("notice", change instanceof Outcome.Conflict<TopicChange> conflict ? conflict.message()
+                : "Next review of this topic on %s.".formatted(shown.progress().reviewDue()));
         return "learning/reviews";
     }
 
     @PostMapping("/learn/{enrollmentId}/time")
-    String logTime(CurrentAccount me, @PathVariable UUID enrollmentId, @RequestParam(required = false) @Nullable String topicId,
-                   @RequestParam(required = false) @Nullable String day, @RequestParam(required = false) @Nullable String minutes,
-                   @RequestParam(required = false) @Nullable String kind, HttpServletResponse response, Model model) {
-        Map<String, String> errors = learning.logTime(me.id(), enrollmentId, topicId, day, minutes, kind);
-        if (errors.containsKey("enrollment")) {
-            throw notFound(errors.get("enrollment"));
-        }
-        if (errors.isEmpty()) {
+    String logTime(CurrentAccount me, @PathVariable UUID enrollmentId, TimeForm form, BindingResult binding,
+                   HttpServletResponse response, Model model) {
+        // values that could not be read are reported with every other problem of the form, and nothing is written
+        Outcome<WeekHours> outcome = timeLog.log(me.id(), enrollmentId, form, formErrors.of(binding));
+        if (outcome.isSaved()) {
             return "redirect:/learn/" + enrollmentId + "?logged#week";
         }
+        Map<String, String> errors = FormErrors.rejected(outcome, response);
         dashboardModel(me, enrollmentId, null, model);
         model.addAttribute("timeErrors", errors);
-        model.addAttribute("timeForm", Map.of("topicId", clean(topicId), "day", clean(day), "minutes", clean(minutes), "kind", clean(kind)));
-        response.setStatus(422);
+        model.addAttribute("timeForm", form);
+        model.addAttribute("typed", Typed.of(binding));
         return "learning/dashboard";
     }
 
-    private String afterChange(CurrentAccount me, UUID enrollmentId, String topicId, TopicChange change, @Nullable String htmx,
+    private String afterChange(CurrentAccount me, UUID enrollmentId, String topicId, Outcome<TopicChange> change, @Nullable String htmx,
                                HttpServletResponse response, Model model) {
-        if (change.outcome() == TopicChange.Outcome.NOT_FOUND) {
-            throw notFound(change.message());
-        }
+        TopicChange shown = shown(change);
         if (htmx == null) {
             // back to the row, with its phase open even if it is not one being worked in
             String phase = learning.roadmap(me.id(), enrollmentId).flatMap(roadmap -> roadmap.phaseOf(topicId)).map(Roadmap.Phase::id).orElse("");
-            return "redirect:/learn/" + enrollmentId + "?phase=" + phase + (change.saved() ? "" : "&conflict") + "#topic-" + topicId;
+            return "redirect:/learn/" + enrollmentId + "?phase=" + phase + (change.isSaved() ? "" : "&conflict") + "#topic-" + topicId;
         }
+        FormErrors.rejected(change, response);
         // the journey as the change left it: drawn from what the change read and wrote, not read again
-        Journey journey = java.util.Objects.requireNonNull(change.journey());
+        Journey journey = java.util.Objects.requireNonNull(shown.journey());
         model.addAttribute("journey", journey);
         model.addAttribute("today", learning.today());
         model.addAttribute("statuses", TopicStatus.values());
         model.addAttribute("topic", journey.roadmap().topic(topicId).orElseThrow());
-        model.addAttribute("rowNotice", change.saved() ? null : change.message());
-        if (!change.saved()) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-        }
+        model.addAttribute("rowNotice", change instanceof Outcome.Conflict<TopicChange> conflict ? conflict.message() : null);
         return "learning/topicChange";
+    }
+
+    /** The topic as the change left it, saved or changed elsewhere first; not found is the 404 page. */
+    static TopicChange shown(Outcome<TopicChange> change) {
+        return switch (change) {
+            case Outcome.Saved<TopicChange> saved -> saved.value();
+            case Outcome.Conflict<TopicChange> conflict when conflict.current() != null -> conflict.current();
+            case Outcome.NotFound<TopicChange> notFound -> throw notFound(notFound.message());
+            default -> throw new IllegalStateException("a page's topic change names a status: it is saved, in conflict or not found");
+        };
     }
 
     private Journey journey(CurrentAccount me, UUID enrollmentId) {

@@ -1,8 +1,9 @@
 package dev.ascent.learning.web;
 
 import dev.ascent.accounts.CurrentAccount;
-import dev.ascent.learning.JournalEntry;
-import dev.ascent.learning.JournalForm;
+import dev.ascent.learning.journal.Journal;
+import dev.ascent.learning.journal.JournalEntry;
+import dev.ascent.learning.journal.JournalForm;
 import dev.ascent.learning.Learning;
 import dev.ascent.platform.ApiOutcomes;
 import java.time.LocalDate;
@@ -36,8 +37,10 @@ import java.util.UUID;
 class JournalApi {
 
     private final Learning learning;
+    private final Journal journal;
 
-    JournalApi(Learning learning) {
+    JournalApi(Learning learning, Journal journal) {
+        this.journal = journal;
         this.learning = learning;
     }
 
@@ -51,25 +54,25 @@ class JournalApi {
     @GetMapping
     @Operation(summary = "Your journal entries, newest first; ?tag= filters by a tag")
     List<JournalEntry> entries(CurrentAccount me, @RequestParam(required = false) @Nullable String tag) {
-        return learning.journal(me.id(), tag);
+        return journal.journal(me.id(), tag);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Write an entry: day (default today), title, Markdown body, tags, topics as roadmap-id/topic-id")
     ResponseEntity<?> create(CurrentAccount me, @RequestBody Entry body) {
-        return ApiOutcomes.respond(learning.saveJournal(me.id(), null, body.form(), 0), HttpStatus.CREATED);
+        return ApiOutcomes.respond(journal.saveJournal(me.id(), null, body.form(), 0), HttpStatus.CREATED);
     }
 
     @PutMapping(path = "/{entryId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Replace an entry; send the version you read; 409 with the current entry when it changed meanwhile")
     ResponseEntity<?> update(CurrentAccount me, @PathVariable UUID entryId, @RequestBody Entry body) {
-        return ApiOutcomes.respond(learning.saveJournal(me.id(), entryId, body.form(), ApiOutcomes.version(body.version())));
+        return ApiOutcomes.respond(journal.saveJournal(me.id(), entryId, body.form(), ApiOutcomes.version(body.version())));
     }
 
     @DeleteMapping("/{entryId}")
     @Operation(summary = "Delete an entry")
     ResponseEntity<Void> delete(CurrentAccount me, @PathVariable UUID entryId) {
-        if (!learning.deleteJournal(me.id(), entryId)) {
+        if (!journal.deleteJournal(me.id(), entryId)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no journal entry with id '%s'.".formatted(entryId));
         }
         return ResponseEntity.noContent().build();

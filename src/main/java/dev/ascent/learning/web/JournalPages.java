@@ -1,8 +1,9 @@
 package dev.ascent.learning.web;
 
 import dev.ascent.accounts.CurrentAccount;
-import dev.ascent.learning.JournalEntry;
-import dev.ascent.learning.JournalForm;
+import dev.ascent.learning.journal.Journal;
+import dev.ascent.learning.journal.JournalEntry;
+import dev.ascent.learning.journal.JournalForm;
 import dev.ascent.learning.Learning;
 import dev.ascent.platform.FormErrors;
 import dev.ascent.platform.Markdown;
@@ -29,10 +30,14 @@ import java.util.UUID;
 class JournalPages {
 
     private final Learning learning;
+    private final Journal journal;
+    private final dev.ascent.learning.portability.LearningData learningData;
     private final Markdown markdown;
     private final FormErrors formErrors;
 
-    JournalPages(Learning learning, Markdown markdown, FormErrors formErrors) {
+    JournalPages(Learning learning, Markdown markdown, FormErrors formErrors, Journal journal, dev.ascent.learning.portability.LearningData learningData) {
+        this.journal = journal;
+        this.learningData = learningData;
         this.learning = learning;
         this.markdown = markdown;
         this.formErrors = formErrors;
@@ -46,7 +51,7 @@ class JournalPages {
 
     @PostMapping("/learn/journal")
     String create(CurrentAccount me, JournalForm form, BindingResult binding, HttpServletResponse response, Model model) {
-        Outcome<JournalEntry> outcome = formErrors.<JournalEntry>unreadable(binding).orElseGet(() -> learning.saveJournal(me.id(), null, form, 0));
+        Outcome<JournalEntry> outcome = formErrors.<JournalEntry>unreadable(binding).orElseGet(() -> journal.saveJournal(me.id(), null, form, 0));
         if (outcome.isSaved()) {
             return "redirect:/learn/journal?saved";
         }
@@ -56,7 +61,7 @@ class JournalPages {
 
     @GetMapping("/learn/journal/{entryId}")
     String edit(CurrentAccount me, @PathVariable UUID entryId, Model model) {
-        JournalEntry entry = learning.journalEntry(me.id(), entryId).orElseThrow(JournalPages::notFound);
+        JournalEntry entry = journal.journalEntry(me.id(), entryId).orElseThrow(JournalPages::notFound);
         editModel(me, model, entry, JournalForm.of(entry), Map.of());
         return "learning/journalEntry";
     }
@@ -64,13 +69,13 @@ class JournalPages {
     @PostMapping("/learn/journal/{entryId}")
     String update(CurrentAccount me, @PathVariable UUID entryId, JournalForm form, BindingResult binding,
                   @RequestParam(required = false) @Nullable Integer version, HttpServletResponse response, Model model) {
-        JournalEntry stored = learning.journalEntry(me.id(), entryId).orElseThrow(JournalPages::notFound);
+        JournalEntry stored = journal.journalEntry(me.id(), entryId).orElseThrow(JournalPages::notFound);
         int expected = FormErrors.version(version);
-        Outcome<JournalEntry> outcome = formErrors.<JournalEntry>unreadable(binding).orElseGet(() -> learning.saveJournal(me.id(), entryId, form, expected));
+        Outcome<JournalEntry> outcome = formErrors.<JournalEntry>unreadable(binding).orElseGet(() -> journal.saveJournal(me.id(), entryId, form, expected));
         if (outcome.isSaved()) {
             return "redirect:/learn/journal?saved";
         }
-        editModel(me, model, learning.journalEntry(me.id(), entryId).orElse(stored), form, FormErrors.rejected(outcome, response));
+        editModel(me, model, journal.journalEntry(me.id(), entryId).orElse(stored), form, FormErrors.rejected(outcome, response));
         return "learning/journalEntry";
     }
 
@@ -80,33 +85,33 @@ class JournalPages {
                 .contentType(org.springframework.http.MediaType.parseMediaType("text/markdown;charset=UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"ascent-notes-" + learning.today() + ".md\"")
                 .header("Cache-Control", "no-store")
-                .body(learning.markdownExport(me.id()));
+                .body(learningData.markdownExport(me.id()));
     }
 
     @PostMapping("/learn/journal/{entryId}/delete")
     String delete(CurrentAccount me, @PathVariable UUID entryId) {
-        if (!learning.deleteJournal(me.id(), entryId)) {
+        if (!journal.deleteJournal(me.id(), entryId)) {
             throw notFound();
         }
         return "redirect:/learn/journal?deleted";
     }
 
     private void page(CurrentAccount me, @Nullable String tag, Model model, JournalForm form, Map<String, String> errors) {
-        List<JournalEntry> entries = learning.journal(me.id(), tag);
+        List<JournalEntry> entries = journal.journal(me.id(), tag);
         Map<UUID, String> html = new LinkedHashMap<>();
         entries.forEach(e -> html.put(e.id(), markdown.html(e.body())));
         model.addAttribute("entries", entries);
         model.addAttribute("entryHtml", html);
         model.addAttribute("tag", tag == null ? "" : tag.replaceAll("\\p{Cc}", ""));
-        model.addAttribute("activity", learning.activity(me.id()));
-        model.addAttribute("choices", learning.topicChoices(me.id()));
+        model.addAttribute("activity", journal.activity(me.id()));
+        model.addAttribute("choices", journal.topicChoices(me.id()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
     }
 
     private void editModel(CurrentAccount me, Model model, JournalEntry entry, JournalForm form, Map<String, String> errors) {
         model.addAttribute("entry", entry);
-        model.addAttribute("choices", learning.topicChoices(me.id()));
+        model.addAttribute("choices", journal.topicChoices(me.id()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
     }

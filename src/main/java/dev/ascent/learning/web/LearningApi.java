@@ -1,16 +1,28 @@
 package dev.ascent.learning.web;
 
 import dev.ascent.accounts.CurrentAccount;
+import dev.ascent.learning.progress.Progress;
+import dev.ascent.learning.notes.Notes;
+import dev.ascent.learning.time.TimeLog;
+import dev.ascent.learning.projects.Projects;
 import dev.ascent.learning.CheckpointState;
 import dev.ascent.learning.Enrollment;
 import dev.ascent.learning.Journey;
 import dev.ascent.learning.Learning;
-import dev.ascent.learning.Replanned;
+import dev.ascent.learning.EnrollmentForm;
+import dev.ascent.learning.PaceChange;
 import dev.ascent.learning.Replanning;
 import dev.ascent.learning.Proficiency;
-import dev.ascent.learning.TopicChange;
+import dev.ascent.learning.progress.TopicChange;
 import dev.ascent.learning.TopicProgress;
 import dev.ascent.learning.TopicStatus;
+import dev.ascent.learning.notes.LinkForm;
+import dev.ascent.learning.notes.NotesForm;
+import dev.ascent.learning.projects.ProjectSubmission;
+import dev.ascent.learning.time.TimeForm;
+import dev.ascent.learning.progress.Assessment;
+import dev.ascent.learning.progress.ReviewSchedule;
+import dev.ascent.platform.ApiOutcomes;
 import dev.ascent.platform.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -44,23 +56,25 @@ import java.util.UUID;
 class LearningApi {
 
     private final Learning learning;
+    private final Progress progress;
+    private final Notes notes;
+    private final TimeLog timeLog;
+    private final Projects projects;
     private final Replanning replanning;
 
-    LearningApi(Learning learning, Replanning replanning) {
+    LearningApi(Learning learning, Replanning replanning, Progress progress, Notes notes, TimeLog timeLog, Projects projects) {
+        this.progress = progress;
+        this.notes = notes;
+        this.timeLog = timeLog;
+        this.projects = projects;
         this.learning = learning;
         this.replanning = replanning;
     }
 
-    record NewEnrollment(@Nullable String roadmapId, @Nullable String startDate, @Nullable String weeklyHours) {
+    record NewEnrollment(@Nullable String roadmapId, @Nullable LocalDate startDate, @Nullable Integer weeklyHours) {
     }
 
-    record EnrollmentUpdate(@Nullable String status, @Nullable String weeklyHours, @Nullable String startDate, @Nullable Integer version) {
-    }
-
-    record TopicUpdate(@Nullable String status, @Nullable Integer version) {
-    }
-
-    record Assessment(@Nullable Map<String, String> ratings) {
+    record TopicUpdate(@Nullable TopicStatus status, @Nullable Integer version) {
     }
 
     record TopicView(String topicId, String title, String level, String kind, int hours, boolean optional, boolean retired,
@@ -79,19 +93,10 @@ class LearningApi {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Follow a roadmap from a start date (YYYY-MM-DD, default today) at a number of hours a week (default: the roadmap's suggestion)")
-    ResponseEntity<Enrollment> enroll(CurrentAccount me, @RequestBody NewEnrollment body) {
-        if (body.roadmapId() == null || body.roadmapId().isBlank()) {
-            throw new InvalidInputException(Map.of("roadmapId", "Name the roadmap to follow, e.g. backend-junior-to-senior."));
-        }
-        boolean existed = learning.enrollmentFor(me.id(), body.roadmapId().strip()).isPresent();
-        Learning.Enrolled enrolled = learning.enroll(me.id(), body.roadmapId().strip(), body.startDate(), body.weeklyHours());
-        if (!enrolled.ok()) {
-            if (enrolled.errors().containsKey("roadmap")) {
-                throw new ResponseStatusException(HttpStatus.NOT_FOUND, enrolled.errors().get("roadmap"));
-            }
-            throw new InvalidInputException(enrolled.errors());
-        }
-        return ResponseEntity.status(existed ? HttpStatus.OK : HttpStatus.CREATED).body(enrolled.enrollment());
+    ResponseEntity<?> enroll(CurrentAccount me, @RequestBody NewEnrollment body) {
+        boolean existed = body.roadmapId() != null && learning.enrollmentFor(me.id(), body.roadmapId().strip()).isPresent();
+        return ApiOutcomes.respond(learning.enroll(me.id(), body.roadmapId(), new EnrollmentForm(body.startDate(), body.weeklyHours())),
+                existed ? HttpStatus.OK : HttpStatus.CREATED);
     }
 
     @GetMapping("/{id}")
@@ -107,14 +112,8 @@ class LearningApi {
     @Operation(summary = "Re-plan (weeklyHours 1-80, startDate YYYY-MM-DD) and/or pause, resume or leave (status ACTIVE, PAUSED, LEFT); "
             + "send the version you read (required with weeklyHours or startDate); 409 with the current state when it changed meanwhile. "
             + "Progress is always kept")
-    ResponseEntity<?> update(CurrentAccount me, @PathVariable UUID id, @RequestBody EnrollmentUpdate body) {
-        var change = new dev.ascent.learning.PaceChange(body.status(), body.weeklyHours(), body.startDate(), body.version());
-        return switch (replanning.change(me.id(), id, change)) {
-            case Replanned.Saved saved -> ResponseEntity.ok(saved.enrollment());
-            case Replanned.Invalid invalid -> throw new InvalidInputException(invalid.errors());
-            case Replanned.Conflict conflict -> conflict(conflict.message(), conflict.current());
-            case Replanned.NotFound ignored -> throw notFound(id);
-        };
+    ResponseEntity<?> update(CurrentAccount me, @PathVariable UUID id, @RequestBody PaceChange body) {
+        return ApiOutcomes.respond(replanning.change(me.id(), id, body));
     }
 
     @GetMapping("/{id}/changes")
@@ -139,56 +138,30 @@ class LearningApi {
     @Operation(summary = "Set a topic's status (NOT_STARTED, LEARNING, DONE, SKIPPED). Send the version you read (-1 when never stored); "
             + "409 with the current state when it changed meanwhile")
     ResponseEntity<?> setTopic(CurrentAccount me, @PathVariable UUID id, @PathVariable String topicId, @RequestBody TopicUpdate body) {
-        TopicStatus status = parse(TopicStatus.class, body.status(), "status", "Choose NOT_STARTED, LEARNING, DONE or SKIPPED.");
-        if (body.version() == null) {
-            throw new InvalidInputException(Map.of("version", "Send the version you last read (-1 for a topic never changed), so no update is lost."));
-        }
-        TopicChange change = learning.setStatus(me.id(), id, topicId, status, body.version());
-        return switch (change.outcome()) {
-            case SAVED -> ResponseEntity.ok(change.progress());
-            case NOT_FOUND -> throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no enrolment '%s' with a topic '%s'.".formatted(id, topicId));
-            case CONFLICT -> conflict(change.message(), change.progress());
-        };
+        return ApiOutcomes.respond(progress.setStatus(me.id(), id, topicId, body.status(), ApiOutcomes.version(body.version()), false)
+                .map(TopicChange::progress));
     }
 
-    record Recall(@Nullable String recall, @Nullable Integer version) {
-    }
-
-    record NewLink(@Nullable String title, @Nullable String url) {
+    record Recall(ReviewSchedule.@Nullable Recall recall, @Nullable Integer version) {
     }
 
     @PostMapping(path = "/{id}/topics/{topicId}/review", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Record a review of a done topic (FORGOT, HARD, GOOD, EASY); the next review moves along 3, 7, 21, 60 days")
     ResponseEntity<?> review(CurrentAccount me, @PathVariable UUID id, @PathVariable String topicId, @RequestBody Recall body) {
-        var recall = parse(dev.ascent.learning.ReviewSchedule.Recall.class, body.recall(), "recall", "Choose FORGOT, HARD, GOOD or EASY.");
-        if (body.version() == null) {
-            throw new InvalidInputException(Map.of("version", "Send the version you last read."));
-        }
-        TopicChange change = learning.review(me.id(), id, topicId, recall, body.version());
-        return switch (change.outcome()) {
-            case SAVED -> ResponseEntity.ok(change.progress());
-            case NOT_FOUND -> throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no enrolment '%s' with a topic '%s'.".formatted(id, topicId));
-            case CONFLICT -> conflict(change.message(), change.progress());
-        };
+        return ApiOutcomes.respond(progress.review(me.id(), id, topicId, body.recall(), ApiOutcomes.version(body.version()), false)
+                .map(TopicChange::progress));
     }
 
     @PostMapping(path = "/{id}/topics/{topicId}/links", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Add one of your own links to a topic")
-    ResponseEntity<dev.ascent.learning.TopicNotes> addLink(CurrentAccount me, @PathVariable UUID id, @PathVariable String topicId, @RequestBody NewLink body) {
-        Map<String, String> errors = learning.addLink(me.id(), id, topicId, body.title(), body.url());
-        if (errors.containsKey("topic")) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, errors.get("topic"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return ResponseEntity.status(HttpStatus.CREATED).body(learning.notes(me.id(), id, topicId).orElseThrow());
+    ResponseEntity<?> addLink(CurrentAccount me, @PathVariable UUID id, @PathVariable String topicId, @RequestBody LinkForm body) {
+        return ApiOutcomes.respond(notes.addLink(me.id(), id, topicId, body), HttpStatus.CREATED);
     }
 
     @org.springframework.web.bind.annotation.DeleteMapping("/{id}/links/{linkId}")
     @Operation(summary = "Remove one of your links")
     ResponseEntity<Void> removeLink(CurrentAccount me, @PathVariable UUID id, @PathVariable UUID linkId) {
-        if (!learning.removeLink(me.id(), id, linkId)) {
+        if (!notes.removeLink(me.id(), id, linkId)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no link with id '%s' in this enrolment.".formatted(linkId));
         }
         return ResponseEntity.noContent().build();
@@ -196,24 +169,8 @@ class LearningApi {
 
     @PostMapping(path = "/{id}/assessment", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Rate topics (NONE, AWARE, WORKING, PROFICIENT, EXPERT); proficient or better marks them done by assessment")
-    Map<String, Integer> assess(CurrentAccount me, @PathVariable UUID id, @RequestBody Assessment body) {
-        journey(me, id);
-        Map<String, Proficiency> ratings = new LinkedHashMap<>();
-        Map<String, String> errors = new LinkedHashMap<>();
-        (body.ratings() == null ? Map.<String, String>of() : body.ratings()).forEach((topic, value) -> {
-            try {
-                ratings.put(topic, Proficiency.valueOf(String.valueOf(value).strip().toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                errors.put("ratings." + topic, "Choose NONE, AWARE, WORKING, PROFICIENT or EXPERT.");
-            }
-        });
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return Map.of("saved", learning.assess(me.id(), id, ratings));
-    }
-
-    record TimeLog(@Nullable String topicId, @Nullable String day, @Nullable String minutes, @Nullable String kind) {
+    ResponseEntity<?> assess(CurrentAccount me, @PathVariable UUID id, @RequestBody Assessment body) {
+        return ApiOutcomes.respond(progress.assess(me.id(), id, body).map(saved -> Map.of("saved", saved)));
     }
 
     record NotesUpdate(@Nullable String body, @Nullable Integer version) {
@@ -231,47 +188,27 @@ class LearningApi {
 
     @GetMapping("/{id}/time")
     @Operation(summary = "This week's hours per kind of work against the roadmap's suggested mix")
-    dev.ascent.learning.WeekHours week(CurrentAccount me, @PathVariable UUID id) {
-        return learning.week(me.id(), id).orElseThrow(() -> notFound(id));
+    dev.ascent.learning.time.WeekHours week(CurrentAccount me, @PathVariable UUID id) {
+        return timeLog.week(me.id(), id).orElseThrow(() -> notFound(id));
     }
 
     @PostMapping(path = "/{id}/time", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Log minutes on a day (default today), on a topic or the roadmap in general, of a kind (default: the topic's)")
-    ResponseEntity<dev.ascent.learning.WeekHours> logTime(CurrentAccount me, @PathVariable UUID id, @RequestBody TimeLog body) {
-        Map<String, String> errors = learning.logTime(me.id(), id, body.topicId(), body.day(), body.minutes(), body.kind());
-        if (errors.containsKey("enrollment")) {
-            throw notFound(id);
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return ResponseEntity.status(HttpStatus.CREATED).body(learning.week(me.id(), id).orElseThrow());
+    ResponseEntity<?> logTime(CurrentAccount me, @PathVariable UUID id, @RequestBody TimeForm body) {
+        return ApiOutcomes.respond(timeLog.log(me.id(), id, body), HttpStatus.CREATED);
     }
 
     @GetMapping("/{id}/topics/{topicId}/notes")
     @Operation(summary = "Your private notes (Markdown) and links for a topic")
-    dev.ascent.learning.TopicNotes notes(CurrentAccount me, @PathVariable UUID id, @PathVariable String topicId) {
-        return learning.notes(me.id(), id, topicId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+    dev.ascent.learning.notes.TopicNotes notes(CurrentAccount me, @PathVariable UUID id, @PathVariable String topicId) {
+        return notes.notes(me.id(), id, topicId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "You have no enrolment '%s' with a topic '%s'.".formatted(id, topicId)));
     }
 
     @PutMapping(path = "/{id}/topics/{topicId}/notes", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Replace your notes; send the version you read (-1 before the first save); 409 when they changed meanwhile")
     ResponseEntity<?> saveNotes(CurrentAccount me, @PathVariable UUID id, @PathVariable String topicId, @RequestBody NotesUpdate body) {
-        if (body.version() == null) {
-            throw new InvalidInputException(Map.of("version", "Send the version you last read (-1 before the first save)."));
-        }
-        Map<String, String> errors = learning.saveNotes(me.id(), id, topicId, body.body() == null ? "" : body.body(), body.version());
-        if (errors.containsKey("topic")) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, errors.get("topic"));
-        }
-        if (errors.containsKey("version")) {
-            return conflict(errors.get("version"), learning.notes(me.id(), id, topicId).orElseThrow());
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return ResponseEntity.ok(learning.notes(me.id(), id, topicId).orElseThrow());
+        return ApiOutcomes.respond(notes.saveNotes(me.id(), id, topicId, new NotesForm(body.body()), ApiOutcomes.version(body.version())));
     }
 
     @GetMapping("/{id}/projects/{projectId}")
@@ -287,27 +224,10 @@ class LearningApi {
     @Operation(summary = "Save or submit (submit: true) project work: repository, live address, Markdown write-up, "
             + "self-review per rubric line (MET, PARTLY, NOT_YET); send the version you read (-1 when never saved)")
     ResponseEntity<?> saveProject(CurrentAccount me, @PathVariable UUID id, @PathVariable String projectId, @RequestBody ProjectUpdate body) {
-        if (body.version() == null) {
-            throw new InvalidInputException(Map.of("version", "Send the version you last read (-1 when never saved)."));
-        }
-        var submission = new dev.ascent.learning.ProjectSubmission(body.repositoryUrl(), body.liveUrl(), body.writeUp(),
+        var submission = new ProjectSubmission(body.repositoryUrl(), body.liveUrl(), body.writeUp(),
                 body.selfReview() == null ? List.of() : body.selfReview());
-        var saved = learning.saveProject(me.id(), id, projectId, submission, Boolean.TRUE.equals(body.submit()), body.version())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no enrolment '%s' with a project '%s'.".formatted(id, projectId)));
-        if (saved.ok()) {
-            return ResponseEntity.ok(saved.work());
-        }
-        if (saved.errors().containsKey("version")) {
-            return conflict(saved.errors().get("version"), saved.work());
-        }
-        throw new InvalidInputException(saved.errors());
-    }
-
-    private static ResponseEntity<ProblemDetail> conflict(String message, Object current) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message);
-        problem.setTitle("Changed meanwhile");
-        problem.setProperty("current", current);
-        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ApiOutcomes.respond(projects.saveProject(me.id(), id, projectId, submission, Boolean.TRUE.equals(body.submit()),
+                ApiOutcomes.version(body.version())));
     }
 
     private Journey journey(CurrentAccount me, UUID id) {
@@ -316,13 +236,5 @@ class LearningApi {
 
     private static ResponseStatusException notFound(UUID id) {
         return new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no enrolment with id '%s'.".formatted(id));
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, @Nullable String value, String field, String message) {
-        try {
-            return Enum.valueOf(type, String.valueOf(value).strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(Map.of(field, message));
-        }
     }
 }

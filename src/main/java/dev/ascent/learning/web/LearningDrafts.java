@@ -1,9 +1,16 @@
 package dev.ascent.learning.web;
 
 import dev.ascent.accounts.CurrentAccount;
+import dev.ascent.learning.notes.Notes;
+import dev.ascent.learning.projects.Projects;
 import dev.ascent.learning.Learning;
-import dev.ascent.learning.ProjectSubmission;
-import jakarta.servlet.http.HttpServletRequest;
+import dev.ascent.learning.ProjectWork;
+import dev.ascent.learning.notes.NotesForm;
+import dev.ascent.learning.notes.TopicNotes;
+import dev.ascent.platform.FormErrors;
+import dev.ascent.platform.Outcome;
+import org.springframework.validation.BindingResult;
+import dev.ascent.learning.projects.ProjectSubmission;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -15,8 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,61 +36,46 @@ import java.util.UUID;
 class LearningDrafts {
 
     private final Learning learning;
+    private final Notes notes;
+    private final Projects projects;
     private final Clock clock;
+    private final FormErrors formErrors;
 
-    LearningDrafts(Learning learning, Clock clock) {
+    LearningDrafts(Learning learning, Clock clock, Notes notes, Projects projects, FormErrors formErrors) {
+        this.formErrors = formErrors;
+        this.notes = notes;
+        this.projects = projects;
         this.learning = learning;
         this.clock = clock;
     }
 
     @PostMapping("/learn/{enrollmentId}/topics/{topicId}/notes/draft")
-    String notes(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String topicId,
-                 @RequestParam(required = false) @Nullable String body, @RequestParam(required = false) @Nullable String version,
-                 HttpServletResponse response, Model model) {
-        int expected = version(version);
-        Map<String, String> errors = learning.saveNotes(me.id(), enrollmentId, topicId, body == null ? "" : body, expected);
-        if (errors.containsKey("topic")) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, errors.get("topic"));
-        }
-        int now = errors.isEmpty() ? learning.notes(me.id(), enrollmentId, topicId).orElseThrow().version() : expected;
-        return status(model, response, "notes", errors, now);
+    String notes(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String topicId, NotesForm form, BindingResult binding,
+                 @RequestParam(required = false) @Nullable Integer version, HttpServletResponse response, Model model) {
+        int expected = FormErrors.version(version);
+        Outcome<TopicNotes> outcome = formErrors.<TopicNotes>unreadable(binding)
+                .orElseGet(() -> notes.saveNotes(me.id(), enrollmentId, topicId, form, expected));
+        return status(model, response, "notes", outcome.map(TopicNotes::version), expected);
     }
 
     @PostMapping("/learn/{enrollmentId}/projects/{projectId}/draft")
-    String project(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String projectId,
-                   @RequestParam(required = false) @Nullable String repositoryUrl, @RequestParam(required = false) @Nullable String liveUrl,
-                   @RequestParam(required = false) @Nullable String writeUp, @RequestParam(required = false) @Nullable String version,
-                   HttpServletRequest request, HttpServletResponse response, Model model) {
-        int expected = version(version);
-        var project = learning.roadmap(me.id(), enrollmentId).flatMap(roadmap -> roadmap.project(projectId))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no such project."));
-        List<@Nullable String> review = new ArrayList<>();
-        for (int line = 0; line < project.rubric().size(); line++) {
-            review.add(request.getParameter("rubric-" + line));
-        }
-        var saved = learning.saveProject(me.id(), enrollmentId, projectId, new ProjectSubmission(repositoryUrl, liveUrl, writeUp, review),
-                false, expected).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no such project."));
-        return status(model, response, "project", saved.errors(), saved.ok() ? saved.work().version() : expected);
+    String project(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String projectId, ProjectSubmission form,
+                   BindingResult binding, @RequestParam(required = false) @Nullable Integer version, HttpServletResponse response, Model model) {
+        int expected = FormErrors.version(version);
+        Outcome<ProjectWork> outcome = formErrors.<ProjectWork>unreadable(binding)
+                .orElseGet(() -> projects.saveProject(me.id(), enrollmentId, projectId, form, false, expected));
+        return status(model, response, "project", outcome.map(ProjectWork::version), expected);
     }
 
-    private String status(Model model, HttpServletResponse response, String form, Map<String, String> errors, int version) {
+    /** The autosave's answer: saved at the new version, or why not (the status says which), at the version the form still holds. */
+    private String status(Model model, HttpServletResponse response, String form, Outcome<Integer> outcome, int expected) {
+        Map<String, String> errors = FormErrors.rejected(outcome, response);
         model.addAttribute("draftOf", form);
-        model.addAttribute("version", version);
-        model.addAttribute("saveError", errors.isEmpty() ? null : errors.containsKey("version")
+        model.addAttribute("version", outcome instanceof Outcome.Saved<Integer> saved ? saved.value() : expected);
+        model.addAttribute("saveError", outcome.isSaved() ? null : errors.containsKey(FormErrors.VERSION)
                 ? "Not saved: this was changed in another tab or device. Copy your text, then reload to see the other change."
                 : "Not saved yet: " + errors.values().iterator().next());
-        model.addAttribute("savedAt", errors.isEmpty() ? clock.instant() : null);
-        if (!errors.isEmpty()) {
-            response.setStatus(errors.containsKey("version") ? 409 : 422);
-        }
+        model.addAttribute("savedAt", outcome.isSaved() ? clock.instant() : null);
         return "learning/autosave";
-    }
-
-    private static int version(@Nullable String version) {
-        try {
-            return version == null ? -1 : Integer.parseInt(version.strip());
-        } catch (NumberFormatException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The form was incomplete; reload the page and try again.");
-        }
     }
 }

@@ -1,17 +1,27 @@
 package dev.ascent.learning.web;
 
 import dev.ascent.accounts.CurrentAccount;
+import dev.ascent.learning.progress.Progress;
+import dev.ascent.learning.projects.Projects;
+import dev.ascent.learning.notes.Notes;
 import dev.ascent.catalog.Catalog;
 import dev.ascent.catalog.Roadmap;
 import dev.ascent.learning.Enrollment;
 import dev.ascent.learning.Journey;
 import dev.ascent.learning.Learning;
 import dev.ascent.learning.Proficiency;
-import dev.ascent.learning.ProjectSubmission;
+import dev.ascent.learning.projects.ProjectSubmission;
 import dev.ascent.learning.ProjectWork;
 import dev.ascent.learning.TopicStatus;
+import dev.ascent.learning.EnrollmentForm;
+import dev.ascent.learning.notes.LinkForm;
+import dev.ascent.learning.progress.Assessment;
+import dev.ascent.learning.notes.NotesForm;
+import dev.ascent.learning.notes.TopicNotes;
+import dev.ascent.platform.FormErrors;
 import dev.ascent.platform.Markdown;
-import jakarta.servlet.http.HttpServletRequest;
+import dev.ascent.platform.Outcome;
+import org.springframework.validation.BindingResult;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -35,11 +45,19 @@ import java.util.UUID;
 class LearningPages {
 
     private final Learning learning;
+    private final FormErrors formErrors;
+    private final Progress progress;
+    private final Projects projects;
+    private final Notes notes;
     private final Catalog catalog;
     private final Markdown markdown;
 
-    LearningPages(Learning learning, Catalog catalog, Markdown markdown) {
+    LearningPages(Learning learning, FormErrors formErrors, Catalog catalog, Markdown markdown, Progress progress, Projects projects, Notes notes) {
+        this.progress = progress;
+        this.projects = projects;
+        this.notes = notes;
         this.learning = learning;
+        this.formErrors = formErrors;
         this.catalog = catalog;
         this.markdown = markdown;
     }
@@ -68,27 +86,27 @@ class LearningPages {
         if (existing.isPresent() && existing.get().status() != Enrollment.Status.LEFT) {
             return "redirect:/learn/" + existing.get().id();
         }
-        model.addAttribute("roadmap", roadmap);
-        model.addAttribute("startDate", learning.today().toString());
-        model.addAttribute("weeklyHours", String.valueOf(Learning.suggestedHours(roadmap)));
-        model.addAttribute("errors", Map.of());
+        startModel(model, roadmap, new EnrollmentForm(learning.today(), Learning.suggestedHours(roadmap)), Map.of(), Map.of());
         return "learning/start";
     }
 
     @PostMapping("/learn/start/{roadmapId}")
-    String start(CurrentAccount me, @PathVariable String roadmapId, @RequestParam(required = false) @Nullable String startDate,
-                 @RequestParam(required = false) @Nullable String weeklyHours, HttpServletResponse response, Model model) {
+    String start(CurrentAccount me, @PathVariable String roadmapId, EnrollmentForm form, BindingResult binding,
+                 HttpServletResponse response, Model model) {
         Roadmap roadmap = catalog.roadmap(roadmapId).orElseThrow(() -> notFound("There is no roadmap with id “%s”.".formatted(roadmapId)));
-        Learning.Enrolled enrolled = learning.enroll(me.id(), roadmapId, startDate, weeklyHours);
-        if (!enrolled.ok()) {
-            model.addAttribute("roadmap", roadmap);
-            model.addAttribute("startDate", clean(startDate));
-            model.addAttribute("weeklyHours", clean(weeklyHours));
-            model.addAttribute("errors", enrolled.errors());
-            response.setStatus(422);
-            return "learning/start";
+        Outcome<Enrollment> outcome = formErrors.<Enrollment>unreadable(binding).orElseGet(() -> learning.enroll(me.id(), roadmapId, form));
+        if (outcome instanceof Outcome.Saved<Enrollment> saved) {
+            return "redirect:/learn/" + saved.value().id() + "?started";
         }
-        return "redirect:/learn/" + enrolled.enrollment().id() + "?started";
+        startModel(model, roadmap, form, FormErrors.rejected(outcome, response), Typed.of(binding));
+        return "learning/start";
+    }
+
+    private static void startModel(Model model, Roadmap roadmap, EnrollmentForm form, Map<String, String> errors, Map<String, String> typed) {
+        model.addAttribute("roadmap", roadmap);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("typed", typed);
     }
 
     @GetMapping("/learn/{enrollmentId}/assessment")
@@ -104,17 +122,14 @@ class LearningPages {
 
     @PostMapping("/learn/{enrollmentId}/assessment")
     String assess(CurrentAccount me, @PathVariable UUID enrollmentId, @RequestParam(defaultValue = "0") String phase,
-                  HttpServletRequest request) {
+                  Assessment assessment, BindingResult binding) {
         Journey journey = journey(me, enrollmentId);
         int index = phaseIndex(journey, phase);
-        Map<String, Proficiency> ratings = new LinkedHashMap<>();
-        for (String topicId : journey.roadmap().phases().get(index).topicIds()) {
-            String value = request.getParameter("rating-" + topicId);
-            if (value != null && !value.isBlank()) {
-                ratings.put(topicId, parse(Proficiency.class, value, "Choose one of the five steps for every topic you rate."));
-            }
+        if (binding.hasErrors()) {
+            // the page offers only the five steps: anything else is a damaged form, and nothing is saved
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Choose one of the five steps for every topic you rate.");
         }
-        learning.assess(me.id(), enrollmentId, ratings);
+        progress.assess(me.id(), enrollmentId, assessment);
         boolean last = index + 1 >= journey.roadmap().phases().size();
         return last ? "redirect:/learn/" + enrollmentId + "?assessed" : "redirect:/learn/" + enrollmentId + "/assessment?phase=" + (index + 1);
     }
@@ -136,89 +151,77 @@ class LearningPages {
     }
 
     @PostMapping("/learn/{enrollmentId}/projects/{projectId}")
-    String saveProject(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String projectId,
-                       @RequestParam(required = false) @Nullable String repositoryUrl, @RequestParam(required = false) @Nullable String liveUrl,
-                       @RequestParam(required = false) @Nullable String writeUp, @RequestParam(required = false) @Nullable String version,
-                       @RequestParam(defaultValue = "save") String action, HttpServletRequest request,
-                       HttpServletResponse response, Model model) {
+    String saveProject(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String projectId, ProjectSubmission form,
+                       BindingResult binding, @RequestParam(required = false) @Nullable Integer version,
+                       @RequestParam(defaultValue = "save") String action, HttpServletResponse response, Model model) {
         Journey journey = journey(me, enrollmentId);
         Roadmap.Project project = journey.roadmap().project(projectId).orElseThrow(() -> notFound("This roadmap has no project “%s”.".formatted(projectId)));
-        List<@Nullable String> review = new java.util.ArrayList<>();
-        for (int line = 0; line < project.rubric().size(); line++) {
-            review.add(request.getParameter("rubric-" + line));
+        boolean submit = "submit".equals(action);
+        int expected = FormErrors.version(version);
+        Outcome<ProjectWork> outcome = formErrors.<ProjectWork>unreadable(binding)
+                .orElseGet(() -> projects.saveProject(me.id(), enrollmentId, projectId, form, submit, expected));
+        if (outcome.isSaved()) {
+            return "redirect:/learn/" + enrollmentId + "/projects/" + projectId + (submit ? "?submitted" : "?saved");
         }
-        var submission = new ProjectSubmission(repositoryUrl, liveUrl, writeUp, review);
-        var saved = learning.saveProject(me.id(), enrollmentId, projectId, submission, "submit".equals(action), version(version))
-                .orElseThrow(() -> notFound("You have no such project."));
-        if (saved.ok()) {
-            return "redirect:/learn/" + enrollmentId + "/projects/" + projectId + ("submit".equals(action) ? "?submitted" : "?saved");
-        }
+        Map<String, String> errors = FormErrors.rejected(outcome, response);
         Journey now = journey(me, enrollmentId);
         model.addAttribute("journey", now);
         model.addAttribute("project", project);
         model.addAttribute("work", now.project(projectId));
         model.addAttribute("writeUpHtml", markdown.html(now.project(projectId).writeUp()));
-        model.addAttribute("form", submission);
+        model.addAttribute("form", form);
         model.addAttribute("ratings", ProjectWork.Rating.values());
-        model.addAttribute("errors", saved.errors());
-        response.setStatus(saved.errors().containsKey("version") ? 409 : 422);
+        model.addAttribute("errors", errors);
         return "learning/project";
     }
 
     @GetMapping("/learn/{enrollmentId}/topics/{topicId}")
     String topic(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String topicId, Model model) {
         Journey journey = journey(me, enrollmentId);
-        var notes = learning.notes(me.id(), enrollmentId, topicId).orElseThrow(() -> notFound("This roadmap has no topic “%s”.".formatted(topicId)));
-        topicModel(model, journey, topicId, notes, notes.body(), Map.of());
+        var topicNotes = notes.notes(me.id(), enrollmentId, topicId).orElseThrow(() -> notFound("This roadmap has no topic “%s”.".formatted(topicId)));
+        topicModel(model, journey, topicId, topicNotes, topicNotes.body(), Map.of());
         return "learning/topic";
     }
 
     @PostMapping("/learn/{enrollmentId}/topics/{topicId}/notes")
-    String saveNotes(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String topicId,
-                     @RequestParam(required = false) @Nullable String body, @RequestParam(required = false) @Nullable String version,
-                     HttpServletResponse response, Model model) {
-        Map<String, String> errors = learning.saveNotes(me.id(), enrollmentId, topicId, body == null ? "" : body, version(version));
-        if (errors.containsKey("topic")) {
-            throw notFound(errors.get("topic"));
-        }
-        if (errors.isEmpty()) {
+    String saveNotes(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String topicId, NotesForm form, BindingResult binding,
+                     @RequestParam(required = false) @Nullable Integer version, HttpServletResponse response, Model model) {
+        int expected = FormErrors.version(version);
+        Outcome<TopicNotes> outcome = formErrors.<TopicNotes>unreadable(binding)
+                .orElseGet(() -> notes.saveNotes(me.id(), enrollmentId, topicId, form, expected));
+        if (outcome.isSaved()) {
             return "redirect:/learn/" + enrollmentId + "/topics/" + topicId + "?saved#notes";
         }
-        Journey journey = journey(me, enrollmentId);
-        topicModel(model, journey, topicId, learning.notes(me.id(), enrollmentId, topicId).orElseThrow(), body == null ? "" : body, errors);
-        response.setStatus(errors.containsKey("version") ? 409 : 422);
+        Map<String, String> errors = FormErrors.rejected(outcome, response);
+        topicModel(model, journey(me, enrollmentId), topicId, notes.notes(me.id(), enrollmentId, topicId).orElseThrow(), form.text(), errors);
         return "learning/topic";
     }
 
     @PostMapping("/learn/{enrollmentId}/topics/{topicId}/links")
-    String addLink(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String topicId,
-                   @RequestParam(required = false) @Nullable String title, @RequestParam(required = false) @Nullable String url,
+    String addLink(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String topicId, LinkForm form, BindingResult binding,
                    HttpServletResponse response, Model model) {
-        Map<String, String> errors = learning.addLink(me.id(), enrollmentId, topicId, title, url);
-        if (errors.containsKey("topic")) {
-            throw notFound(errors.get("topic"));
-        }
-        if (errors.isEmpty()) {
+        Outcome<TopicNotes> outcome = formErrors.<TopicNotes>unreadable(binding).orElseGet(() -> notes.addLink(me.id(), enrollmentId, topicId, form));
+        if (outcome.isSaved()) {
             return "redirect:/learn/" + enrollmentId + "/topics/" + topicId + "#links";
         }
-        var notes = learning.notes(me.id(), enrollmentId, topicId).orElseThrow();
-        topicModel(model, journey(me, enrollmentId), topicId, notes, notes.body(), errors);
-        model.addAttribute("linkTitle", clean(title));
-        model.addAttribute("linkUrl", url == null ? "" : url.replaceAll("\\p{Cc}", ""));
-        response.setStatus(422);
+        Map<String, String> errors = FormErrors.rejected(outcome, response);
+        var topicNotes = notes.notes(me.id(), enrollmentId, topicId).orElseThrow();
+        topicModel(model, journey(me, enrollmentId), topicId, topicNotes, topicNotes.body(), errors);
+        model.addAttribute("linkTitle", clean(form.title()));
+        model.addAttribute("linkUrl", form.url() == null ? "" : form.url().replaceAll("\\p{Cc}", ""));
         return "learning/topic";
     }
 
     @PostMapping("/learn/{enrollmentId}/topics/{topicId}/links/{linkId}/delete")
     String removeLink(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable String topicId, @PathVariable UUID linkId) {
-        if (!learning.removeLink(me.id(), enrollmentId, linkId)) {
+        if (!notes.removeLink(me.id(), enrollmentId, linkId)) {
             // another person's link, or one already gone: not found, as reading it would be
             throw notFound("You have no such link on this roadmap.");
         }
         return "redirect:/learn/" + enrollmentId + "/topics/" + topicId + "#links";
     }
 
-    private void topicModel(Model model, Journey journey, String topicId, dev.ascent.learning.TopicNotes notes, String text,
+    private void topicModel(Model model, Journey journey, String topicId, dev.ascent.learning.notes.TopicNotes notes, String text,
                             Map<String, String> errors) {
         model.addAttribute("journey", journey);
         model.addAttribute("topic", journey.roadmap().topic(topicId).orElseThrow());
@@ -231,8 +234,8 @@ class LearningPages {
     }
 
     @PostMapping("/learn/{enrollmentId}/status")
-    String setEnrollmentStatus(CurrentAccount me, @PathVariable UUID enrollmentId, @RequestParam(required = false) @Nullable String status) {
-        Enrollment.Status parsed = parse(Enrollment.Status.class, status, "Choose active, paused or left.");
+    String setEnrollmentStatus(CurrentAccount me, @PathVariable UUID enrollmentId, @RequestParam Enrollment.Status status) {
+        Enrollment.Status parsed = status;
         learning.setEnrollmentStatus(me.id(), enrollmentId, parsed).orElseThrow(() -> notFound("You have no such roadmap."));
         return parsed == Enrollment.Status.LEFT ? "redirect:/learn?left" : "redirect:/learn/" + enrollmentId;
     }
@@ -246,22 +249,6 @@ class LearningPages {
             return Math.max(0, Math.min(journey.roadmap().phases().size() - 1, Integer.parseInt(phase.strip())));
         } catch (NumberFormatException e) {
             return 0;
-        }
-    }
-
-    static int version(@Nullable String version) {
-        try {
-            return version == null ? -1 : Integer.parseInt(version.strip());
-        } catch (NumberFormatException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The form was incomplete; reload the page and try again.");
-        }
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, @Nullable String value, String message) {
-        try {
-            return Enum.valueOf(type, String.valueOf(value).strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, message);
         }
     }
 

@@ -1,12 +1,15 @@
 package dev.ascent.learning.web;
 
 import dev.ascent.accounts.CurrentAccount;
+import dev.ascent.learning.progress.Progress;
 import dev.ascent.learning.Enrollment;
 import dev.ascent.learning.Journey;
 import dev.ascent.learning.Learning;
-import dev.ascent.learning.TopicChange;
+import dev.ascent.learning.progress.TopicChange;
 import dev.ascent.learning.TopicProgress;
 import dev.ascent.learning.TopicStatus;
+import dev.ascent.platform.FormErrors;
+import dev.ascent.platform.Outcome;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -36,8 +39,10 @@ class RoadmapProgressPages {
     private static final ResponseEntity<Void> NOT_FOLLOWING = ResponseEntity.noContent().build();
 
     private final Learning learning;
+    private final Progress progress;
 
-    RoadmapProgressPages(Learning learning) {
+    RoadmapProgressPages(Learning learning, Progress progress) {
+        this.progress = progress;
         this.learning = learning;
     }
 
@@ -71,25 +76,22 @@ class RoadmapProgressPages {
     }
 
     @PostMapping("/learn/roadmaps/{roadmapId}/topics/{topicId}/status")
-    Object setStatus(CurrentAccount me, @PathVariable String roadmapId, @PathVariable String topicId,
-                     @RequestParam(required = false) @Nullable String status, @RequestParam(required = false) @Nullable String version,
+    Object setStatus(CurrentAccount me, @PathVariable String roadmapId, @PathVariable String topicId, StatusChoice choice,
+                     org.springframework.validation.BindingResult binding,
                      @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
         Enrollment enrollment = learning.enrollmentFor(me.id(), roadmapId).filter(e -> e.status() != Enrollment.Status.LEFT)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "You do not follow this roadmap: follow it first to track your progress."));
-        TopicStatus parsed = LearningPages.parse(TopicStatus.class, status, "Choose a status: not started, learning, done or skipped.");
-        TopicChange change = learning.setStatus(me.id(), enrollment.id(), topicId, parsed, LearningPages.version(version));
-        if (change.outcome() == TopicChange.Outcome.NOT_FOUND) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, change.message());
-        }
+        Outcome<TopicChange> change = progress.setStatus(me.id(), enrollment.id(), topicId, choice.status(binding), choice.version(binding), false);
+        DashboardPages.shown(change);
         if (htmx == null) {
             // without JavaScript: back to the topic's public page, which shows the status as it now is
-            return "redirect:/roadmaps/" + roadmapId + "/topics/" + topicId + (change.saved() ? "" : "?conflict");
+            return "redirect:/roadmaps/" + roadmapId + "/topics/" + topicId + (change.isSaved() ? "" : "?conflict");
         }
         Journey journey = learning.journey(me.id(), enrollment.id()).orElseThrow();
         addProgress(journey, model);
-        addTopic(journey, journey.of(topicId), change.saved() ? null : change.message(), model);
+        addTopic(journey, journey.of(topicId), change instanceof Outcome.Conflict<TopicChange> conflict ? conflict.message() : null, model);
         String view = "learning/roadmapStatusChange";
-        return change.saved() ? view : new ModelAndView(view, HttpStatus.CONFLICT);
+        return change.isSaved() ? view : new ModelAndView(view, HttpStatus.CONFLICT);
     }
 
     /** The learner's journey on this roadmap, if they follow it (active or paused). */

@@ -1,10 +1,13 @@
 package dev.ascent.learning.web;
 
 import dev.ascent.accounts.CurrentAccount;
-import dev.ascent.learning.LoggedTime;
-import dev.ascent.learning.TimeChange;
-import dev.ascent.learning.TimeLog;
-import dev.ascent.learning.TimeLogWeek;
+import dev.ascent.learning.time.LoggedTime;
+import dev.ascent.learning.time.TimeEdit;
+import dev.ascent.platform.ApiOutcomes;
+import dev.ascent.platform.FormErrors;
+import org.springframework.validation.BindingResult;
+import dev.ascent.learning.time.TimeLog;
+import dev.ascent.learning.time.TimeLogWeek;
 import dev.ascent.platform.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -13,7 +16,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,13 +39,15 @@ import java.util.UUID;
 class TimeLogApi {
 
     private final TimeLog timeLog;
+    private final FormErrors formErrors;
 
-    TimeLogApi(TimeLog timeLog) {
+    TimeLogApi(TimeLog timeLog, FormErrors formErrors) {
         this.timeLog = timeLog;
+        this.formErrors = formErrors;
     }
 
-    /** Minutes as text or a number: "x" is then answered as bad input by name, not as unreadable JSON. */
-    record EntryUpdate(@Nullable String day, @Nullable String topicId, @Nullable String minutes, @Nullable Integer version) {
+    /** The version a delete was read at, from the query string ({@code ?version=0}). */
+    record Read(@Nullable Integer version) {
     }
 
     @GetMapping
@@ -64,37 +68,14 @@ class TimeLogApi {
     @PutMapping(path = "/{entryId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Correct an entry's day, topic (null for the roadmap in general) and minutes; send the version you read; "
             + "409 with the current entry when it changed meanwhile, 422 naming the field")
-    ResponseEntity<?> edit(CurrentAccount me, @PathVariable UUID id, @PathVariable long entryId, @RequestBody EntryUpdate body) {
-        return answer(timeLog.edit(me.id(), id, entryId, body.day(), body.topicId(), body.minutes(), body.version()));
+    ResponseEntity<?> edit(CurrentAccount me, @PathVariable UUID id, @PathVariable long entryId, @RequestBody TimeEdit body) {
+        return ApiOutcomes.respond(timeLog.edit(me.id(), id, entryId, body));
     }
 
     @DeleteMapping("/{entryId}")
-    @Operation(summary = "Delete an entry at the version you read; 409 with the current entry when it changed meanwhile")
-    ResponseEntity<?> delete(CurrentAccount me, @PathVariable UUID id, @PathVariable long entryId,
-                             @RequestParam(required = false) @Nullable String version) {
-        Integer read;
-        try {
-            read = version == null || version.isBlank() ? null : Integer.valueOf(version.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(Map.of("version", "Send the version as a whole number, e.g. 0."));
-        }
-        return answer(timeLog.delete(me.id(), id, entryId, read));
-    }
-
-    private static ResponseEntity<?> answer(TimeChange change) {
-        return switch (change) {
-            case TimeChange.Saved saved -> ResponseEntity.ok(saved.entry());
-            case TimeChange.Deleted deleted -> ResponseEntity.noContent().build();
-            case TimeChange.Invalid invalid -> throw new InvalidInputException(invalid.errors());
-            case TimeChange.Conflict conflict -> conflict(conflict.message(), conflict.current());
-            case TimeChange.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND, notFound.message());
-        };
-    }
-
-    private static ResponseEntity<ProblemDetail> conflict(String message, LoggedTime current) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, message);
-        problem.setTitle("Changed meanwhile");
-        problem.setProperty("current", current);
-        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    @Operation(summary = "Delete an entry at the version you read (?version=); 409 with the current entry when it changed meanwhile")
+    ResponseEntity<?> delete(CurrentAccount me, @PathVariable UUID id, @PathVariable long entryId, Read read, BindingResult binding) {
+        return ApiOutcomes.respond(formErrors.<LoggedTime>unreadable(binding).orElseGet(() -> timeLog.delete(me.id(), id, entryId, read.version())),
+                HttpStatus.NO_CONTENT);
     }
 }

@@ -1,9 +1,13 @@
 package dev.ascent.learning.web;
 
 import dev.ascent.accounts.CurrentAccount;
-import dev.ascent.learning.TimeChange;
-import dev.ascent.learning.TimeLog;
-import dev.ascent.learning.WeekHours;
+import dev.ascent.learning.time.LoggedTime;
+import dev.ascent.learning.time.TimeEdit;
+import dev.ascent.platform.FormErrors;
+import dev.ascent.platform.Outcome;
+import org.springframework.validation.BindingResult;
+import dev.ascent.learning.time.TimeLog;
+import dev.ascent.learning.time.WeekHours;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -27,9 +31,11 @@ import java.util.UUID;
 class TimeLogPages {
 
     private final TimeLog timeLog;
+    private final FormErrors formErrors;
 
-    TimeLogPages(TimeLog timeLog) {
+    TimeLogPages(TimeLog timeLog, FormErrors formErrors) {
         this.timeLog = timeLog;
+        this.formErrors = formErrors;
     }
 
     @GetMapping("/learn/{enrollmentId}/time")
@@ -48,58 +54,38 @@ class TimeLogPages {
     }
 
     @PostMapping("/learn/{enrollmentId}/time/entries/{entryId}")
-    String edit(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable long entryId,
-                @RequestParam(required = false) @Nullable String day, @RequestParam(required = false) @Nullable String topicId,
-                @RequestParam(required = false) @Nullable String minutes, @RequestParam(required = false) @Nullable String version,
+    String edit(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable long entryId, TimeEdit form, BindingResult binding,
                 @RequestParam(required = false) @Nullable String week, Model model, HttpServletResponse response) {
-        TimeChange change = timeLog.edit(me.id(), enrollmentId, entryId, day, topicId, minutes, whole(version));
-        Map<String, String> typed = Map.of("day", clean(day), "topicId", clean(topicId), "minutes", clean(minutes));
-        return switch (change) {
-            case TimeChange.Saved saved -> "redirect:/learn/" + enrollmentId + "/time?week=" + WeekHours.mondayOf(saved.entry().day())
-                    + "&saved#entry-" + entryId;
-            case TimeChange.Invalid invalid -> {
-                model.addAttribute("editing", entryId);
-                model.addAttribute("editErrors", invalid.errors());
-                model.addAttribute("editForm", typed);
-                response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-                yield page(me, enrollmentId, viewed(week), model);
-            }
-            case TimeChange.Conflict conflict -> {
-                // the entry is shown as it is now; the form keeps what was typed, at the current version, to save again on purpose
-                model.addAttribute("editing", entryId);
-                model.addAttribute("editErrors", Map.of("version", conflict.message()));
-                model.addAttribute("editForm", typed);
-                response.setStatus(HttpStatus.CONFLICT.value());
-                yield page(me, enrollmentId, WeekHours.mondayOf(conflict.current().day()), model);
-            }
-            case TimeChange.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND, notFound.message());
-            case TimeChange.Deleted deleted -> throw new IllegalStateException("an edit does not delete");
-        };
+        Outcome<LoggedTime> outcome = formErrors.<LoggedTime>unreadable(binding).orElseGet(() -> timeLog.edit(me.id(), enrollmentId, entryId, form));
+        if (outcome instanceof Outcome.Saved<LoggedTime> saved) {
+            return "redirect:/learn/" + enrollmentId + "/time?week=" + WeekHours.mondayOf(saved.value().day()) + "&saved#entry-" + entryId;
+        }
+        // a conflict shows the entry as it is now; the form keeps what was typed, at the current version, to save again on purpose
+        model.addAttribute("editErrors", FormErrors.rejected(outcome, response));
+        model.addAttribute("editing", entryId);
+        model.addAttribute("editForm", form);
+        model.addAttribute("typed", Typed.of(binding));
+        return page(me, enrollmentId, outcome instanceof Outcome.Conflict<LoggedTime> conflict && conflict.current() != null
+                ? WeekHours.mondayOf(conflict.current().day()) : viewed(week), model);
     }
 
     @PostMapping("/learn/{enrollmentId}/time/entries/{entryId}/delete")
-    String delete(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable long entryId,
-                  @RequestParam(required = false) @Nullable String version, @RequestParam(required = false) @Nullable String week,
-                  Model model, HttpServletResponse response) {
+    String delete(CurrentAccount me, @PathVariable UUID enrollmentId, @PathVariable long entryId, @RequestParam(required = false) @Nullable Integer version,
+                  @RequestParam(required = false) @Nullable String week, Model model, HttpServletResponse response) {
         LocalDate monday = viewed(week);
-        return switch (timeLog.delete(me.id(), enrollmentId, entryId, whole(version))) {
-            case TimeChange.Deleted deleted -> "redirect:/learn/" + enrollmentId + "/time?week=" + monday + "&deleted";
-            case TimeChange.Conflict conflict -> {
-                model.addAttribute("editing", entryId);
-                model.addAttribute("editErrors", Map.of("version", "This entry was changed in another tab or device since you opened it, "
-                        + "so it was not deleted. It now reads as shown; delete it again if you still mean to."));
-                response.setStatus(HttpStatus.CONFLICT.value());
-                yield page(me, enrollmentId, WeekHours.mondayOf(conflict.current().day()), model);
-            }
-            case TimeChange.Invalid invalid -> {
-                model.addAttribute("editing", entryId);
-                model.addAttribute("editErrors", invalid.errors());
-                response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-                yield page(me, enrollmentId, monday, model);
-            }
-            case TimeChange.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND, notFound.message());
-            case TimeChange.Saved saved -> throw new IllegalStateException("a delete does not save");
-        };
+        Outcome<LoggedTime> outcome = timeLog.delete(me.id(), enrollmentId, entryId, version);
+        if (outcome.isSaved()) {
+            return "redirect:/learn/" + enrollmentId + "/time?week=" + monday + "&deleted";
+        }
+        Map<String, String> errors = FormErrors.rejected(outcome, response);
+        model.addAttribute("editing", entryId);
+        if (outcome instanceof Outcome.Conflict<LoggedTime> conflict && conflict.current() != null) {
+            model.addAttribute("editErrors", Map.of("version", "This entry was changed in another tab or device since you opened it, "
+                    + "so it was not deleted. It now reads as shown; delete it again if you still mean to."));
+            return page(me, enrollmentId, WeekHours.mondayOf(conflict.current().day()), model);
+        }
+        model.addAttribute("editErrors", errors);
+        return page(me, enrollmentId, monday, model);
     }
 
     private String page(CurrentAccount me, UUID enrollmentId, LocalDate monday, Model model) {
@@ -111,8 +97,8 @@ class TimeLogPages {
         if (!model.containsAttribute("editErrors")) {
             model.addAttribute("editErrors", Map.of());
         }
-        if (!model.containsAttribute("editForm")) {
-            model.addAttribute("editForm", Map.of());
+        if (!model.containsAttribute("typed")) {
+            model.addAttribute("typed", Map.of());
         }
         return "learning/time";
     }
@@ -124,18 +110,5 @@ class TimeLogPages {
         } catch (IllegalArgumentException e) {
             return timeLog.monday(null);
         }
-    }
-
-    /** A version that is no whole number counts as missing: the facade then asks for it by name. */
-    private static @Nullable Integer whole(@Nullable String version) {
-        try {
-            return version == null ? null : Integer.valueOf(version.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static String clean(@Nullable String value) {
-        return value == null ? "" : value;
     }
 }

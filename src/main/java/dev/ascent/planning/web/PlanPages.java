@@ -3,7 +3,9 @@ package dev.ascent.planning.web;
 import dev.ascent.accounts.CurrentAccount;
 import dev.ascent.learning.Learning;
 import dev.ascent.learning.PaceChange;
-import dev.ascent.learning.Replanned;
+import dev.ascent.learning.Enrollment;
+import dev.ascent.platform.FormErrors;
+import dev.ascent.platform.Outcome;
 import dev.ascent.learning.Replanning;
 import dev.ascent.planning.Planner;
 import dev.ascent.planning.Projection;
@@ -78,43 +80,27 @@ class PlanPages {
         model.addAttribute("changes", replanning.changes(me.id(), enrollmentId).reversed());
         if (!model.containsAttribute("paceErrors")) {
             model.addAttribute("paceErrors", Map.of());
-            model.addAttribute("pace", new PaceChange(null, String.valueOf(journey.enrollment().weeklyHours()),
-                    journey.enrollment().startDate().toString(), journey.enrollment().version()));
+            model.addAttribute("pace", PaceChange.of(journey.enrollment()));
         }
         return htmx != null ? "planning/projection" : "planning/plan";
     }
 
     /** "Change your pace" and the what-if's "Make this my plan": new hours a week and/or start date, kept as a change. */
     @org.springframework.web.bind.annotation.PostMapping("/learn/{enrollmentId}/plan/pace")
-    String changePace(CurrentAccount me, @PathVariable UUID enrollmentId, @RequestParam(required = false) @Nullable String weeklyHours,
-                      @RequestParam(required = false) @Nullable String startDate, @RequestParam(required = false) @Nullable String version,
+    String changePace(CurrentAccount me, @PathVariable UUID enrollmentId, PaceChange pace, org.springframework.validation.BindingResult binding,
                       jakarta.servlet.http.HttpServletResponse response, Model model) {
-        Integer read = null;
-        try {
-            read = version == null ? null : Integer.valueOf(version.strip());
-        } catch (NumberFormatException e) {
-            // a tampered form: treated as missing, which the rules name
+        // the pace form changes hours and start date; pausing and leaving are the dashboard's
+        PaceChange change = new PaceChange(null, pace.weeklyHours(), pace.startDate(), pace.version());
+        Outcome<Enrollment> outcome = formErrors.<Enrollment>unreadable(binding).orElseGet(() -> replanning.change(me.id(), enrollmentId, change));
+        if (outcome.isSaved()) {
+            return "redirect:/learn/" + enrollmentId + "/plan?replanned#pace";
         }
-        PaceChange change = new PaceChange(null, weeklyHours, startDate, read);
-        return switch (replanning.change(me.id(), enrollmentId, change)) {
-            case Replanned.Saved saved -> "redirect:/learn/" + enrollmentId + "/plan?replanned#pace";
-            case Replanned.NotFound notFound -> throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no roadmap with this address.");
-            case Replanned.Invalid invalid -> {
-                model.addAttribute("paceErrors", invalid.errors());
-                model.addAttribute("pace", change);
-                response.setStatus(422);
-                plan(me, enrollmentId, null, null, model);
-                yield "planning/plan";
-            }
-            case Replanned.Conflict conflict -> {
-                model.addAttribute("paceErrors", Map.of("version", conflict.message()));
-                model.addAttribute("pace", new PaceChange(null, String.valueOf(conflict.current().weeklyHours()),
-                        conflict.current().startDate().toString(), conflict.current().version()));
-                response.setStatus(409);
-                plan(me, enrollmentId, null, null, model);
-                yield "planning/plan";
-            }
-        };
+        model.addAttribute("paceErrors", FormErrors.rejected(outcome, response));
+        // a conflict shows the plan as it is now, to change again on purpose
+        model.addAttribute("pace", outcome instanceof Outcome.Conflict<Enrollment> conflict && conflict.current() != null
+                ? PaceChange.of(conflict.current()) : change);
+        plan(me, enrollmentId, null, null, model);
+        return "planning/plan";
     }
 
     /** The study days and start time the calendar's sessions are placed on. */

@@ -1,0 +1,44 @@
+package dev.ascent.learning.progress;
+
+import dev.ascent.catalog.Catalog;
+import dev.ascent.learning.Enrollment;
+import dev.ascent.learning.Journey;
+import dev.ascent.learning.ProjectWork;
+import dev.ascent.learning.TopicProgress;
+import dev.ascent.learning.projects.ProjectStore;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * A journey read in two statements: the enrolment with all its progress (proving it is the account's),
+ * then its projects; the roadmap comes from memory. A topic change that redraws the page builds it from
+ * what the change read and wrote instead ({@link #of(ProgressStore.Owned)}).
+ */
+@Component
+public class Journeys {
+
+    private final ProgressStore progress;
+    private final ProjectStore projects;
+    private final Catalog catalog;
+
+    Journeys(ProgressStore progress, ProjectStore projects, Catalog catalog) {
+        this.progress = progress;
+        this.projects = projects;
+        this.catalog = catalog;
+    }
+
+    /** The enrolment with its roadmap and progress, if it is this account's and its roadmap still exists. */
+    public Optional<Journey> journey(UUID accountId, UUID enrollmentId) {
+        return progress.enrollment(accountId, enrollmentId).filter(o -> catalog.roadmap(o.enrollment().roadmapId()).isPresent()).map(this::of);
+    }
+
+    Journey of(ProgressStore.Owned owned) {
+        Enrollment enrollment = owned.enrollment();
+        return new Journey(enrollment, catalog.roadmap(enrollment.roadmapId()).orElseThrow(),
+                owned.progress().stream().collect(Collectors.toMap(TopicProgress::topicId, p -> p)),
+                projects.projects(enrollment.id()).stream().collect(Collectors.toMap(ProjectWork::projectId, p -> p)));
+    }
+}
