@@ -1,6 +1,5 @@
 package dev.ascent.accounts;
 
-import dev.ascent.accounts.internal.ApiTokens;
 import dev.ascent.accounts.internal.TextInput;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,12 +9,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A personal access token to create: a name that says where it is used (tabs and line breaks become
- * spaces, then trimmed) and what it may do. An unknown scope reads as none ({@link ApiTokens.Scope#of}).
+ * spaces, then trimmed) and what it may do. An unknown scope reads as none ({@link TokenScope#of}).
  */
 public record NewToken(
         @NotBlank(message = NewToken.NAME_MISSING) @Size(max = NewToken.MAX_NAME, message = NewToken.NAME_TOO_LONG)
         @Pattern(regexp = NewToken.NAME_PATTERN, message = TextInput.NAME_CHARACTERS) String name,
-        @NotNull(message = NewToken.SCOPE_MISSING) ApiTokens.@Nullable Scope scope) {
+        @NotNull(message = NewToken.SCOPE_MISSING) @Nullable TokenScope scope) {
 
     public static final int MAX_NAME = 60;
     static final String NAME_MISSING = "Give the token a name, e.g. the script or machine that will use it.";

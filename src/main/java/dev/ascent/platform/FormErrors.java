@@ -36,6 +36,8 @@ public class FormErrors {
     /** The message of a form record's {@code @NotNull Integer version}: only a damaged or hand-made form lacks it. */
     public static final String VERSION_MISSING = "The form was incomplete; reload the page and try again.";
 
+    static final int MAX_TYPED = 200;
+
     private final MessageSource messages;
     private final Validator validator;
 
@@ -74,6 +76,24 @@ public class FormErrors {
         }
         binding.getGlobalErrors().forEach(error -> errors.putIfAbsent(error.getObjectName(), message(error)));
         return errors;
+    }
+
+    /**
+     * The text a redrawn form shows in each field its record could not hold (a word where minutes go, a day
+     * that is no day), so the person sees what they typed beside the message and can correct it. Control
+     * characters are dropped and the text is cut at {@value #MAX_TYPED} characters, as a field never needs more.
+     */
+    public static Map<String, String> typed(BindingResult binding) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        for (FieldError error : binding.getFieldErrors()) {
+            if (error.isBindingFailure() && error.getRejectedValue() != null) {
+                Object value = error.getRejectedValue();
+                String text = value instanceof String[] values ? String.join(",", values) : String.valueOf(value);
+                text = text.replaceAll("\\p{Cc}", "");
+                typed.putIfAbsent(error.getField(), text.length() <= MAX_TYPED ? text : text.substring(0, MAX_TYPED));
+            }
+        }
+        return typed;
     }
 
     String message(MessageSourceResolvable error) {

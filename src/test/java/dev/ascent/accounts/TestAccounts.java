@@ -44,7 +44,7 @@ public class TestAccounts {
 
     /** A new personal access token ({@code scope} READ or READ_WRITE); fails the test when refused. */
     public Outcome.Saved<ApiTokens.Created> createToken(UUID id, String name, String scope, String client) {
-        Outcome<ApiTokens.Created> outcome = tokens.createToken(id, new NewToken(name, ApiTokens.Scope.of(scope)), client);
+        Outcome<ApiTokens.Created> outcome = tokens.createToken(id, new NewToken(name, TokenScope.of(scope)), client);
         if (outcome instanceof Outcome.Saved<ApiTokens.Created> saved) {
             return saved;
         }

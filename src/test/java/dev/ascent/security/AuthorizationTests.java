@@ -2,7 +2,6 @@ package dev.ascent.security;
 
 import dev.ascent.accounts.WebSession;
 import dev.ascent.accounts.TestAccounts;
-import dev.ascent.accounts.internal.ApiTokens;
 import dev.ascent.catalog.Catalog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

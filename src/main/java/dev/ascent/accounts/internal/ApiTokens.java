@@ -1,5 +1,7 @@
 package dev.ascent.accounts.internal;
 
+import dev.ascent.accounts.TokenScope;
+
 import dev.ascent.platform.Digests;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,25 +23,7 @@ public class ApiTokens {
     public static final String PREFIX = "asc_";
     public static final int MAX_PER_ACCOUNT = 50;
 
-    public enum Scope {
-        READ, READ_WRITE;
-
-        /**
-         * The scope named, in any case and with {@code -} for {@code _} ("read-write"), as the API has always
-         * taken it; null when no scope has that name, so the command's own rule names the field.
-         */
-        @com.fasterxml.jackson.annotation.JsonCreator
-        public static @Nullable Scope of(@Nullable String name) {
-            String key = name == null ? "" : name.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
-            return java.util.Arrays.stream(values()).filter(scope -> scope.name().equals(key)).findFirst().orElse(null);
-        }
-
-        public String label() {
-            return this == READ ? "Read" : "Read and write";
-        }
-    }
-
-    public record Token(UUID id, String name, String prefix, Scope scope, Instant createdAt,
+    public record Token(UUID id, String name, String prefix, TokenScope scope, Instant createdAt,
                         @Nullable Instant lastUsedAt, @Nullable Instant revokedAt) {
         public boolean active() {
             return revokedAt == null;
@@ -52,7 +36,7 @@ public class ApiTokens {
 
     /** What a presented token grants. */
     /** A valid token: which one, the account it acts for (read with it, in the same statement) and what it may do. */
-    record Grant(UUID tokenId, dev.ascent.accounts.Account account, Scope scope) {
+    record Grant(UUID tokenId, dev.ascent.accounts.Account account, TokenScope scope) {
     }
 
     private final JdbcClient jdbc;
@@ -61,7 +45,7 @@ public class ApiTokens {
         this.jdbc = jdbc;
     }
 
-    Created create(UUID accountId, String name, Scope scope) {
+    Created create(UUID accountId, String name, TokenScope scope) {
         String secret = Secrets.generate(PREFIX);
         UUID id = UUID.randomUUID();
         String prefix = secret.substring(0, PREFIX.length() + 6);
@@ -136,13 +120,13 @@ public class ApiTokens {
                         """.formatted(AccountStore.columnsOf("a")))
                 .param("hash", Digests.sha256Hex(secret))
                 .query((rs, n) -> new Grant(rs.getObject("token_id", UUID.class), AccountStore.ROW.mapRow(rs, n).account(),
-                        Scope.valueOf(rs.getString("scope"))))
+                        TokenScope.valueOf(rs.getString("scope"))))
                 .optional();
     }
 
     private Token token(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Token(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("prefix"),
-                Scope.valueOf(rs.getString("scope")), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                TokenScope.valueOf(rs.getString("scope")), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 instant(rs.getObject("last_used_at", OffsetDateTime.class)), instant(rs.getObject("revoked_at", OffsetDateTime.class)));
     }
 

@@ -1,5 +1,7 @@
 package dev.ascent.accounts.internal;
 
+import dev.ascent.accounts.TokenScope;
+
 import dev.ascent.accounts.NewToken;
 import dev.ascent.accounts.internal.AuditLog.Type;
 import dev.ascent.platform.FormErrors;
@@ -36,7 +38,7 @@ public class PersonalTokens {
             errors.putIfAbsent("name", "You have %d active tokens, the most allowed. Revoke one you no longer use.".formatted(ApiTokens.MAX_PER_ACCOUNT));
         }
         return Outcome.unless(errors, () -> {
-            ApiTokens.Scope scope = Objects.requireNonNull(request.scope());
+            TokenScope scope = Objects.requireNonNull(request.scope());
             ApiTokens.Created created = tokens.create(id, request.name(), scope);
             audit.record(id, Type.TOKEN_CREATED, "%s (%s, %s…)".formatted(request.name(), scope.name(), created.token().prefix()), client);
             return Outcome.saved(created);

@@ -1,5 +1,7 @@
 package dev.ascent.accounts.internal;
 
+import dev.ascent.accounts.TokenScope;
+
 import dev.ascent.accounts.Role;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -37,7 +39,7 @@ class TokenIntrospector implements OpaqueTokenIntrospector {
             authorities.add(new SimpleGrantedAuthority(Role.ADMIN.authority()));
         }
         authorities.add(new SimpleGrantedAuthority("SCOPE_read"));
-        if (grant.scope() == ApiTokens.Scope.READ_WRITE) {
+        if (grant.scope() == TokenScope.READ_WRITE) {
             authorities.add(new SimpleGrantedAuthority("SCOPE_write"));
         }
         return new DefaultOAuth2AuthenticatedPrincipal(account.email(), Map.of(

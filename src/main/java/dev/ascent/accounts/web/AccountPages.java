@@ -1,5 +1,7 @@
 package dev.ascent.accounts.web;
 
+import dev.ascent.accounts.TokenScope;
+
 import dev.ascent.accounts.Account;
 import dev.ascent.accounts.AccountDeletion;
 import dev.ascent.accounts.CurrentAccount;
@@ -75,13 +77,13 @@ class AccountPages {
         model.addAttribute("tokens", tokens.tokens(current.id()));
         model.addAttribute("activity", profiles.activity(current.id()).stream().limit(20).toList());
         model.addAttribute("mailEnabled", mail.enabled());
-        model.addAttribute("scopes", ApiTokens.Scope.values());
+        model.addAttribute("scopes", TokenScope.values());
         // a form redrawn after a mistake keeps what was typed (set before this is called); the others start afresh
         if (!model.containsAttribute("nameForm")) {
             model.addAttribute("nameForm", new Rename(account.displayName()));
         }
         if (!model.containsAttribute("tokenForm")) {
-            model.addAttribute("tokenForm", new NewToken("", ApiTokens.Scope.READ));
+            model.addAttribute("tokenForm", new NewToken("", TokenScope.READ));
         }
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());

@@ -145,7 +145,7 @@ class DashboardPages {
         dashboardModel(me, enrollmentId, null, model);
         model.addAttribute("timeErrors", errors);
         model.addAttribute("timeForm", form);
-        model.addAttribute("typed", Typed.of(binding));
+        model.addAttribute("typed", FormErrors.typed(binding));
         return "learning/dashboard";
     }
 

@@ -98,7 +98,7 @@ class LearningPages {
         if (outcome instanceof Outcome.Saved<Enrollment> saved) {
             return "redirect:/learn/" + saved.value().id() + "?started";
         }
-        startModel(model, roadmap, form, FormErrors.rejected(outcome, response), Typed.of(binding));
+        startModel(model, roadmap, form, FormErrors.rejected(outcome, response), FormErrors.typed(binding));
         return "learning/start";
     }
 

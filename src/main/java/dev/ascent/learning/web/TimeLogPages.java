@@ -64,7 +64,7 @@ class TimeLogPages {
         model.addAttribute("editErrors", FormErrors.rejected(outcome, response));
         model.addAttribute("editing", entryId);
         model.addAttribute("editForm", form);
-        model.addAttribute("typed", Typed.of(binding));
+        model.addAttribute("typed", FormErrors.typed(binding));
         return page(me, enrollmentId, outcome instanceof Outcome.Conflict<LoggedTime> conflict && conflict.current() != null
                 ? WeekHours.mondayOf(conflict.current().day()) : viewed(week), model);
     }
