@@ -157,4 +157,23 @@ class AccountBrowserTests extends BrowserTest {
         assertThat(page).hasURL(url("/learn/journal"));
         assertThat(browser.consoleErrors()).isEmpty();
     }
+
+    /** A long address on a phone wraps inside its box on the account page instead of being cut off at the box's edge. */
+    @Test
+    void aLongEmailAddressWrapsOnAPhone() {
+        String email = "a-rather-long-address-" + UUID.randomUUID().toString().replace("-", "") + "@example.org";
+        Page page = browser.open(390, 844, "light");
+        page.navigate(url("/sign-up"));
+        page.locator("input[name=displayName]").fill("Longname Tester");
+        page.locator("input[name=email]").fill(email);
+        page.locator("input[name=password]").fill("lantern orbit maple quietly 7");
+        page.locator("button[type=submit]").click();
+        page.navigate(url("/account"));
+
+        var address = page.locator(".fact-grid dd").first();
+        assertThat(address).hasText(email);
+        Object clipped = address.evaluate("dd => dd.scrollWidth > dd.clientWidth + 1");
+        assertThat(clipped).as("the address is wider than its box").isEqualTo(false);
+        BrowserSession.screenshot(page, "14-account-long-email-phone");
+    }
 }
