@@ -73,12 +73,11 @@ public class Journal {
                 store.insertJournal(accountId, entry);
                 return Outcome.saved(entry);
             }
-            if (store.journalEntry(accountId, entryId).isEmpty()) {
-                return Outcome.notFound("You have no journal entry with id '%s'.".formatted(entryId));
-            }
+            // the update names the owner and the version read: only when it changes nothing is there a reason to find
             if (!store.updateJournal(accountId, form.entry(entryId, today, expectedVersion), expectedVersion)) {
-                return Outcome.conflict("This entry was changed in another tab or device. The saved version is not shown here; your text is kept below.",
-                        store.journalEntry(accountId, entryId).orElse(null));
+                return store.journalEntry(accountId, entryId).<Outcome<JournalEntry>>map(current -> Outcome.conflict(
+                                "This entry was changed in another tab or device. The saved version is not shown here; your text is kept below.", current))
+                        .orElseGet(() -> Outcome.notFound("You have no journal entry with id '%s'.".formatted(entryId)));
             }
             return Outcome.saved(store.journalEntry(accountId, entryId).orElseThrow());
         });
