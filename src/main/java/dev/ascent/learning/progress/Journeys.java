@@ -32,12 +32,17 @@ public class Journeys {
 
     /** The enrolment with its roadmap and progress, if it is this account's and its roadmap still exists. */
     public Optional<Journey> journey(UUID accountId, UUID enrollmentId) {
-        return progress.enrollment(accountId, enrollmentId).filter(o -> catalog.roadmap(o.enrollment().roadmapId()).isPresent()).map(this::of);
+        return progress.enrollment(accountId, enrollmentId)
+                .flatMap(owned -> catalog.roadmap(owned.enrollment().roadmapId()).map(roadmap -> of(owned, roadmap)));
     }
 
     Journey of(ProgressStore.Owned owned) {
+        return of(owned, catalog.roadmap(owned.enrollment().roadmapId()).orElseThrow());
+    }
+
+    private Journey of(ProgressStore.Owned owned, dev.ascent.catalog.Roadmap roadmap) {
         Enrollment enrollment = owned.enrollment();
-        return new Journey(enrollment, catalog.roadmap(enrollment.roadmapId()).orElseThrow(),
+        return new Journey(enrollment, roadmap,
                 owned.progress().stream().collect(Collectors.toMap(TopicProgress::topicId, p -> p)),
                 projects.projects(enrollment.id()).stream().collect(Collectors.toMap(ProjectWork::projectId, p -> p)));
     }
