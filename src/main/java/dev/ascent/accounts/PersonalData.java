@@ -4,7 +4,9 @@ import java.util.UUID;
 
 /**
  * Implemented by every module that keeps data belonging to an account, so that the account's
- * export contains it and deleting the account erases it, in the same transaction.
+ * export contains it and deleting the account erases it, in the same transaction. Sections are exported,
+ * restored and erased in the beans' {@code @Order}: a section that attaches to another's data (planning to
+ * learning's enrolments) comes after it.
  */
 public interface PersonalData {
 

@@ -32,7 +32,7 @@ import java.util.UUID;
  * drop out, proficiency shrinks what is left.
  */
 @Service
-public class Planner implements dev.ascent.accounts.PersonalData {
+public class Planner {
 
     private final Learning learning;
     private final dev.ascent.planning.internal.PlanningStore store;
@@ -72,32 +72,6 @@ public class Planner implements dev.ascent.accounts.PersonalData {
         }
         store.removeWeekOff(enrollmentId, monday(monday));
         return true;
-    }
-
-    @Override
-    public String section() {
-        return "planning";
-    }
-
-    @Override
-    public Object export(UUID accountId) {
-        return new PlanningExport(store.weeksOffOfAccount(accountId), store.schedulesOfAccount(accountId).stream()
-                .map(s -> new PlanningExport.Schedule(s.enrollmentId(), java.util.List.of(s.days().split(",")), s.startTime().toString())).toList());
-    }
-
-    @Override
-    public void erase(UUID accountId) {
-        store.deleteAll(accountId);
-    }
-
-    @Override
-    public boolean holdsData(UUID accountId) {
-        return !store.weeksOffOfAccount(accountId).isEmpty() || !store.schedulesOfAccount(accountId).isEmpty();
-    }
-
-    @Override
-    public void restore(UUID accountId, tools.jackson.databind.JsonNode section) {
-        // weeks off and study schedules belong to enrolments, whose ids change on import; they are planning preferences, set again in a minute
     }
 
     static Projection project(Journey journey, LocalDate today, int hours) {

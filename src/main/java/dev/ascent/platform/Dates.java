@@ -23,13 +23,6 @@ public final class Dates {
     /** Ends a "write the day as …" message: {@code "Write the day as YYYY-MM-DD" + Dates.IN_RANGE}. */
     public static final String IN_RANGE = ", in the years %d–%d".formatted(FIRST_YEAR, LAST_YEAR);
 
-    /**
-     * A day written as YYYY-MM-DD (surrounding blanks ignored) in the years {@value #FIRST_YEAR}–{@value #LAST_YEAR}.
-     * ISO accepts years such as -4713 or +999999999, which PostgreSQL cannot store and no one means,
-     * so those are refused here, once, for every form, API and import.
-     *
-     * @throws DateTimeParseException when the text is not such a day; its message says which rule failed
-     */
     /** Whether a day (e.g. one read from an import file) falls in the years {@link #parseDay} accepts. */
     public static boolean inRange(@Nullable LocalDate day) {
         return day == null || (day.getYear() >= FIRST_YEAR && day.getYear() <= LAST_YEAR);
@@ -40,6 +33,13 @@ public final class Dates {
         return instant == null || inRange(LocalDate.ofInstant(instant, ZoneOffset.UTC));
     }
 
+    /**
+     * A day written as YYYY-MM-DD (surrounding blanks ignored) in the years {@value #FIRST_YEAR}–{@value #LAST_YEAR}.
+     * ISO accepts years such as -4713 or +999999999, which PostgreSQL cannot store and no one means,
+     * so those are refused here, once, for every form, API and import.
+     *
+     * @throws DateTimeParseException when the text is not such a day; its message says which rule failed
+     */
     public static LocalDate parseDay(CharSequence text) {
         String day = text.toString().strip();
         LocalDate date = LocalDate.parse(day);

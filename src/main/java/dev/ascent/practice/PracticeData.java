@@ -3,6 +3,7 @@ package dev.ascent.practice;
 import dev.ascent.accounts.PersonalData;
 import dev.ascent.practice.internal.AttemptStore;
 import dev.ascent.practice.internal.DecisionStore;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -16,6 +17,7 @@ import java.util.stream.Stream;
 
 /** The practice section of an account's export: attempts at scenarios and the decision journal. Erased with the account. */
 @Component
+@Order(30)
 class PracticeData implements PersonalData {
 
     private final AttemptStore attempts;

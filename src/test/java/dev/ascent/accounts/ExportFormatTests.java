@@ -162,7 +162,8 @@ class ExportFormatTests {
             "learning.journal", "learning.journal[].id", "learning.journal[].day", "learning.journal[].title", "learning.journal[].body",
             "learning.journal[].tags", "learning.journal[].topics", "learning.journal[].version",
             "planning", "planning.weeksOff", "planning.studySchedules", "planning.studySchedules[].enrollmentId",
-            "planning.studySchedules[].days", "planning.studySchedules[].start",
+            "planning.studySchedules[].days", "planning.studySchedules[].start", "planning.studySchedules[].roadmapId",
+            "planning.weeksOffByRoadmap", "planning.weeksOffByRoadmap[].roadmapId", "planning.weeksOffByRoadmap[].weeks",
             "practice", "practice.attempts", "practice.attempts[].id", "practice.attempts[].scenarioId", "practice.attempts[].scenarioVersion",
             "practice.attempts[].number", "practice.attempts[].step", "practice.attempts[].framing", "practice.attempts[].questions",
             "practice.attempts[].optionId", "practice.attempts[].ownOption", "practice.attempts[].recordContext",
@@ -174,6 +175,10 @@ class ExportFormatTests {
             "practice.decisions[].options", "practice.decisions[].outcome", "practice.decisions[].consequences", "practice.decisions[].tags",
             "practice.decisions[].topics", "practice.decisions[].revisitOn", "practice.decisions[].revisitedOn",
             "practice.decisions[].actualOutcome", "practice.decisions[].wouldDecideNow", "practice.decisions[].version");
+
+    /** Fields the format gained after {@link #BEFORE_RECORDS} was written: an older file simply lacks them. */
+    static final Set<String> ADDED_SINCE_BEFORE_RECORDS = Set.of("planning.studySchedules[].roadmapId",
+            "planning.weeksOffByRoadmap", "planning.weeksOffByRoadmap[].roadmapId", "planning.weeksOffByRoadmap[].weeks");
 
     /** Maps whose keys are data, not format. */
     static final Set<String> DATA_KEYED = Set.of("practice.attempts[].ratings");
@@ -230,7 +235,7 @@ class ExportFormatTests {
         assertThat(strip(now.get("learning"))).as("learning, written again in today's format").isEqualTo(strip(old.get("learning")));
         assertThat(strip(now.get("practice"))).as("practice, written again in today's format").isEqualTo(strip(old.get("practice")));
         assertThat(fields(old)).as("the old file had only today's fields, and the ones Jackson added by accident")
-                .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(FIELDS.stream(),
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(FIELDS.stream().filter(f -> !ADDED_SINCE_BEFORE_RECORDS.contains(f)),
                         java.util.stream.Stream.of("learning.enrollments[].topics[].new", "learning.enrollments[].projects[].new")).toList());
     }
 

@@ -167,4 +167,51 @@ class ImportRoundTripTests {
                 "enrollments[0].changes[0].toHours", "enrollments[0].changes[0].toStart");
         assertThat(json.readTree(call(fresh, "GET", "/api/v1/enrollments", null).body()).size()).as("nothing written").isZero();
     }
+
+    @Autowired
+    dev.ascent.planning.Planner planner;
+
+    @Test
+    void weeksOffAndStudySchedulesComeBackOnTheEnrolmentOfTheirRoadmap() {
+        UUID account = accounts.signUp("Round trip", "trip-" + UUID.randomUUID() + "@example.org", "lantern orbit maple quietly 7", "test").value().id();
+        String original = accounts.createToken(account, "t", "READ_WRITE", "test").value().secret();
+        String id = json.readTree(call(original, "POST", "/api/v1/enrollments", "{\"roadmapId\":\"senior-judgment\",\"startDate\":\"2026-07-01\",\"weeklyHours\":\"5\"}").body()).get("id").asString();
+        planner.addWeekOff(account, UUID.fromString(id), new dev.ascent.planning.WeekOff(java.time.LocalDate.parse("2026-12-24")));
+        planner.addWeekOff(account, UUID.fromString(id), new dev.ascent.planning.WeekOff(java.time.LocalDate.parse("2027-01-01")));
+        var scheduled = call(original, "PUT", "/api/v1/enrollments/" + id + "/plan/schedule", "{\"days\":[\"TUESDAY\",\"saturday\"],\"start\":\"06:30\"}");
+        assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(200);
+        String export = call(original, "GET", "/api/v1/me/export", null).body();
+
+        String fresh = token();
+        var imported = call(fresh, "POST", "/api/v1/me/import", export);
+
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        JsonNode planning = section(fresh, "planning");
+        assertThat(planning.get("weeksOff")).as("both weeks, by their Mondays").hasToString("[\"2026-12-21\",\"2026-12-28\"]");
+        assertThat(planning.get("weeksOffByRoadmap")).hasToString("[{\"roadmapId\":\"senior-judgment\",\"weeks\":[\"2026-12-21\",\"2026-12-28\"]}]");
+        assertThat(planning.get("studySchedules").get(0).get("days")).hasToString("[\"TUESDAY\",\"SATURDAY\"]");
+        assertThat(planning.get("studySchedules").get(0).get("start").asString()).isEqualTo("06:30");
+        String freshEnrollment = json.readTree(call(fresh, "GET", "/api/v1/enrollments", null).body()).get(0).get("id").asString();
+        assertThat(planning.get("studySchedules").get(0).get("enrollmentId").asString()).as("on the new enrolment").isEqualTo(freshEnrollment);
+        assertThat(call(fresh, "GET", "/api/v1/enrollments/" + freshEnrollment + "/plan/schedule", null).body()).contains("TUESDAY", "06:30");
+    }
+
+    @Test
+    void aPlanningSectionThatNamesNoFollowedRoadmapOrBadDaysIsRefusedPlaceByPlace() {
+        String fresh = token();
+        var refused = call(fresh, "POST", "/api/v1/me/import", "{\"format\":\"ascent/export@1\",\"learning\":{\"enrollments\":[{\"enrollment\":"
+                + "{\"roadmapId\":\"senior-judgment\",\"startDate\":\"2026-07-01\",\"weeklyHours\":5}}],\"journal\":[]},"
+                + "\"planning\":{\"weeksOff\":[],\"studySchedules\":[{\"roadmapId\":\"backend-growth-map\",\"days\":[\"FRIDAY\"],\"start\":\"19:00\"},"
+                + "{\"roadmapId\":\"senior-judgment\",\"days\":[\"FUNDAY\"],\"start\":\"25:00\"}],"
+                + "\"weeksOffByRoadmap\":[{\"roadmapId\":\"senior-judgment\",\"weeks\":[\"2026-12-21\",\"-4713-01-01\"]}]}}");
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("The planning part of the file cannot be read", "planning.studySchedules[0].roadmapId",
+                "planning.studySchedules[1].days", "planning.studySchedules[1].start", "planning.weeksOffByRoadmap[0].weeks[1]");
+        assertThat(json.readTree(call(fresh, "GET", "/api/v1/enrollments", null).body()).size()).as("nothing written, learning's part neither").isZero();
+
+        var older = call(fresh, "POST", "/api/v1/me/import", "{\"format\":\"ascent/export@1\",\"planning\":{\"weeksOff\":[\"2026-12-21\"],"
+                + "\"studySchedules\":[{\"enrollmentId\":\"" + UUID.randomUUID() + "\",\"days\":[\"FRIDAY\"],\"start\":\"19:00\"}]}}");
+        assertThat(older.statusCode()).as("a file from before schedules named their roadmap still reads: " + older.body()).isEqualTo(200);
+    }
 }

@@ -5,6 +5,7 @@ import dev.ascent.catalog.Catalog;
 import dev.ascent.learning.Enrollment;
 import dev.ascent.learning.Learning;
 import dev.ascent.platform.FormErrors;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -17,6 +18,7 @@ import java.util.UUID;
 
 /** What learning keeps for an account, taken out (the export, the Markdown of notes and journal), put back (import) and erased. */
 @Service
+@Order(10)   // restored first: planning's and practice's sections attach to its enrolments
 public class LearningData implements PersonalData {
 
     private final LearningStores stores;
