@@ -26,8 +26,10 @@ class TeamsData implements PersonalData {
     private final InvitationStore invitations;
     private final Teams facade;
     private final JsonMapper json;
+    private final dev.ascent.accounts.Accounts accounts;
 
-    TeamsData(TeamStore teams, InvitationStore invitations, Teams facade, JsonMapper json) {
+    TeamsData(TeamStore teams, InvitationStore invitations, Teams facade, JsonMapper json, dev.ascent.accounts.Accounts accounts) {
+        this.accounts = accounts;
         this.teams = teams;
         this.invitations = invitations;
         this.facade = facade;
@@ -52,7 +54,7 @@ class TeamsData implements PersonalData {
 
     @Override
     public void erase(UUID accountId) {
-        invitations.forget(accountId);
+        invitations.forget(accountId, accounts.find(accountId).map(dev.ascent.accounts.Account::email).orElse(null));
         facade.forget(accountId);
     }
 

@@ -100,10 +100,16 @@ public class InvitationStore {
         jdbc.sql("update teams.invitations set mailed_token_hash = :h where id = :id").param("id", id).param("h", tokenHash).update();
     }
 
-    /** Erasure: the account's own invitations go, and no invitation keeps it as the one who used it. */
-    public void forget(UUID accountId) {
+    /**
+     * Erasure: the account's own invitations go, and no invitation keeps it as the one who used it, nor its
+     * address as the one it was mailed to.
+     */
+    public void forget(UUID accountId, @Nullable String email) {
         jdbc.sql("delete from teams.invitations where created_by = :a").param("a", accountId).update();
         jdbc.sql("update teams.invitations set used_by = null where used_by = :a").param("a", accountId).update();
+        if (email != null) {
+            jdbc.sql("update teams.invitations set email = null where lower(email) = lower(:e)").param("e", email).update();
+        }
     }
 
     public boolean any(UUID accountId) {
