@@ -21,6 +21,11 @@ public class Accounts {
         return profiles.find(id);
     }
 
+    /** Display names of the accounts that exist among {@code ids}, read at once; an erased account is simply absent. */
+    public java.util.Map<UUID, String> displayNames(java.util.Collection<UUID> ids) {
+        return profiles.displayNames(ids);
+    }
+
     /** The account signed in for the current request, from a session or an API token. */
     public Optional<CurrentAccount> current() {
         return CurrentAccountSupport.current();

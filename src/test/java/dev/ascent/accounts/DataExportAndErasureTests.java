@@ -44,7 +44,7 @@ import static org.assertj.core.api.Assertions.entry;
 class DataExportAndErasureTests {
 
     /** Every schema Ascent's migrations create tables in. */
-    static final List<String> SCHEMAS = List.of("accounts", "catalog", "learning", "planning", "practice", "public");
+    static final List<String> SCHEMAS = List.of("accounts", "catalog", "learning", "planning", "practice", "teams", "public");
 
     @LocalServerPort
     int port;
@@ -186,6 +186,23 @@ class DataExportAndErasureTests {
         assertThat(browser.get("/account").statusCode()).as("still signed in").isEqualTo(200);
     }
 
+    @Autowired
+    dev.ascent.teams.Teams teams;
+
+    @Autowired
+    dev.ascent.teams.Invitations invitations;
+
+    /** The account leads a team it invited someone to, and joined another team through a link it used (mailed to its address). */
+    private void joinTeams(UUID id, String email) {
+        var own = ((dev.ascent.platform.Outcome.Saved<dev.ascent.teams.Team>) teams.create(id, new dev.ascent.teams.TeamForm("Erased team"))).value();
+        assertThat(invitations.invite(id, own.id(), new dev.ascent.teams.InvitationForm(dev.ascent.teams.TeamRole.MENTOR, null)).isSaved()).isTrue();
+        UUID lead = accounts.signUp("Other Lead", WebSession.uniqueEmail("other-lead"), PASSWORD, "test").value().id();
+        var theirs = ((dev.ascent.platform.Outcome.Saved<dev.ascent.teams.Team>) teams.create(lead, new dev.ascent.teams.TeamForm("Their team"))).value();
+        String link = ((dev.ascent.platform.Outcome.Saved<dev.ascent.teams.InvitationLink>) invitations.invite(lead, theirs.id(),
+                new dev.ascent.teams.InvitationForm(dev.ascent.teams.TeamRole.MEMBER, email))).value().path();
+        assertThat(invitations.accept(id, link.substring(link.lastIndexOf('/') + 1)).isSaved()).isTrue();
+    }
+
     @Test
     void deletingTheAccountLeavesNoTraceOfItInAnyTable() throws Exception {
         String email = WebSession.uniqueEmail("eve-erase");
@@ -193,11 +210,13 @@ class DataExportAndErasureTests {
         UUID id = idOf(email);
         String secret = accounts.createToken(id, "erase me", "READ_WRITE", "test").value().secret();
         practise(id);
+        joinTeams(id, email);
         WebSession phone = browser();
         assertThat(WebSession.target(phone.signIn(email, PASSWORD))).isEqualTo("/learn?signed-in");
         assertThat(tablesMentioning(id.toString())).as("the search finds the account while it exists")
-                .contains("accounts.accounts", "accounts.api_tokens", "accounts.audit_events", "practice.attempts", "practice.decisions");
-        assertThat(tablesMentioning(email)).contains("accounts.accounts", "public.spring_session");
+                .contains("accounts.accounts", "accounts.api_tokens", "accounts.audit_events", "practice.attempts", "practice.decisions",
+                        "teams.memberships", "teams.invitations");
+        assertThat(tablesMentioning(email)).contains("accounts.accounts", "public.spring_session", "teams.invitations");
         long lastEvent = jdbc.sql("select coalesce(max(id), 0) from accounts.audit_events").query(Long.class).single();
         UUID enrollment = ((dev.ascent.platform.Outcome.Saved<dev.ascent.learning.Enrollment>) learning.enroll(id, "senior-judgment",
                 new dev.ascent.learning.EnrollmentForm(null, 6))).value().id();

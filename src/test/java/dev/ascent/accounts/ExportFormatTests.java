@@ -90,10 +90,30 @@ class ExportFormatTests {
         planner.addWeekOff(api.accountId, UUID.fromString(id), new dev.ascent.planning.WeekOff(today.plusWeeks(2)));
         api.call("PUT", base + "/plan/schedule", "{\"days\":[\"TUESDAY\",\"SATURDAY\"],\"start\":\"18:30\"}");
         practise(api.accountId);
+        team(api.accountId);
         jdbc.sql("update accounts.accounts set email_verified_at = now() where id = :id").param("id", api.accountId).update();
         UUID readToken = accounts.tokens(api.accountId).stream().filter(t -> t.name().equals("read")).findFirst().orElseThrow().id();
         assertThat(personalTokens.revokeToken(api.accountId, readToken, "test")).isTrue();
         return api;
+    }
+
+    @Autowired
+    dev.ascent.teams.Teams teams;
+
+    @Autowired
+    dev.ascent.teams.Invitations invitations;
+
+    /** A team the account leads, with an invitation mailed and revoked, one used and one declined. */
+    private void team(UUID accountId) {
+        var team = ((dev.ascent.platform.Outcome.Saved<dev.ascent.teams.Team>) teams.create(accountId, new dev.ascent.teams.TeamForm("Fixture team"))).value();
+        java.util.function.Function<String, String> invite = email -> ((dev.ascent.platform.Outcome.Saved<dev.ascent.teams.InvitationLink>) invitations
+                .invite(accountId, team.id(), new dev.ascent.teams.InvitationForm(dev.ascent.teams.TeamRole.MEMBER, email))).value().path().substring(13);
+        String mailed = invite.apply("fixture-invitee@example.org");
+        UUID other = accounts.signUp("Fixture Teammate", WebSession.uniqueEmail("teammate"), WebSession.PASSWORD, "test").value().id();
+        invitations.revoke(accountId, team.id(), ((dev.ascent.platform.Outcome.Saved<dev.ascent.teams.InvitationPreview>) invitations
+                .preview(accountId, mailed)).value().invitation().id());
+        assertThat(invitations.accept(other, invite.apply(null)).isSaved()).isTrue();
+        assertThat(invitations.decline(other, invite.apply(null)).isSaved()).isTrue();
     }
 
     /** A finished attempt and a decision record that was revisited. */
@@ -174,11 +194,21 @@ class ExportFormatTests {
             "practice.decisions[].status", "practice.decisions[].decidedOn", "practice.decisions[].context", "practice.decisions[].drivers",
             "practice.decisions[].options", "practice.decisions[].outcome", "practice.decisions[].consequences", "practice.decisions[].tags",
             "practice.decisions[].topics", "practice.decisions[].revisitOn", "practice.decisions[].revisitedOn",
-            "practice.decisions[].actualOutcome", "practice.decisions[].wouldDecideNow", "practice.decisions[].version");
+            "practice.decisions[].actualOutcome", "practice.decisions[].wouldDecideNow", "practice.decisions[].version",
+            "teams", "teams.memberships", "teams.memberships[].teamId", "teams.memberships[].teamName", "teams.memberships[].role",
+            "teams.memberships[].joinedAt",
+            "teams.invitations", "teams.invitations[].id", "teams.invitations[].teamId", "teams.invitations[].role", "teams.invitations[].email",
+            "teams.invitations[].createdAt", "teams.invitations[].expiresAt", "teams.invitations[].usedAt", "teams.invitations[].declinedAt",
+            "teams.invitations[].revokedAt");
 
     /** Fields the format gained after {@link #BEFORE_RECORDS} was written: an older file simply lacks them. */
     static final Set<String> ADDED_SINCE_BEFORE_RECORDS = Set.of("planning.studySchedules[].roadmapId",
-            "planning.weeksOffByRoadmap", "planning.weeksOffByRoadmap[].roadmapId", "planning.weeksOffByRoadmap[].weeks");
+            "planning.weeksOffByRoadmap", "planning.weeksOffByRoadmap[].roadmapId", "planning.weeksOffByRoadmap[].weeks",
+            "teams", "teams.memberships", "teams.memberships[].teamId", "teams.memberships[].teamName", "teams.memberships[].role",
+            "teams.memberships[].joinedAt",
+            "teams.invitations", "teams.invitations[].id", "teams.invitations[].teamId", "teams.invitations[].role", "teams.invitations[].email",
+            "teams.invitations[].createdAt", "teams.invitations[].expiresAt", "teams.invitations[].usedAt", "teams.invitations[].declinedAt",
+            "teams.invitations[].revokedAt");
 
     /** Maps whose keys are data, not format. */
     static final Set<String> DATA_KEYED = Set.of("practice.attempts[].ratings");

@@ -96,6 +96,22 @@ final class SweepData {
                  "options":"- inline\\n- a queue","outcome":"A queue with retries.","tags":["messaging"],"revisitOn":"%s"}"""
                 .formatted(LocalDate.now().minusMonths(2), LocalDate.now().plusMonths(1)));
         ids.put("decisionId", call("GET", "/api/v1/decisions", null).get(0).get("id").asString());
+        team(accounts, jdbc);
+    }
+
+    /** The learner leads a team with a mentor and a member, and two invitations still open (one of them by email). */
+    private void team(TestAccounts accounts, JdbcClient jdbc) {
+        String team = call("POST", "/api/v1/teams", "{\"name\":\"Checkout platform\"}").get("id").asString();
+        ids.put("teamId", team);
+        String[][] people = {{"Mira Mentor", "MENTOR"}, {"Noah Newcomer", "MEMBER"}};
+        for (String[] person : people) {
+            UUID id = accounts.signUp(person[0], WebSession.uniqueEmail("sweep-team"), WebSession.PASSWORD, "test").value().id();
+            jdbc.sql("insert into teams.memberships (team_id, account_id, role) values (cast(:t as uuid), :a, :r)")
+                    .param("t", team).param("a", id).param("r", person[1]).update();
+        }
+        call("POST", "/api/v1/teams/" + team + "/invitations", "{\"role\":\"MENTOR\",\"email\":\"reviewer@example.org\"}");
+        String url = call("POST", "/api/v1/teams/" + team + "/invitations", "{\"role\":\"MEMBER\"}").get("url").asString();
+        ids.put("token", url.substring(url.lastIndexOf('/') + 1));
     }
 
     private void finishScenario() {

@@ -103,6 +103,29 @@ class AuthorizationTests {
             Map.entry("PUT /api/v1/decisions/{id}", Access.SIGNED_IN_API),
             Map.entry("DELETE /api/v1/decisions/{id}", Access.SIGNED_IN_API),
             Map.entry("POST /api/v1/decisions/{id}/revisit", Access.SIGNED_IN_API),
+            // teams: a team's pages and API answer its members only (404 for anyone else); leads-only changes are 403 to members
+            Map.entry("GET /teams", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /teams", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /teams/{teamId}", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /teams/{teamId}/name", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /teams/{teamId}/invitations", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /teams/{teamId}/invitations/{invitationId}/revoke", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /teams/{teamId}/members/{accountId}/role", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /teams/{teamId}/members/{accountId}/remove", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /teams/{teamId}/leave", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /invitations/{token}", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /invitations/{token}/accept", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /invitations/{token}/decline", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /api/v1/teams", Access.SIGNED_IN_API),
+            Map.entry("POST /api/v1/teams", Access.SIGNED_IN_API),
+            Map.entry("GET /api/v1/teams/{teamId}", Access.SIGNED_IN_API),
+            Map.entry("PUT /api/v1/teams/{teamId}", Access.SIGNED_IN_API),
+            Map.entry("GET /api/v1/teams/{teamId}/invitations", Access.SIGNED_IN_API),
+            Map.entry("POST /api/v1/teams/{teamId}/invitations", Access.SIGNED_IN_API),
+            Map.entry("DELETE /api/v1/teams/{teamId}/invitations/{invitationId}", Access.SIGNED_IN_API),
+            Map.entry("POST /api/v1/teams/{teamId}/leave", Access.SIGNED_IN_API),
+            Map.entry("DELETE /api/v1/teams/{teamId}/members/{accountId}", Access.SIGNED_IN_API),
+            Map.entry("PUT /api/v1/teams/{teamId}/members/{accountId}/role", Access.SIGNED_IN_API),
             // accounts: public pages
             Map.entry("GET /sign-in", Access.PUBLIC),
             Map.entry("GET /sign-up", Access.PUBLIC),
@@ -260,6 +283,7 @@ class AuthorizationTests {
         String email = name + "-" + UUID.randomUUID() + "@example.org";
         String password = "lantern orbit maple quietly 7";
         UUID id = accounts.signUp("Test " + name, email, password, "test").value().id();
+        actorIds.put(name, id);
         if (name.equals("admin")) {
             jdbc.sql("update accounts.accounts set role = 'ADMIN' where id = :id").param("id", id).update();
         }
@@ -348,6 +372,81 @@ class AuthorizationTests {
         assertThat(call("GET", "/api/v1/me/tokens", learner.readToken(), null).body()).doesNotContain("\"revokedAt\":\"");
     }
 
+    /**
+     * Every route of one real team, walked by a lead of another team (404 everywhere, pages and token alike, so
+     * a team id tells an outsider nothing) and by a member of it (its reads answer; what only leads do is 403).
+     * Forms and bodies are complete, so each answer is the access decision and not a complaint about the input.
+     */
+    @Test
+    void aTeamIsNotFoundForOutsidersAndLeadsOnlyChangesAreRefusedToMembers() {
+        Actor lead = actors.get("learner");
+        Actor member = actors.get("admin");
+        Actor outsider = actors.get("other");
+        UUID leadId = idOf(lead);
+        UUID team = saved(teams.create(leadId, new dev.ascent.teams.TeamForm("Walked team"))).id();
+        saved(teams.create(idOf(outsider), new dev.ascent.teams.TeamForm("The other team")));
+        String link = saved(invitations.invite(leadId, team, new dev.ascent.teams.InvitationForm(dev.ascent.teams.TeamRole.MEMBER, null))).path();
+        saved(invitations.accept(idOf(member), link.substring(link.lastIndexOf('/') + 1)));
+        UUID invitation = saved(invitations.invite(leadId, team, new dev.ascent.teams.InvitationForm(dev.ascent.teams.TeamRole.MEMBER, null)))
+                .invitation().id();
+        List<String> wrong = new ArrayList<>();
+        Map<String, String> form = Map.of("name", "Taken over", "version", "0", "role", "LEAD");
+        String body = "{\"name\":\"Taken over\",\"version\":0,\"role\":\"LEAD\"}";
+        for (String route : discoveredRoutes()) {
+            if (!route.contains("{teamId}")) {
+                continue;
+            }
+            String method = route.substring(0, route.indexOf(' '));
+            String path = route.substring(route.indexOf(' ') + 1).replace("{teamId}", team.toString())
+                    .replace("{invitationId}", invitation.toString()).replace("{accountId}", leadId.toString());
+            boolean api = path.startsWith("/api/");
+            boolean read = method.equals("GET") && !path.endsWith("/invitations");
+            for (Actor actor : List.of(outsider, member)) {
+                if (actor == member && path.endsWith("/leave")) {
+                    continue; // a member may leave; doing it here would end the walk
+                }
+                HttpResponse<String> answer = api
+                        ? send(method, path, actor.writeToken(), body)
+                        : method.equals("GET") ? actor.pages().get(path) : actor.pages().post("/account", path, form);
+                int expected = actor == outsider ? 404 : read ? 200 : 403;
+                if (answer.statusCode() != expected) {
+                    wrong.add("%s as %s: expected %d, got %d".formatted(route, actor == outsider ? "a lead of another team" : "a member", expected,
+                            answer.statusCode()));
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(teams.team(leadId, team).orElseThrow().team().name()).isEqualTo("Walked team");
+        assertThat(teams.team(leadId, team).orElseThrow().members()).hasSize(2);
+    }
+
+    @Autowired
+    dev.ascent.teams.Teams teams;
+
+    @Autowired
+    dev.ascent.teams.Invitations invitations;
+
+    private final Map<String, UUID> actorIds = new TreeMap<>();
+
+    private UUID idOf(Actor actor) {
+        return actorIds.get(actor.name());
+    }
+
+    private static <T> T saved(dev.ascent.platform.Outcome<T> outcome) {
+        return ((dev.ascent.platform.Outcome.Saved<T>) outcome).value();
+    }
+
+    private HttpResponse<String> send(String method, String path, String token, String json) {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .method(method, method.equals("GET") || method.equals("DELETE") ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(path, e);
+        }
+    }
+
     private void check(List<String> wrong, String route, String who, Access access, HttpResponse<String> response) {
         int status = response.statusCode();
         String location = response.headers().firstValue("Location").orElse("");
@@ -393,6 +492,10 @@ class AuthorizationTests {
                 .replace("{entryId}", UUID.randomUUID().toString())
                 .replace("{monday}", "2027-01-04")
                 .replace("{secret}", "not-a-real-secret")
+                .replace("{teamId}", UUID.randomUUID().toString())
+                .replace("{invitationId}", UUID.randomUUID().toString())
+                .replace("{accountId}", UUID.randomUUID().toString())
+                .replace("{token}", "not-a-real-invitation")
                 .replace("{enrollmentId}", UUID.randomUUID().toString())
                 .replace("{attemptId}", UUID.randomUUID().toString())
                 .replace("{scenarioId}", "retry-storm")

@@ -71,6 +71,20 @@ public class AccountStore {
                 .optional();
     }
 
+    /** Display names of the accounts that exist among {@code ids}, in one query. */
+    java.util.Map<UUID, String> displayNames(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        jdbc.sql("select id, display_name from accounts.accounts where id = any(:ids)")
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(rs -> {
+                    names.put(rs.getObject("id", UUID.class), rs.getString("display_name"));
+                });
+        return names;
+    }
+
     Optional<Credentials> byId(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from accounts.accounts where id = :id")
                 .param("id", id)

@@ -1,0 +1,7 @@
+package dev.ascent.teams;
+
+import java.util.UUID;
+
+/** Someone left the team of their own accord. */
+public record MemberLeft(UUID teamId, UUID accountId) {
+}

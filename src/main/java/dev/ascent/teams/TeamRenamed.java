@@ -1,0 +1,7 @@
+package dev.ascent.teams;
+
+import java.util.UUID;
+
+/** A lead renamed the team. */
+public record TeamRenamed(UUID teamId, String name, UUID renamedBy) {
+}

@@ -1,0 +1,85 @@
+package dev.ascent.teams;
+
+import dev.ascent.accounts.PersonalData;
+import dev.ascent.teams.internal.InvitationStore;
+import dev.ascent.teams.internal.TeamStore;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The teams section of an account's export, and its part in erasing the account: the account leaves every
+ * team and its invitations go (see {@link Teams#forget} for who leads a team its only lead left).
+ * <p>
+ * An import reads the section but restores no membership: being in a team is granted by a lead's
+ * invitation, and a file anyone can edit must not let its holder into a team by naming its id.
+ */
+@Component
+@Order(40)
+class TeamsData implements PersonalData {
+
+    private final TeamStore teams;
+    private final InvitationStore invitations;
+    private final Teams facade;
+    private final JsonMapper json;
+    private final dev.ascent.accounts.Accounts accounts;
+
+    TeamsData(TeamStore teams, InvitationStore invitations, Teams facade, JsonMapper json, dev.ascent.accounts.Accounts accounts) {
+        this.accounts = accounts;
+        this.teams = teams;
+        this.invitations = invitations;
+        this.facade = facade;
+        this.json = json;
+    }
+
+    @Override
+    public String section() {
+        return "teams";
+    }
+
+    @Override
+    public TeamsExport export(UUID accountId) {
+        Map<UUID, String> names = teams.teamsOf(accountId).stream().collect(Collectors.toMap(TeamSummary::id, TeamSummary::name));
+        return new TeamsExport(
+                teams.membershipsOf(accountId).stream()
+                        .map(m -> new TeamsExport.MembershipRecord(m.teamId(), names.get(m.teamId()), m.role(), m.joinedAt())).toList(),
+                invitations.createdBy(accountId).stream()
+                        .map(i -> new TeamsExport.InvitationRecord(i.id(), i.teamId(), i.role(), i.email(), i.createdAt(), i.expiresAt(),
+                                i.usedAt(), i.declinedAt(), i.revokedAt())).toList());
+    }
+
+    @Override
+    public void erase(UUID accountId) {
+        invitations.forget(accountId, accounts.find(accountId).map(dev.ascent.accounts.Account::email).orElse(null));
+        facade.forget(accountId);
+    }
+
+    @Override
+    public boolean holdsData(UUID accountId) {
+        return !teams.membershipsOf(accountId).isEmpty() || invitations.any(accountId);
+    }
+
+    /** Checks the section is in the shape Ascent exports; writes nothing (see the class comment). */
+    @Override
+    public void restore(UUID accountId, JsonNode section) {
+        TeamsExport read;
+        try {
+            read = json.treeToValue(section, TeamsExport.class);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("it is not in the shape Ascent exports: " + e.getOriginalMessage());
+        }
+        if (read.memberships().stream().anyMatch(m -> m == null || m.teamId() == null || m.role() == null || m.joinedAt() == null)) {
+            throw new IllegalArgumentException("a membership has no team, no role (lead, mentor or member) or no day it began");
+        }
+        if (read.invitations().stream().anyMatch(i -> i == null || i.id() == null || i.teamId() == null || i.role() == null
+                || i.createdAt() == null || i.expiresAt() == null)) {
+            throw new IllegalArgumentException("an invitation has no id, team, role (lead, mentor or member), or no time it was made or expires");
+        }
+    }
+}
