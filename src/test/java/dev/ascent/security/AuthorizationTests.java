@@ -126,7 +126,7 @@ class AuthorizationTests {
             Map.entry("POST /api/v1/teams/{teamId}/leave", Access.SIGNED_IN_API),
             Map.entry("DELETE /api/v1/teams/{teamId}/members/{accountId}", Access.SIGNED_IN_API),
             Map.entry("PUT /api/v1/teams/{teamId}/members/{accountId}/role", Access.SIGNED_IN_API),
-            // reviews: the member who asked and the team's mentors and leads; walked in teams/ReviewAccessTests
+            // reviews: the member who asked and the team's mentors and leads; walked in teams/ReviewPagesTests and ReviewsApiTests
             Map.entry("GET /reviews", Access.SIGNED_IN_PAGE),
             Map.entry("POST /reviews", Access.SIGNED_IN_PAGE),
             Map.entry("GET /teams/{teamId}/reviews", Access.SIGNED_IN_PAGE),
@@ -412,7 +412,7 @@ class AuthorizationTests {
         String body = "{\"name\":\"Taken over\",\"version\":0,\"role\":\"LEAD\"}";
         for (String route : discoveredRoutes()) {
             if (!route.contains("{teamId}") || route.contains("/reviews")) {
-                continue; // reviews have their own rules (mentors and leads, the member who asked): teams/ReviewAccessTests
+                continue; // reviews have their own rules (mentors and leads, the member who asked): teams/ReviewPagesTests
             }
             String method = route.substring(0, route.indexOf(' '));
             String path = route.substring(route.indexOf(' ') + 1).replace("{teamId}", team.toString())
