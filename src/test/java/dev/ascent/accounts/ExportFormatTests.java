@@ -103,7 +103,7 @@ class ExportFormatTests {
     @Autowired
     dev.ascent.teams.Invitations invitations;
 
-    /** A team the account leads, with an invitation mailed and revoked, one used and one declined. */
+    /** A team the account leads, with an invitation mailed and revoked, one used and one declined, and a review it asked for. */
     private void team(UUID accountId) {
         var team = ((dev.ascent.platform.Outcome.Saved<dev.ascent.teams.Team>) teams.create(accountId, new dev.ascent.teams.TeamForm("Fixture team"))).value();
         java.util.function.Function<String, String> invite = email -> ((dev.ascent.platform.Outcome.Saved<dev.ascent.teams.InvitationLink>) invitations
@@ -114,7 +114,13 @@ class ExportFormatTests {
                 .preview(accountId, mailed)).value().invitation().id());
         assertThat(invitations.accept(other, invite.apply(null)).isSaved()).isTrue();
         assertThat(invitations.decline(other, invite.apply(null)).isSaved()).isTrue();
+        var decision = decisions.records(accountId, null, null, null).getFirst();
+        var asked = reviews.request(accountId, team.id(), new dev.ascent.teams.ReviewRequest("decision:" + decision.id(), "A fixture note."));
+        assertThat(asked.isSaved()).as(asked.toString()).isTrue();
     }
+
+    @Autowired
+    dev.ascent.teams.Reviews reviews;
 
     /** A finished attempt and a decision record that was revisited. */
     private void practise(UUID accountId) {
@@ -199,7 +205,11 @@ class ExportFormatTests {
             "teams.memberships[].joinedAt",
             "teams.invitations", "teams.invitations[].id", "teams.invitations[].teamId", "teams.invitations[].role", "teams.invitations[].email",
             "teams.invitations[].createdAt", "teams.invitations[].expiresAt", "teams.invitations[].usedAt", "teams.invitations[].declinedAt",
-            "teams.invitations[].revokedAt");
+            "teams.invitations[].revokedAt",
+            "teams.reviews", "teams.reviews[].id", "teams.reviews[].teamId", "teams.reviews[].kind", "teams.reviews[].item",
+            "teams.reviews[].title", "teams.reviews[].state", "teams.reviews[].iteration", "teams.reviews[].requestedAt",
+            "teams.reviews[].thread", "teams.reviews[].thread[].kind", "teams.reviews[].thread[].iteration", "teams.reviews[].thread[].by",
+            "teams.reviews[].thread[].body", "teams.reviews[].thread[].content", "teams.reviews[].thread[].at", "teams.reviewComments");
 
     /** Fields the format gained after {@link #BEFORE_RECORDS} was written: an older file simply lacks them. */
     static final Set<String> ADDED_SINCE_BEFORE_RECORDS = Set.of("planning.studySchedules[].roadmapId",
@@ -208,7 +218,11 @@ class ExportFormatTests {
             "teams.memberships[].joinedAt",
             "teams.invitations", "teams.invitations[].id", "teams.invitations[].teamId", "teams.invitations[].role", "teams.invitations[].email",
             "teams.invitations[].createdAt", "teams.invitations[].expiresAt", "teams.invitations[].usedAt", "teams.invitations[].declinedAt",
-            "teams.invitations[].revokedAt");
+            "teams.invitations[].revokedAt",
+            "teams.reviews", "teams.reviews[].id", "teams.reviews[].teamId", "teams.reviews[].kind", "teams.reviews[].item",
+            "teams.reviews[].title", "teams.reviews[].state", "teams.reviews[].iteration", "teams.reviews[].requestedAt",
+            "teams.reviews[].thread", "teams.reviews[].thread[].kind", "teams.reviews[].thread[].iteration", "teams.reviews[].thread[].by",
+            "teams.reviews[].thread[].body", "teams.reviews[].thread[].content", "teams.reviews[].thread[].at", "teams.reviewComments");
 
     /** Maps whose keys are data, not format. */
     static final Set<String> DATA_KEYED = Set.of("practice.attempts[].ratings");

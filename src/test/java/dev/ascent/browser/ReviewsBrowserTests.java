@@ -91,7 +91,7 @@ class ReviewsBrowserTests extends BrowserTest {
                 Collections.nCopies(lines, "MET")), true, -1).isSaved()).isTrue();
 
         Page member = signedIn(memberPerson);
-        member.navigate(url("/reviews"));
+        member.navigate(url("/teams/reviews"));
         assertThat(member.locator("#requests .empty")).containsText("You have not asked for a review yet");
         member.locator("#ask select[name=item]").selectOption("project:" + enrollment.id() + ":rest-api-with-authentication");
         member.locator("#ask textarea[name=note]").fill("I am least sure about the **refresh tokens**.");
@@ -119,7 +119,7 @@ class ReviewsBrowserTests extends BrowserTest {
         mentor.locator("#verdict button[type=submit]").click();
         assertThat(mentor.locator(".notice.success")).containsText("Verdict sent.");
 
-        member.navigate(url("/reviews"));
+        member.navigate(url("/teams/reviews"));
         assertThat(member.locator("#requests")).containsText("Approved");
         member.locator("#requests a", new Page.LocatorOptions().setHasText("REST API with authentication")).click();
         assertThat(member.locator(".panel-head .chip")).containsText("Approved");
@@ -127,7 +127,7 @@ class ReviewsBrowserTests extends BrowserTest {
         assertThat(member.locator("#thread")).containsText("3 · Mostly");
         shoot(member, "reviews-05-approved");
 
-        member.navigate(url("/reviews"));
+        member.navigate(url("/teams/reviews"));
         member.locator("#ask select[name=item]").selectOption("checkpoint:" + enrollment.id() + ":checkpoint-month-12");
         member.locator("#ask button[type=submit]").click();
         assertThat(member.locator("#thread")).containsText("Time logged");

@@ -127,8 +127,8 @@ class AuthorizationTests {
             Map.entry("DELETE /api/v1/teams/{teamId}/members/{accountId}", Access.SIGNED_IN_API),
             Map.entry("PUT /api/v1/teams/{teamId}/members/{accountId}/role", Access.SIGNED_IN_API),
             // reviews: the member who asked and the team's mentors and leads; walked in teams/ReviewPagesTests and ReviewsApiTests
-            Map.entry("GET /reviews", Access.SIGNED_IN_PAGE),
-            Map.entry("POST /reviews", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /teams/reviews", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /teams/reviews", Access.SIGNED_IN_PAGE),
             Map.entry("GET /teams/{teamId}/reviews", Access.SIGNED_IN_PAGE),
             Map.entry("GET /teams/{teamId}/reviews/{reviewId}", Access.SIGNED_IN_PAGE),
             Map.entry("POST /teams/{teamId}/reviews/{reviewId}/comments", Access.SIGNED_IN_PAGE),
@@ -512,6 +512,7 @@ class AuthorizationTests {
                 .replace("{secret}", "not-a-real-secret")
                 .replace("{teamId}", UUID.randomUUID().toString())
                 .replace("{invitationId}", UUID.randomUUID().toString())
+                .replace("{reviewId}", UUID.randomUUID().toString())
                 .replace("{accountId}", UUID.randomUUID().toString())
                 .replace("{token}", "not-a-real-invitation")
                 .replace("{enrollmentId}", UUID.randomUUID().toString())

@@ -19,7 +19,7 @@ import static dev.ascent.teams.ReviewFixtures.saved;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Reviews in the pages with real data: a member asks on /reviews, the mentor's queue shows it with its waiting time,
+ * Reviews in the pages with real data: a member asks on /teams/reviews, the mentor's queue shows it with its waiting time,
  * the thread takes scores and a verdict, bad input and stale forms redraw with the text kept, and the review's pages
  * are not found for anyone outside the team or for other members; a sign-off shows on the dashboard and the plan.
  */
@@ -83,9 +83,9 @@ class ReviewPagesTests {
         enrollment = fixtures.enrol(memberId, ReviewFixtures.ROADMAP);
     }
 
-    /** Asks for review through the form on /reviews; answers the thread's path. */
+    /** Asks for review through the form on /teams/reviews; answers the thread's path. */
     private String ask(String item) {
-        HttpResponse<String> asked = member.post("/reviews", "/reviews", Map.of("team", team.toString(), "item", item, "note", "Have a look."));
+        HttpResponse<String> asked = member.post("/teams/reviews", "/teams/reviews", Map.of("team", team.toString(), "item", item, "note", "Have a look."));
         assertThat(asked.statusCode()).as(asked.body()).isEqualTo(302);
         String target = WebSession.target(asked);
         assertThat(target).endsWith("?requested");
@@ -94,7 +94,7 @@ class ReviewPagesTests {
 
     @Test
     void anEmptyReviewsPageSaysWhatToDoFirst() {
-        String page = other.get("/reviews").body();
+        String page = other.get("/teams/reviews").body();
 
         assertThat(page).contains("You have not asked for a review yet", "Nothing to review yet").doesNotContain("null");
         assertThat(mentor.get("/teams/" + team + "/reviews").body()).contains("Nobody is waiting for a review");
@@ -103,7 +103,7 @@ class ReviewPagesTests {
     @Test
     void aMemberAsksTheMentorSeesItWaitingScoresAndApprovesAndTheMemberSeesTheVerdict() {
         String item = fixtures.submittedProject(memberId, enrollment);
-        assertThat(member.get("/reviews").body()).contains("Project: REST API with authentication");
+        assertThat(member.get("/teams/reviews").body()).contains("Project: REST API with authentication");
         String thread = ask(item);
 
         assertThat(member.get(thread + "?requested").body()).contains("Review asked.", "REST API with authentication", "Have a look.",
@@ -126,7 +126,7 @@ class ReviewPagesTests {
 
         String seen = member.get(thread).body();
         assertThat(seen).contains("Approved", "Clean <strong>auth</strong>.", "3 · Mostly", "approved by Page Mentor").doesNotContain("null");
-        assertThat(member.get("/reviews").body()).contains("state-approved");
+        assertThat(member.get("/teams/reviews").body()).contains("state-approved");
     }
 
     @Test
@@ -146,10 +146,10 @@ class ReviewPagesTests {
     void badInputNamesTheFieldAndNeverAnswers500() {
         String thread = ask(fixtures.decision(memberId));
 
-        HttpResponse<String> noTeam = member.post("/reviews", "/reviews", Map.of("team", "not-a-team", "item", "decision:x"));
+        HttpResponse<String> noTeam = member.post("/teams/reviews", "/teams/reviews", Map.of("team", "not-a-team", "item", "decision:x"));
         assertThat(noTeam.statusCode()).isEqualTo(422);
         assertThat(noTeam.body()).contains("Choose one of your teams.");
-        HttpResponse<String> draft = member.post("/reviews", "/reviews", Map.of("team", team.toString(),
+        HttpResponse<String> draft = member.post("/teams/reviews", "/teams/reviews", Map.of("team", team.toString(),
                 "item", "project:" + enrollment.id() + ":ecommerce-backend"));
         assertThat(draft.statusCode()).isEqualTo(422);
         // the verdict form is not shown to the member who asked; posting it by hand
@@ -171,14 +171,14 @@ class ReviewPagesTests {
             assertThat(outsider.get(path).statusCode()).as(path).isEqualTo(404);
         }
         for (String action : List.of("/comments", "/scores", "/verdict", "/iterations")) {
-            assertThat(outsider.post("/reviews", thread + action, Map.of("body", "x", "verdict", "APPROVED", "version", "0")).statusCode())
+            assertThat(outsider.post("/teams/reviews", thread + action, Map.of("body", "x", "verdict", "APPROVED", "version", "0")).statusCode())
                     .as(action).isEqualTo(404);
-            assertThat(other.post("/reviews", thread + action, Map.of("body", "x", "verdict", "APPROVED", "version", "0")).statusCode())
+            assertThat(other.post("/teams/reviews", thread + action, Map.of("body", "x", "verdict", "APPROVED", "version", "0")).statusCode())
                     .as(action).isEqualTo(404);
         }
         assertThat(other.get(thread).statusCode()).isEqualTo(404);
         assertThat(other.get("/teams/" + team + "/reviews").statusCode()).isEqualTo(403);
-        assertThat(outsider.post("/reviews", "/reviews", Map.of("team", team.toString(), "item", fixtures.decision(memberId))).statusCode())
+        assertThat(outsider.post("/teams/reviews", "/teams/reviews", Map.of("team", team.toString(), "item", fixtures.decision(memberId))).statusCode())
                 .isEqualTo(422);
     }
 

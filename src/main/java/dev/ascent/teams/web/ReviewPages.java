@@ -47,12 +47,12 @@ class ReviewPages {
         this.formErrors = formErrors;
     }
 
-    @GetMapping("/reviews")
+    @GetMapping("/teams/reviews")
     String mine(CurrentAccount me, Model model) {
         return mine(me, model, null, new ReviewRequest("", ""), Map.of());
     }
 
-    @PostMapping("/reviews")
+    @PostMapping("/teams/reviews")
     String request(CurrentAccount me, @RequestParam(required = false) @Nullable String team, ReviewRequest form, BindingResult binding,
                    HttpServletResponse response, Model model) {
         UUID teamId = uuid(team);
