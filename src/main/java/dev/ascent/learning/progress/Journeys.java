@@ -15,9 +15,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * A journey read in three statements: the enrolment with all its progress (proving it is the account's),
- * then its projects, then its checkpoints' sign-offs; the roadmap comes from memory. A topic change that redraws the page builds it from
- * what the change read and wrote instead ({@link #of(ProgressStore.Owned)}).
+ * A journey read in two statements: the enrolment with all its progress (proving it is the account's),
+ * then its projects; a third reads its checkpoints' sign-offs when its roadmap asks for any. The roadmap
+ * comes from memory. A topic change that redraws the page builds it from what the change read and wrote
+ * instead ({@link #of(ProgressStore.Owned)}).
  */
 @Component
 public class Journeys {
@@ -49,6 +50,8 @@ public class Journeys {
         return new Journey(enrollment, roadmap,
                 owned.progress().stream().collect(Collectors.toMap(TopicProgress::topicId, p -> p)),
                 projects.projects(enrollment.id()).stream().collect(Collectors.toMap(ProjectWork::projectId, p -> p)),
-                signOffs.signOffs(enrollment.id()).stream().collect(Collectors.toMap(CheckpointSignOff::checkpointId, s -> s)));
+                // a roadmap whose checkpoints ask for no sign-off has none to read
+                roadmap.checkpoints().stream().noneMatch(dev.ascent.catalog.Roadmap.Checkpoint::needsSignOff) ? java.util.Map.of()
+                        : signOffs.signOffs(enrollment.id()).stream().collect(Collectors.toMap(CheckpointSignOff::checkpointId, s -> s)));
     }
 }
