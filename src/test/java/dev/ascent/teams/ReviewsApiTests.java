@@ -137,4 +137,13 @@ class ReviewsApiTests {
         JsonNode journey = body(member.call(member.read, "GET", "/api/v1/enrollments/" + enrollment.id(), null), 200);
         assertThat(journey.toString()).contains("Api Mentor");
     }
+
+    @Test
+    void theReviewRoutesAreInTheOpenApiDocument() {
+        JsonNode docs = body(member.call(member.read, "GET", "/v3/api-docs", null), 200);
+
+        assertThat(docs.get("paths").propertyNames()).contains("/api/v1/teams/{teamId}/reviews", "/api/v1/teams/{teamId}/reviews/{reviewId}",
+                "/api/v1/teams/{teamId}/reviews/{reviewId}/scores", "/api/v1/teams/{teamId}/reviews/{reviewId}/verdict",
+                "/api/v1/teams/{teamId}/reviews/{reviewId}/sign-off", "/api/v1/teams/{teamId}/reviews/{reviewId}/iterations");
+    }
 }
