@@ -69,7 +69,9 @@ class CheckInPages {
         if (outcome.isSaved()) {
             return "redirect:/teams/" + teamId + "/check-ins/" + checkInId + (form.submit() ? "?submitted" : "?saved");
         }
-        Map<String, String> errors = FormErrors.rejected(outcome, response);
+        Map<String, String> errors = new java.util.LinkedHashMap<>(FormErrors.rejected(outcome, response));
+        // a level that could not be read names its topic's field, levels[topic]: the page shows one message for the table
+        errors.keySet().stream().filter(field -> field.startsWith("levels[")).findFirst().ifPresent(field -> errors.putIfAbsent("levels", errors.get(field)));
         CheckIn current = outcome instanceof Outcome.Conflict<CheckIn>(String ignored, CheckIn now) && now != null ? now : before;
         // what they chose is shown again, so nothing typed is lost
         return show(me, current, model, errors, binding.hasErrors() ? Map.of() : form.levelsOrNone(), new CheckInAgreement(null, ""));
