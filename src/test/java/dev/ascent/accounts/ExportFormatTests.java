@@ -114,10 +114,28 @@ class ExportFormatTests {
                 .preview(accountId, mailed)).value().invitation().id());
         assertThat(invitations.accept(other, invite.apply(null)).isSaved()).isTrue();
         assertThat(invitations.decline(other, invite.apply(null)).isSaved()).isTrue();
+        // a check-in the account assessed, agreed, and a 1:1 note each way
+        assertThat(learning.enroll(other, "backend-growth-map", new dev.ascent.learning.EnrollmentForm(null, 8)).isSaved()).isTrue();
+        var checkIn = ((dev.ascent.platform.Outcome.Saved<dev.ascent.teams.CheckIn>) checkIns.start(accountId, team.id(), other,
+                new dev.ascent.teams.CheckInStart("backend-growth-map/backend-foundations", null))).value();
+        java.util.Map<String, dev.ascent.learning.Proficiency> levels = new java.util.HashMap<>();
+        checkIn.lines().forEach(line -> levels.put(line.topicId(), dev.ascent.learning.Proficiency.WORKING));
+        assertThat(checkIns.assess(other, team.id(), checkIn.id(), new dev.ascent.teams.CheckInAssessment(levels, true), 0).isSaved()).isTrue();
+        assertThat(checkIns.assess(accountId, team.id(), checkIn.id(), new dev.ascent.teams.CheckInAssessment(levels, true), 1).isSaved()).isTrue();
+        assertThat(checkIns.agree(accountId, team.id(), checkIn.id(), new dev.ascent.teams.CheckInAgreement(dev.ascent.catalog.Level.JUNIOR, "A start"), 2)
+                .isSaved()).isTrue();
+        assertThat(oneOnOnes.write(accountId, team.id(), other, new dev.ascent.teams.OneOnOneNoteForm("First 1:1")).isSaved()).isTrue();
+        assertThat(oneOnOnes.write(other, team.id(), accountId, new dev.ascent.teams.OneOnOneNoteForm("Thanks")).isSaved()).isTrue();
         var decision = decisions.records(accountId, null, null, null).getFirst();
         var asked = reviews.request(accountId, team.id(), new dev.ascent.teams.ReviewRequest("decision:" + decision.id(), "A fixture note."));
         assertThat(asked.isSaved()).as(asked.toString()).isTrue();
     }
+
+    @Autowired
+    dev.ascent.teams.CheckIns checkIns;
+
+    @Autowired
+    dev.ascent.teams.OneOnOnes oneOnOnes;
 
     @Autowired
     dev.ascent.teams.Reviews reviews;
@@ -209,7 +227,16 @@ class ExportFormatTests {
             "teams.reviews", "teams.reviews[].id", "teams.reviews[].teamId", "teams.reviews[].kind", "teams.reviews[].item",
             "teams.reviews[].title", "teams.reviews[].state", "teams.reviews[].iteration", "teams.reviews[].requestedAt",
             "teams.reviews[].thread", "teams.reviews[].thread[].kind", "teams.reviews[].thread[].iteration", "teams.reviews[].thread[].by",
-            "teams.reviews[].thread[].body", "teams.reviews[].thread[].content", "teams.reviews[].thread[].at", "teams.reviewComments");
+            "teams.reviews[].thread[].body", "teams.reviews[].thread[].content", "teams.reviews[].thread[].at", "teams.reviewComments",
+            "mentoring", "mentoring.checkIns", "mentoring.checkIns[].id", "mentoring.checkIns[].teamId", "mentoring.checkIns[].side",
+            "mentoring.checkIns[].roadmapId", "mentoring.checkIns[].roadmapTitle", "mentoring.checkIns[].phaseId", "mentoring.checkIns[].phaseTitle",
+            "mentoring.checkIns[].openedAt", "mentoring.checkIns[].memberSubmittedAt", "mentoring.checkIns[].assessorSubmittedAt",
+            "mentoring.checkIns[].agreedLevel", "mentoring.checkIns[].agreedNote", "mentoring.checkIns[].agreedAt", "mentoring.checkIns[].topics",
+            "mentoring.checkIns[].topics[].topicId", "mentoring.checkIns[].topics[].title", "mentoring.checkIns[].topics[].selfLevel",
+            "mentoring.checkIns[].topics[].assessorLevel",
+            "mentoring.oneOnOneNotes", "mentoring.oneOnOneNotes[].id", "mentoring.oneOnOneNotes[].teamId", "mentoring.oneOnOneNotes[].withAccountId",
+            "mentoring.oneOnOneNotes[].writtenByMe", "mentoring.oneOnOneNotes[].body", "mentoring.oneOnOneNotes[].writtenAt",
+            "mentoring.oneOnOneNotes[].updatedAt");
 
     /** Fields the format gained after {@link #BEFORE_RECORDS} was written: an older file simply lacks them. */
     static final Set<String> ADDED_SINCE_BEFORE_RECORDS = Set.of("planning.studySchedules[].roadmapId",
@@ -222,7 +249,16 @@ class ExportFormatTests {
             "teams.reviews", "teams.reviews[].id", "teams.reviews[].teamId", "teams.reviews[].kind", "teams.reviews[].item",
             "teams.reviews[].title", "teams.reviews[].state", "teams.reviews[].iteration", "teams.reviews[].requestedAt",
             "teams.reviews[].thread", "teams.reviews[].thread[].kind", "teams.reviews[].thread[].iteration", "teams.reviews[].thread[].by",
-            "teams.reviews[].thread[].body", "teams.reviews[].thread[].content", "teams.reviews[].thread[].at", "teams.reviewComments");
+            "teams.reviews[].thread[].body", "teams.reviews[].thread[].content", "teams.reviews[].thread[].at", "teams.reviewComments",
+            "mentoring", "mentoring.checkIns", "mentoring.checkIns[].id", "mentoring.checkIns[].teamId", "mentoring.checkIns[].side",
+            "mentoring.checkIns[].roadmapId", "mentoring.checkIns[].roadmapTitle", "mentoring.checkIns[].phaseId", "mentoring.checkIns[].phaseTitle",
+            "mentoring.checkIns[].openedAt", "mentoring.checkIns[].memberSubmittedAt", "mentoring.checkIns[].assessorSubmittedAt",
+            "mentoring.checkIns[].agreedLevel", "mentoring.checkIns[].agreedNote", "mentoring.checkIns[].agreedAt", "mentoring.checkIns[].topics",
+            "mentoring.checkIns[].topics[].topicId", "mentoring.checkIns[].topics[].title", "mentoring.checkIns[].topics[].selfLevel",
+            "mentoring.checkIns[].topics[].assessorLevel",
+            "mentoring.oneOnOneNotes", "mentoring.oneOnOneNotes[].id", "mentoring.oneOnOneNotes[].teamId", "mentoring.oneOnOneNotes[].withAccountId",
+            "mentoring.oneOnOneNotes[].writtenByMe", "mentoring.oneOnOneNotes[].body", "mentoring.oneOnOneNotes[].writtenAt",
+            "mentoring.oneOnOneNotes[].updatedAt");
 
     /** Maps whose keys are data, not format. */
     static final Set<String> DATA_KEYED = Set.of("practice.attempts[].ratings");
