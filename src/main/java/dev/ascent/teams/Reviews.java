@@ -49,9 +49,11 @@ public class Reviews {
     private final Markdown markdown;
     private final FormErrors formErrors;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Reviews(ReviewStore store, TeamStore teams, ReviewItems items, Accounts accounts, Learning learning, Markdown markdown,
-            FormErrors formErrors, Clock clock) {
+            FormErrors formErrors, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.teams = teams;
         this.items = items;
@@ -89,6 +91,7 @@ public class Reviews {
                     yield Outcome.invalid("item", "You already asked for review of this; it is open in one of your teams.");
                 }
                 store.addEntry(id, me, ReviewEntry.Kind.ITERATION.name(), 1, request.cleanNote(), item.content(), List.of(), null, now);
+                events.publishEvent(new ReviewRequested(teamId, id, me, clip(item.title()), 1));
                 yield Outcome.saved(named(store.find(teamId, id).orElseThrow()));
             }
             case Outcome.Invalid<ReviewItems.Resolved> invalid -> Outcome.invalid(invalid.errors());
@@ -190,6 +193,7 @@ public class Reviews {
             }
             store.addEntry(reviewId, me, ReviewEntry.Kind.VERDICT.name(), review.iteration(), form.clean(), content, List.of(), verdict, now);
             store.decide(reviewId, verdict.state(), verdict.state().open() ? null : myName, now);
+            events.publishEvent(new ReviewAnswered(teamId, reviewId, review.memberId(), review.title(), verdict, me));
             return null;
         });
     }
@@ -213,6 +217,7 @@ public class Reviews {
             int next = review.iteration() + 1;
             store.addEntry(reviewId, me, ReviewEntry.Kind.ITERATION.name(), next, note.clean(), resolved.content(), List.of(), null, now);
             store.reopen(reviewId, next, now);
+            events.publishEvent(new ReviewRequested(teamId, reviewId, me, review.title(), next));
             return null;
         });
     }

@@ -252,4 +252,27 @@ class ReviewsTests {
                 .satisfies(e -> assertThat(e.author()).isEqualTo("A former mentor"));
         assertThat(commented.review().id()).isEqualTo(review.id());
     }
+
+    @Autowired
+    Notifications notifications;
+
+    @Test
+    void mentorsHearOfARequestAndTheMemberHearsTheVerdict() {
+        Review review = ask(fixtures.decision(crew.member()));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> !notifications.list(crew.mentor()).isEmpty());
+        assertThat(notifications.list(crew.mentor())).extracting(Notification::title).containsExactly("Mia Member asks for review of ADR-0001 Queue the e-mails.");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> !notifications.list(crew.lead()).stream()
+                .filter(n -> n.kind() == NotificationKind.REVIEW_REQUESTED).toList().isEmpty());
+        assertThat(notifications.list(crew.other())).as("other members hear nothing").isEmpty();
+
+        saved(reviews.decide(crew.mentor(), crew.team(), review.id(), new VerdictForm(Verdict.APPROVED, ""), review.version()));
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> notifications.list(crew.member()).stream()
+                .anyMatch(n -> n.kind() == NotificationKind.REVIEW_ANSWERED));
+        assertThat(notifications.list(crew.member())).filteredOn(n -> n.kind() == NotificationKind.REVIEW_ANSWERED).singleElement()
+                .satisfies(n -> {
+                    assertThat(n.title()).isEqualTo("ADR-0001 Queue the e-mails: approved by Max Mentor.");
+                    assertThat(n.link()).isEqualTo("/teams/" + crew.team() + "/reviews/" + review.id());
+                });
+    }
 }
