@@ -90,7 +90,7 @@ public class CohortStore {
         }
         jdbc.sql("""
                         select e.id,
-                               greatest((select max(p.updated_at)::date from learning.topic_progress p where p.enrollment_id = e.id),
+                               greatest((select (max(p.updated_at) at time zone 'UTC')::date from learning.topic_progress p where p.enrollment_id = e.id),
                                         (select t.day from learning.time_entries t where t.enrollment_id = e.id order by t.day desc limit 1)) as last_day
                           from learning.enrollments e where e.id in (:enrollments)
                         """)
