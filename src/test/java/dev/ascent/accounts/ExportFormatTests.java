@@ -114,7 +114,19 @@ class ExportFormatTests {
                 .preview(accountId, mailed)).value().invitation().id());
         assertThat(invitations.accept(other, invite.apply(null)).isSaved()).isTrue();
         assertThat(invitations.decline(other, invite.apply(null)).isSaved()).isTrue();
+        // what the account shares with its team, and a roadmap assigned to it that it declined
+        assertThat(privacy.save(accountId, team.id(), new dev.ascent.teams.PrivacyForm(true, false, true), 0).isSaved()).isTrue();
+        var assigned = ((dev.ascent.platform.Outcome.Saved<List<dev.ascent.teams.Assignment>>) assignments.assign(accountId, team.id(),
+                new dev.ascent.teams.AssignmentForm(accountId.toString(), "senior-judgment", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1), 6)))
+                .value().getFirst();
+        assertThat(assignments.decline(accountId, team.id(), assigned.id(), assigned.version()).isSaved()).isTrue();
     }
+
+    @Autowired
+    dev.ascent.teams.TeamPrivacy privacy;
+
+    @Autowired
+    dev.ascent.teams.Assignments assignments;
 
     /** A finished attempt and a decision record that was revisited. */
     private void practise(UUID accountId) {
@@ -199,7 +211,12 @@ class ExportFormatTests {
             "teams.memberships[].joinedAt",
             "teams.invitations", "teams.invitations[].id", "teams.invitations[].teamId", "teams.invitations[].role", "teams.invitations[].email",
             "teams.invitations[].createdAt", "teams.invitations[].expiresAt", "teams.invitations[].usedAt", "teams.invitations[].declinedAt",
-            "teams.invitations[].revokedAt");
+            "teams.invitations[].revokedAt",
+            "teams.privacy", "teams.privacy[].teamId", "teams.privacy[].shareProgress", "teams.privacy[].sharePlan",
+            "teams.privacy[].shareCheckpoints",
+            "teams.assignments", "teams.assignments[].id", "teams.assignments[].teamId", "teams.assignments[].roadmapId",
+            "teams.assignments[].startDate", "teams.assignments[].weeklyHours", "teams.assignments[].assignedAt", "teams.assignments[].state",
+            "teams.assignments[].answeredAt");
 
     /** Fields the format gained after {@link #BEFORE_RECORDS} was written: an older file simply lacks them. */
     static final Set<String> ADDED_SINCE_BEFORE_RECORDS = Set.of("planning.studySchedules[].roadmapId",
@@ -208,7 +225,12 @@ class ExportFormatTests {
             "teams.memberships[].joinedAt",
             "teams.invitations", "teams.invitations[].id", "teams.invitations[].teamId", "teams.invitations[].role", "teams.invitations[].email",
             "teams.invitations[].createdAt", "teams.invitations[].expiresAt", "teams.invitations[].usedAt", "teams.invitations[].declinedAt",
-            "teams.invitations[].revokedAt");
+            "teams.invitations[].revokedAt",
+            "teams.privacy", "teams.privacy[].teamId", "teams.privacy[].shareProgress", "teams.privacy[].sharePlan",
+            "teams.privacy[].shareCheckpoints",
+            "teams.assignments", "teams.assignments[].id", "teams.assignments[].teamId", "teams.assignments[].roadmapId",
+            "teams.assignments[].startDate", "teams.assignments[].weeklyHours", "teams.assignments[].assignedAt", "teams.assignments[].state",
+            "teams.assignments[].answeredAt");
 
     /** Maps whose keys are data, not format. */
     static final Set<String> DATA_KEYED = Set.of("practice.attempts[].ratings");
