@@ -11,8 +11,8 @@ import java.util.UUID;
  * matrix (people × phases, or × the topics of one phase) and the team's recent activity. A value a person does
  * not share is absent and its {@code Seen} says why, so every surface can write "not shared" rather than a blank.
  */
-public record Overview(Team team, TeamRole myRole, List<RoadmapChoice> roadmaps, @Nullable RoadmapChoice roadmap, @Nullable String phaseId,
-                       List<Column> columns, String sort, List<Row> rows, List<FeedItem> feed) {
+public record Overview(Team team, TeamRole myRole, List<RoadmapChoice> roadmaps, @Nullable RoadmapChoice roadmap, List<Column> phases,
+                       @Nullable String phaseId, List<Column> columns, String sort, List<Row> rows, List<FeedItem> feed) {
 
     /** A roadmap someone in the team follows, with how many of those who share their progress follow it. */
     public record RoadmapChoice(String id, String title, int following) {
@@ -53,6 +53,11 @@ public record Overview(Team team, TeamRole myRole, List<RoadmapChoice> roadmaps,
                       Seen plan, @Nullable Integer weeksAhead,
                       Seen checkpoints, @Nullable Checkpoint nextCheckpoint,
                       @Nullable LocalDate lastActivity, List<Cell> cells) {
+
+        /** Follows another roadmap or none, and shares what would tell: one cell says so instead of six. */
+        public boolean notFollowing() {
+            return progress == Seen.NOT_FOLLOWING && plan != Seen.SHOWN && checkpoints != Seen.SHOWN;
+        }
 
         /** "3 weeks ahead", "on schedule", "2 weeks behind", or why it is not shown. */
         public String pace() {

@@ -122,7 +122,9 @@ public class TeamOverview {
         String order = sort == null || !SORTS.contains(sort.replaceFirst("^-", "")) ? "name" : sort;
         rows.sort(comparator(order));
         List<Overview.FeedItem> feed = feed(teamId, members, names, journeys, privacyOf, today);
-        return Optional.of(new Overview(team, mine.get().role(), choices, chosen, phase == null ? null : phase.id(), columns, order, rows, feed));
+        List<Overview.Column> phases = roadmap == null ? List.of()
+                : roadmap.phases().stream().map(p -> new Overview.Column(p.id(), p.title())).toList();
+        return Optional.of(new Overview(team, mine.get().role(), choices, chosen, phases, phase == null ? null : phase.id(), columns, order, rows, feed));
     }
 
     private List<Overview.RoadmapChoice> choices(List<Enrollment> enrollments, Function<UUID, Privacy> privacyOf) {
@@ -235,17 +237,23 @@ public class TeamOverview {
             }
             accountOf.put(journey.enrollment().id(), account);
             String name = names.getOrDefault(account, "A former member");
-            for (TopicProgress p : journey.progress().values()) {
-                String title = journey.roadmap().topic(p.topicId()).map(Roadmap.Topic::title).orElse(null);
-                if (title == null) {
+            // one line per person, day and kind of change: "finished Go types and 6 other topics"
+            Map<LocalDate, List<String>> finished = new java.util.TreeMap<>();
+            Map<LocalDate, List<String>> started = new java.util.TreeMap<>();
+            for (String topicId : journey.roadmap().topics().stream().map(Roadmap.Topic::id).toList()) {
+                TopicProgress p = journey.progress().get(topicId);
+                if (p == null) {
                     continue;
                 }
+                String title = journey.roadmap().topic(topicId).orElseThrow().title();
                 if (p.status() == TopicStatus.DONE && p.doneOn() != null && !p.doneOn().isBefore(since)) {
-                    items.add(new Overview.FeedItem(p.doneOn(), name + " finished " + title + "."));
+                    finished.computeIfAbsent(p.doneOn(), d -> new ArrayList<>()).add(title);
                 } else if (p.status() == TopicStatus.LEARNING && p.startedOn() != null && !p.startedOn().isBefore(since)) {
-                    items.add(new Overview.FeedItem(p.startedOn(), name + " started " + title + "."));
+                    started.computeIfAbsent(p.startedOn(), d -> new ArrayList<>()).add(title);
                 }
             }
+            finished.forEach((day, titles) -> items.add(new Overview.FeedItem(day, name + " finished " + titles(titles) + ".")));
+            started.forEach((day, titles) -> items.add(new Overview.FeedItem(day, name + " started " + titles(titles) + ".")));
         }
         for (LoggedDay day : learning.loggedDays(accountOf.keySet(), since, FEED_ITEMS)) {
             items.add(new Overview.FeedItem(day.day(), names.getOrDefault(accountOf.get(day.enrollmentId()), "A former member")
@@ -265,6 +273,11 @@ public class TeamOverview {
         }
         items.sort(Comparator.comparing(Overview.FeedItem::day).reversed().thenComparing(Overview.FeedItem::text));
         return items.stream().limit(FEED_ITEMS).toList();
+    }
+
+    private static String titles(List<String> titles) {
+        return titles.size() == 1 ? titles.getFirst()
+                : titles.getFirst() + " and " + (titles.size() - 1) + (titles.size() == 2 ? " other topic" : " other topics");
     }
 
     private static String duration(int minutes) {
