@@ -37,8 +37,11 @@ public class Planner {
     private final Learning learning;
     private final dev.ascent.planning.internal.PlanningStore store;
     private final FormErrors formErrors;
+    private final org.springframework.cache.Cache baselines;
 
-    Planner(Learning learning, dev.ascent.planning.internal.PlanningStore store, FormErrors formErrors) {
+    Planner(Learning learning, dev.ascent.planning.internal.PlanningStore store, FormErrors formErrors,
+            org.springframework.cache.CacheManager caches) {
+        this.baselines = dev.ascent.platform.CacheConfiguration.named(caches, dev.ascent.platform.CacheConfiguration.PACE_BASELINES);
         this.learning = learning;
         this.store = store;
         this.formErrors = formErrors;
@@ -147,16 +150,16 @@ public class Planner {
 
     /**
      * Weeks ahead of (positive) or behind (negative) the original plan for each journey, by enrolment id, as the
-     * dashboard counts them. No reads: learners with the same roadmap, start and hours share one baseline plan.
+     * dashboard counts them. No reads; each original plan is made once and kept (by roadmap version, start and hours).
      */
     public Map<UUID, Integer> weeksAhead(java.util.Collection<Journey> journeys) {
         LocalDate today = learning.today();
-        Map<String, List<Integer>> baselines = new HashMap<>();
         Map<UUID, Integer> ahead = new HashMap<>();
         for (Journey journey : journeys) {
             String key = journey.roadmap().id() + "@" + journey.roadmap().version() + "/" + journey.enrollment().startDate() + "/"
                     + journey.enrollment().weeklyHours();
-            ahead.put(journey.enrollment().id(), weeksAhead(journey, today, baselines.computeIfAbsent(key, k -> baselineWeeks(journey))));
+            int[] weeks = baselines.get(key, () -> baselineWeeks(journey).stream().mapToInt(Integer::intValue).toArray());
+            ahead.put(journey.enrollment().id(), weeksAhead(journey, today, java.util.Arrays.stream(weeks).boxed().toList()));
         }
         return ahead;
     }

@@ -15,7 +15,8 @@ class CacheConfigurationTests {
     @Test
     void everyCacheIsBoundedInSizeAndDropsWhatGoesUnused() {
         assertThat(caches.getCacheNames()).containsExactlyInAnyOrder(CacheConfiguration.ROADMAPS, CacheConfiguration.ROADMAP_GRAPHS,
-                CacheConfiguration.SCENARIOS, CacheConfiguration.RENDERED_FRAGMENTS, CacheConfiguration.ROADMAP_VERSIONS);
+                CacheConfiguration.SCENARIOS, CacheConfiguration.RENDERED_FRAGMENTS, CacheConfiguration.ROADMAP_VERSIONS,
+                CacheConfiguration.PACE_BASELINES);
         caches.getCacheNames().forEach(name -> {
             Cache<Object, Object> cache = ((CaffeineCache) CacheConfiguration.named(caches, name)).getNativeCache();
             assertThat(cache.policy().eviction()).as(name + " has a maximum").isPresent();
