@@ -49,6 +49,9 @@ class LeadViewTests {
     JdbcClient jdbc;
 
     @Autowired
+    dev.ascent.planning.Planner planner;
+
+    @Autowired
     ApplicationEvents events;
 
     @Autowired
@@ -73,7 +76,7 @@ class LeadViewTests {
         UUID mentor = fixtures.join(lead, team, "Mo Mentor", TeamRole.MENTOR);
         UUID open = fixtures.join(lead, team, "Olga Open", TeamRole.MEMBER);
         UUID shy = fixtures.join(lead, team, "Sam Shy", TeamRole.MEMBER);
-        fixtures.follow(open, today().minusWeeks(6), 10, 4);
+        Enrollment olgas = fixtures.follow(open, today().minusWeeks(6), 10, 4);
         fixtures.follow(shy, today().minusWeeks(6), 10, 2);
         int version = privacy.privacy(shy, team).orElseThrow().version();
         saved(privacy.save(shy, team, new PrivacyForm(false, true, null), version));
@@ -88,6 +91,8 @@ class LeadViewTests {
         assertThat(olga.lastActivity()).isEqualTo(today());
         assertThat(olga.cells().getFirst().band()).isPositive();
         assertThat(olga.nextCheckpoint()).isNotNull();
+        assertThat(olga.weeksAhead()).as("as her own plan page counts it")
+                .isEqualTo(planner.projection(open, olgas.id(), null).orElseThrow().weeksAhead());
         assertThat(sam.progress()).isEqualTo(Overview.Seen.NOT_SHARED);
         assertThat(sam.percentDone()).isNull();
         assertThat(sam.level()).isNull();
