@@ -102,12 +102,13 @@ class TeamOverviewBrowserTests extends BrowserTest {
         signIn(member, memberEmail);
         member.navigate(url("/teams"));
         assertThat(member.locator(".waiting-assignments")).containsText("A roadmap waits for your answer");
+        shoot(member, "team-overview-04-waiting");
         member.locator(".waiting-assignments a", new Page.LocatorOptions().setHasText("Answer")).click();
         member.locator("#for-you button", new Page.LocatorOptions().setHasText("Accept")).click();
         assertThat(member.locator(".notice.success")).containsText("you now follow this roadmap");
-        shoot(member, "team-overview-04-accepted");
+        shoot(member, "team-overview-05-accepted");
         member.navigate(url(base + "/privacy"));
-        shoot(member, "team-overview-05-privacy");
+        shoot(member, "team-overview-06-privacy");
 
         page.navigate(url(base + "/assignments"));
         assertThat(page.locator("#assigned")).containsText("Accepted and enrolled");

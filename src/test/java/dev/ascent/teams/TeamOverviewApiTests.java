@@ -104,6 +104,10 @@ class TeamOverviewApiTests {
         JsonNode accepted = body(member.call("POST", path + "/" + id + "/accept", "{\"version\":0}"), 200);
         JsonNode again = body(member.call("POST", path + "/" + id + "/decline", "{\"version\":0}"), 409);
         JsonNode listed = body(lead.call(lead.read, "GET", path, null), 200);
+        HttpResponse<String> wordForHours = lead.call("POST", path, "{\"member\":\"all\",\"roadmapId\":\"x\",\"startDate\":\"soon\",\"weeklyHours\":\"many\"}");
+        HttpResponse<String> notJson = lead.call("POST", path, "{\"member\":");
+        HttpResponse<String> wordForShare = member.call("PUT", "/api/v1/teams/" + team + "/privacy", "{\"shareProgress\":\"maybe\",\"version\":0}");
+        HttpResponse<String> unknownAssignment = member.call("POST", path + "/" + UUID.randomUUID() + "/accept", "{\"version\":0}");
 
         assertThat(nonMember.get("errors").get("member").asString()).isEqualTo("Choose someone in this team.");
         assertThat(unknown.get("errors").has("roadmapId")).isTrue();
@@ -119,5 +123,9 @@ class TeamOverviewApiTests {
         assertThat(again.get("current").get("state").asString()).isEqualTo("ENROLLED");
         assertThat(listed.get(0).get("state").asString()).isEqualTo("ENROLLED");
         assertThat(learning.enrollmentFor(member.accountId, TeamFixtures.ROADMAP)).isPresent();
+        assertThat(wordForHours.statusCode()).as(wordForHours.body()).isBetween(400, 499);
+        assertThat(notJson.statusCode()).isBetween(400, 499);
+        assertThat(wordForShare.statusCode()).as(wordForShare.body()).isBetween(400, 499);
+        assertThat(unknownAssignment.statusCode()).isEqualTo(404);
     }
 }

@@ -147,6 +147,10 @@ class TeamOverviewPagesTests {
 
         assertThat(saved.statusCode()).isEqualTo(302);
         assertThat(olga.web().get(WebSession.target(saved)).body()).contains("Saved.");
+        HttpResponse<String> garbage = olga.web().post(base + "/privacy", base + "/privacy", Map.of("shareProgress", "maybe", "version", "x"));
+        HttpResponse<String> noVersion = olga.web().post(base + "/privacy", base + "/privacy", Map.of("shareProgress", "true"));
+        assertThat(garbage.statusCode()).as(garbage.body()).isBetween(400, 499);
+        assertThat(noVersion.statusCode()).isEqualTo(400);
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(stale.body()).contains("another tab or device");
         String overview = lead.web().get(base + "/overview").body();
