@@ -95,7 +95,7 @@ public class Teams {
 
     /** Gives a member another role (leads only); the team is never left without a lead. */
     @Transactional
-    public Outcome<TeamDetails> changeRole(UUID me, UUID teamId, UUID accountId, RoleChange change, int expectedVersion) {
+    public Outcome<TeamDetails> changeRole(UUID me, UUID teamId, UUID accountId, TeamRoleChange change, int expectedVersion) {
         Optional<Team> team = store.lock(teamId);
         Optional<TeamRole> mine = team.flatMap(t -> roleOf(me, teamId));
         if (mine.isEmpty()) {

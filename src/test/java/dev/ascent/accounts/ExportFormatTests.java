@@ -120,6 +120,18 @@ class ExportFormatTests {
                 new dev.ascent.teams.AssignmentForm(accountId.toString(), "senior-judgment", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1), 6)))
                 .value().getFirst();
         assertThat(assignments.decline(accountId, team.id(), assigned.id(), assigned.version()).isSaved()).isTrue();
+        // a check-in the account assessed, agreed, and a 1:1 note each way
+        assertThat(learning.enroll(other, "backend-growth-map", new dev.ascent.learning.EnrollmentForm(null, 8)).isSaved()).isTrue();
+        var checkIn = ((dev.ascent.platform.Outcome.Saved<dev.ascent.teams.CheckIn>) checkIns.start(accountId, team.id(), other,
+                new dev.ascent.teams.CheckInStart("backend-growth-map/backend-foundations", null))).value();
+        java.util.Map<String, dev.ascent.learning.Proficiency> levels = new java.util.HashMap<>();
+        checkIn.lines().forEach(line -> levels.put(line.topicId(), dev.ascent.learning.Proficiency.WORKING));
+        assertThat(checkIns.assess(other, team.id(), checkIn.id(), new dev.ascent.teams.CheckInAssessment(levels, true), 0).isSaved()).isTrue();
+        assertThat(checkIns.assess(accountId, team.id(), checkIn.id(), new dev.ascent.teams.CheckInAssessment(levels, true), 1).isSaved()).isTrue();
+        assertThat(checkIns.agree(accountId, team.id(), checkIn.id(), new dev.ascent.teams.CheckInAgreement(dev.ascent.catalog.Level.JUNIOR, "A start"), 2)
+                .isSaved()).isTrue();
+        assertThat(oneOnOnes.write(accountId, team.id(), other, new dev.ascent.teams.OneOnOneNoteForm("First 1:1")).isSaved()).isTrue();
+        assertThat(oneOnOnes.write(other, team.id(), accountId, new dev.ascent.teams.OneOnOneNoteForm("Thanks")).isSaved()).isTrue();
     }
 
     @Autowired
@@ -127,6 +139,12 @@ class ExportFormatTests {
 
     @Autowired
     dev.ascent.teams.Assignments assignments;
+
+    @Autowired
+    dev.ascent.teams.CheckIns checkIns;
+
+    @Autowired
+    dev.ascent.teams.OneOnOnes oneOnOnes;
 
     /** A finished attempt and a decision record that was revisited. */
     private void practise(UUID accountId) {
@@ -216,7 +234,16 @@ class ExportFormatTests {
             "teams.privacy[].shareCheckpoints",
             "teams.assignments", "teams.assignments[].id", "teams.assignments[].teamId", "teams.assignments[].roadmapId",
             "teams.assignments[].startDate", "teams.assignments[].weeklyHours", "teams.assignments[].assignedAt", "teams.assignments[].state",
-            "teams.assignments[].answeredAt");
+            "teams.assignments[].answeredAt",
+            "mentoring", "mentoring.checkIns", "mentoring.checkIns[].id", "mentoring.checkIns[].teamId", "mentoring.checkIns[].side",
+            "mentoring.checkIns[].roadmapId", "mentoring.checkIns[].roadmapTitle", "mentoring.checkIns[].phaseId", "mentoring.checkIns[].phaseTitle",
+            "mentoring.checkIns[].openedAt", "mentoring.checkIns[].memberSubmittedAt", "mentoring.checkIns[].assessorSubmittedAt",
+            "mentoring.checkIns[].agreedLevel", "mentoring.checkIns[].agreedNote", "mentoring.checkIns[].agreedAt", "mentoring.checkIns[].topics",
+            "mentoring.checkIns[].topics[].topicId", "mentoring.checkIns[].topics[].title", "mentoring.checkIns[].topics[].selfLevel",
+            "mentoring.checkIns[].topics[].assessorLevel",
+            "mentoring.oneOnOneNotes", "mentoring.oneOnOneNotes[].id", "mentoring.oneOnOneNotes[].teamId", "mentoring.oneOnOneNotes[].withAccountId",
+            "mentoring.oneOnOneNotes[].writtenByMe", "mentoring.oneOnOneNotes[].body", "mentoring.oneOnOneNotes[].writtenAt",
+            "mentoring.oneOnOneNotes[].updatedAt");
 
     /** Fields the format gained after {@link #BEFORE_RECORDS} was written: an older file simply lacks them. */
     static final Set<String> ADDED_SINCE_BEFORE_RECORDS = Set.of("planning.studySchedules[].roadmapId",
@@ -230,7 +257,16 @@ class ExportFormatTests {
             "teams.privacy[].shareCheckpoints",
             "teams.assignments", "teams.assignments[].id", "teams.assignments[].teamId", "teams.assignments[].roadmapId",
             "teams.assignments[].startDate", "teams.assignments[].weeklyHours", "teams.assignments[].assignedAt", "teams.assignments[].state",
-            "teams.assignments[].answeredAt");
+            "teams.assignments[].answeredAt",
+            "mentoring", "mentoring.checkIns", "mentoring.checkIns[].id", "mentoring.checkIns[].teamId", "mentoring.checkIns[].side",
+            "mentoring.checkIns[].roadmapId", "mentoring.checkIns[].roadmapTitle", "mentoring.checkIns[].phaseId", "mentoring.checkIns[].phaseTitle",
+            "mentoring.checkIns[].openedAt", "mentoring.checkIns[].memberSubmittedAt", "mentoring.checkIns[].assessorSubmittedAt",
+            "mentoring.checkIns[].agreedLevel", "mentoring.checkIns[].agreedNote", "mentoring.checkIns[].agreedAt", "mentoring.checkIns[].topics",
+            "mentoring.checkIns[].topics[].topicId", "mentoring.checkIns[].topics[].title", "mentoring.checkIns[].topics[].selfLevel",
+            "mentoring.checkIns[].topics[].assessorLevel",
+            "mentoring.oneOnOneNotes", "mentoring.oneOnOneNotes[].id", "mentoring.oneOnOneNotes[].teamId", "mentoring.oneOnOneNotes[].withAccountId",
+            "mentoring.oneOnOneNotes[].writtenByMe", "mentoring.oneOnOneNotes[].body", "mentoring.oneOnOneNotes[].writtenAt",
+            "mentoring.oneOnOneNotes[].updatedAt");
 
     /** Maps whose keys are data, not format. */
     static final Set<String> DATA_KEYED = Set.of("practice.attempts[].ratings");

@@ -141,6 +141,27 @@ class AuthorizationTests {
             Map.entry("POST /api/v1/teams/{teamId}/assignments", Access.SIGNED_IN_API),
             Map.entry("POST /api/v1/teams/{teamId}/assignments/{assignmentId}/accept", Access.SIGNED_IN_API),
             Map.entry("POST /api/v1/teams/{teamId}/assignments/{assignmentId}/decline", Access.SIGNED_IN_API),
+            // check-ins and 1:1 notes: the member and the team's mentors and leads; 1:1 notes the two people only
+            Map.entry("GET /teams/{teamId}/members/{memberId}/check-ins", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /teams/{teamId}/members/{memberId}/check-ins", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /teams/{teamId}/check-ins/{checkInId}", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /teams/{teamId}/check-ins/{checkInId}/levels", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /teams/{teamId}/check-ins/{checkInId}/agreement", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /teams/{teamId}/check-ins/{checkInId}/withdraw", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /teams/{teamId}/one-on-ones/{otherId}", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /teams/{teamId}/one-on-ones/{otherId}", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /teams/{teamId}/one-on-ones/{otherId}/notes/{noteId}", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /teams/{teamId}/one-on-ones/{otherId}/notes/{noteId}/delete", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /api/v1/teams/{teamId}/members/{memberId}/check-ins", Access.SIGNED_IN_API),
+            Map.entry("POST /api/v1/teams/{teamId}/members/{memberId}/check-ins", Access.SIGNED_IN_API),
+            Map.entry("GET /api/v1/teams/{teamId}/check-ins/{checkInId}", Access.SIGNED_IN_API),
+            Map.entry("PUT /api/v1/teams/{teamId}/check-ins/{checkInId}/levels", Access.SIGNED_IN_API),
+            Map.entry("PUT /api/v1/teams/{teamId}/check-ins/{checkInId}/agreement", Access.SIGNED_IN_API),
+            Map.entry("DELETE /api/v1/teams/{teamId}/check-ins/{checkInId}", Access.SIGNED_IN_API),
+            Map.entry("GET /api/v1/teams/{teamId}/one-on-ones/{otherId}", Access.SIGNED_IN_API),
+            Map.entry("POST /api/v1/teams/{teamId}/one-on-ones/{otherId}", Access.SIGNED_IN_API),
+            Map.entry("PUT /api/v1/teams/{teamId}/one-on-ones/{otherId}/notes/{noteId}", Access.SIGNED_IN_API),
+            Map.entry("DELETE /api/v1/teams/{teamId}/one-on-ones/{otherId}/notes/{noteId}", Access.SIGNED_IN_API),
             // accounts: public pages
             Map.entry("GET /sign-in", Access.PUBLIC),
             Map.entry("GET /sign-up", Access.PUBLIC),
@@ -411,8 +432,8 @@ class AuthorizationTests {
         Map<String, String> form = Map.of("name", "Taken over", "version", "0", "role", "LEAD");
         String body = "{\"name\":\"Taken over\",\"version\":0,\"role\":\"LEAD\"}";
         for (String route : discoveredRoutes()) {
-            if (!route.contains("{teamId}")) {
-                continue;
+            if (!route.contains("{teamId}") || MENTORING.matcher(route).find()) {
+                continue; // check-ins and 1:1 notes have their own walk below: a member sees only their own
             }
             String method = route.substring(0, route.indexOf(' '));
             String path = route.substring(route.indexOf(' ') + 1).replace("{teamId}", team.toString())
@@ -442,6 +463,74 @@ class AuthorizationTests {
         assertThat(teams.team(leadId, team).orElseThrow().team().name()).isEqualTo("Walked team");
         assertThat(teams.team(leadId, team).orElseThrow().members()).hasSize(2);
     }
+
+    /** Routes about one member's check-ins or one pair's 1:1 notes. */
+    static final java.util.regex.Pattern MENTORING = java.util.regex.Pattern.compile("\\{(memberId|checkInId|otherId|noteId)}");
+
+    /**
+     * Every route of a member's check-ins and of a mentor's 1:1 notes with them, walked by a lead of another team and
+     * by another member of the same team: 404 everywhere, pages and token alike, and nothing changes.
+     */
+    @Test
+    void checkInsAndOneOnOneNotesAreNotFoundForOtherMembersAndOutsiders() {
+        Actor lead = actors.get("learner");
+        Actor member = actors.get("admin");
+        Actor outsider = actors.get("other");
+        UUID leadId = idOf(lead);
+        UUID memberId = idOf(member);
+        UUID team = saved(teams.create(leadId, new dev.ascent.teams.TeamForm("Mentoring walk"))).id();
+        saved(teams.create(idOf(outsider), new dev.ascent.teams.TeamForm("The other mentoring team")));
+        Actor peer = actor("peer");
+        for (UUID who : List.of(memberId, idOf(peer))) {
+            String link = saved(invitations.invite(leadId, team, new dev.ascent.teams.InvitationForm(dev.ascent.teams.TeamRole.MEMBER, null))).path();
+            saved(invitations.accept(who, link.substring(link.lastIndexOf('/') + 1)));
+        }
+        learning.enroll(memberId, "backend-growth-map", new dev.ascent.learning.EnrollmentForm(null, 8));
+        UUID checkIn = saved(checkIns.start(leadId, team, memberId, new dev.ascent.teams.CheckInStart("backend-growth-map/backend-foundations", null))).id();
+        UUID note = saved(oneOnOnes.write(leadId, team, memberId, new dev.ascent.teams.OneOnOneNoteForm("Between us"))).notes().getFirst().id();
+        List<String> wrong = new ArrayList<>();
+        Map<String, String> form = Map.of("phase", "backend-growth-map/backend-foundations", "version", "0", "level", "SENIOR", "body", "Mine now",
+                "submit", "false");
+        String body = "{\"phase\":\"backend-growth-map/backend-foundations\",\"version\":0,\"level\":\"SENIOR\",\"body\":\"Mine now\",\"levels\":{}}";
+        int walked = 0;
+        for (String route : discoveredRoutes()) {
+            if (!MENTORING.matcher(route).find()) {
+                continue;
+            }
+            walked++;
+            String method = route.substring(0, route.indexOf(' '));
+            // the 1:1 notes walked are the lead's with the member, so the peer is outside that pair
+            String path = route.substring(route.indexOf(' ') + 1).replace("{teamId}", team.toString()).replace("{memberId}", memberId.toString())
+                    .replace("{checkInId}", checkIn.toString()).replace("{otherId}", memberId.toString()).replace("{noteId}", note.toString())
+                    .replace("{id}", checkIn.toString());
+            if (method.equals("DELETE")) {
+                path += "?version=0";
+            }
+            for (Actor actor : List.of(outsider, peer)) {
+                boolean api = path.startsWith("/api/");
+                HttpResponse<String> answer = api
+                        ? send(method, path, actor.writeToken(), body)
+                        : method.equals("GET") ? actor.pages().get(path) : actor.pages().post("/account", path, form);
+                if (answer.statusCode() != 404) {
+                    wrong.add("%s as %s: expected 404, got %d".formatted(route, actor == outsider ? "a lead of another team" : "another member",
+                            answer.statusCode()));
+                }
+            }
+        }
+        assertThat(walked).as("every mentoring route was walked").isEqualTo(20);
+        assertThat(wrong).isEmpty();
+        assertThat(checkIns.checkIn(leadId, team, checkIn)).isPresent();
+        assertThat(oneOnOnes.thread(leadId, team, memberId).orElseThrow().notes()).extracting(dev.ascent.teams.OneOnOne.Note::body).containsExactly("Between us");
+    }
+
+    @Autowired
+    dev.ascent.teams.CheckIns checkIns;
+
+    @Autowired
+    dev.ascent.teams.OneOnOnes oneOnOnes;
+
+    @Autowired
+    dev.ascent.learning.Learning learning;
 
     @Autowired
     dev.ascent.teams.Teams teams;
@@ -522,6 +611,10 @@ class AuthorizationTests {
                 .replace("{invitationId}", UUID.randomUUID().toString())
                 .replace("{assignmentId}", UUID.randomUUID().toString())
                 .replace("{accountId}", UUID.randomUUID().toString())
+                .replace("{memberId}", UUID.randomUUID().toString())
+                .replace("{checkInId}", UUID.randomUUID().toString())
+                .replace("{otherId}", UUID.randomUUID().toString())
+                .replace("{noteId}", UUID.randomUUID().toString())
                 .replace("{token}", "not-a-real-invitation")
                 .replace("{enrollmentId}", UUID.randomUUID().toString())
                 .replace("{attemptId}", UUID.randomUUID().toString())

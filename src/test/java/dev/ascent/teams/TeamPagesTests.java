@@ -169,6 +169,10 @@ class TeamPagesTests {
                 .param("t", team.substring("/teams/".length())).query(String.class).single();
 
         assertThat(member.post(team, team + "/members/" + memberId + "/remove", Map.of()).statusCode()).as("members do not remove").isEqualTo(403);
+        HttpResponse<String> unreadable = lead.post(team, team + "/members/" + memberId + "/role", Map.of("role", "WIZARD", "version", "0"));
+        assertThat(unreadable.statusCode()).isEqualTo(422);
+        // the team's own words, not the administration's ("Choose ADMIN or LEARNER.") nor the reverse: both forms bind a role
+        assertThat(unreadable.body()).contains("Choose lead, mentor or member.").doesNotContain("ADMIN or LEARNER");
         HttpResponse<String> promoted = lead.post(team, team + "/members/" + memberId + "/role", Map.of("role", "MENTOR", "version", "0"));
         assertThat(WebSession.target(promoted)).isEqualTo(team + "?role-changed");
         assertThat(member.get(team).body()).contains("You are mentor");

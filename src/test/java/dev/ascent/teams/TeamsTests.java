@@ -157,7 +157,7 @@ class TeamsTests {
                 .isInstanceOf(LeadsOnly.class).hasMessageContaining("Only a lead of this team can invite people");
         assertThatThrownBy(() -> teams.rename(member, team.id(), new TeamForm("Mine"), 0)).isInstanceOf(LeadsOnly.class);
         assertThatThrownBy(() -> teams.remove(member, team.id(), lead)).isInstanceOf(LeadsOnly.class);
-        assertThatThrownBy(() -> teams.changeRole(member, team.id(), member, new RoleChange(TeamRole.LEAD), 0)).isInstanceOf(LeadsOnly.class);
+        assertThatThrownBy(() -> teams.changeRole(member, team.id(), member, new TeamRoleChange(TeamRole.LEAD), 0)).isInstanceOf(LeadsOnly.class);
         assertThat(invitations.invite(outsider, team.id(), new InvitationForm(TeamRole.MEMBER, null))).isInstanceOf(Outcome.NotFound.class);
         assertThat(teams.rename(outsider, team.id(), new TeamForm("Taken"), 0)).isInstanceOf(Outcome.NotFound.class);
         assertThat(teams.remove(outsider, team.id(), member)).isInstanceOf(Outcome.NotFound.class);
@@ -173,7 +173,7 @@ class TeamsTests {
         Team team = team(lead, "Leadership");
         UUID member = joined(lead, team.id(), "Mo Member", TeamRole.MEMBER);
 
-        Outcome<TeamDetails> demoted = teams.changeRole(lead, team.id(), lead, new RoleChange(TeamRole.MEMBER), team.version());
+        Outcome<TeamDetails> demoted = teams.changeRole(lead, team.id(), lead, new TeamRoleChange(TeamRole.MEMBER), team.version());
         Outcome<Teams.Departure> left = teams.leave(lead, team.id());
         Outcome<TeamDetails> removedSelf = teams.remove(lead, team.id(), lead);
 
@@ -182,9 +182,9 @@ class TeamsTests {
         assertThat(removedSelf.fieldErrors().get("member")).contains("leave the team instead");
         assertThat(teams.roleOf(lead, team.id())).contains(TeamRole.LEAD);
 
-        saved(teams.changeRole(lead, team.id(), member, new RoleChange(TeamRole.LEAD), team.version()));
+        saved(teams.changeRole(lead, team.id(), member, new TeamRoleChange(TeamRole.LEAD), team.version()));
         int version = teams.team(lead, team.id()).orElseThrow().team().version();
-        saved(teams.changeRole(lead, team.id(), lead, new RoleChange(TeamRole.MENTOR), version));
+        saved(teams.changeRole(lead, team.id(), lead, new TeamRoleChange(TeamRole.MENTOR), version));
         saved(teams.leave(lead, team.id()));
 
         assertThat(teams.team(member, team.id()).orElseThrow().members()).singleElement()
@@ -201,7 +201,7 @@ class TeamsTests {
         saved(teams.rename(lead, team.id(), new TeamForm("Versions 2"), team.version()));
 
         Outcome<Team> staleRename = teams.rename(lead, team.id(), new TeamForm("Versions 3"), team.version());
-        Outcome<TeamDetails> staleRole = teams.changeRole(lead, team.id(), member, new RoleChange(TeamRole.MENTOR), team.version());
+        Outcome<TeamDetails> staleRole = teams.changeRole(lead, team.id(), member, new TeamRoleChange(TeamRole.MENTOR), team.version());
 
         assertThat(staleRename).isInstanceOf(Outcome.Conflict.class);
         assertThat(staleRole).isInstanceOf(Outcome.Conflict.class);

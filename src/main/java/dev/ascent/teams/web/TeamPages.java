@@ -7,7 +7,7 @@ import dev.ascent.teams.Invitation;
 import dev.ascent.teams.InvitationForm;
 import dev.ascent.teams.InvitationLink;
 import dev.ascent.teams.Invitations;
-import dev.ascent.teams.RoleChange;
+import dev.ascent.teams.TeamRoleChange;
 import dev.ascent.teams.Team;
 import dev.ascent.teams.TeamDetails;
 import dev.ascent.teams.TeamForm;
@@ -110,7 +110,7 @@ class TeamPages {
     }
 
     @PostMapping("/teams/{teamId}/members/{accountId}/role")
-    String changeRole(CurrentAccount me, @PathVariable UUID teamId, @PathVariable UUID accountId, RoleChange change, BindingResult binding,
+    String changeRole(CurrentAccount me, @PathVariable UUID teamId, @PathVariable UUID accountId, TeamRoleChange change, BindingResult binding,
                       @RequestParam(required = false) @Nullable Integer version, HttpServletResponse response, Model model) {
         TeamDetails before = teams.team(me.id(), teamId).orElseThrow(TeamPages::notFound);
         int expected = FormErrors.version(version);

@@ -5,7 +5,7 @@ import dev.ascent.platform.ApiOutcomes;
 import dev.ascent.teams.Invitation;
 import dev.ascent.teams.InvitationForm;
 import dev.ascent.teams.Invitations;
-import dev.ascent.teams.RoleChange;
+import dev.ascent.teams.TeamRoleChange;
 import dev.ascent.teams.TeamDetails;
 import dev.ascent.teams.TeamForm;
 import dev.ascent.teams.TeamRole;
@@ -122,7 +122,7 @@ class TeamsApi {
     @PutMapping(path = "/{teamId}/members/{accountId}/role", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Change someone's role (leads): {\"role\", \"version\"} with the team's version; the team always keeps a lead")
     ResponseEntity<?> changeRole(CurrentAccount me, @PathVariable UUID teamId, @PathVariable UUID accountId, @RequestBody NewRole body) {
-        return ApiOutcomes.respond(teams.changeRole(me.id(), teamId, accountId, new RoleChange(body.role()), ApiOutcomes.version(body.version())));
+        return ApiOutcomes.respond(teams.changeRole(me.id(), teamId, accountId, new TeamRoleChange(body.role()), ApiOutcomes.version(body.version())));
     }
 
     private static ResponseStatusException notFound() {
