@@ -4,19 +4,30 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.csrf.CsrfToken;
 
 import java.util.Map;
+import java.util.function.IntSupplier;
 
 /**
  * Who is looking at a page, as every jte page template receives it ({@code @param Viewer viewer}):
  * the signed-in account or none, the CSRF token its forms carry, the path and the query parameters
- * the page was asked with (for notices such as {@code ?saved}, and the header's current section).
+ * the page was asked with (for notices such as {@code ?saved}, and the header's current section), and the
+ * number of unread notifications the header shows.
  * <p>
  * The token is read only when a form asks for it: reading it stores it in the session, and a
  * visitor's public page must not start one.
  */
-public record Viewer(@Nullable CurrentAccount account, @Nullable CsrfToken csrf, String path, Map<String, String[]> parameters) {
+public record Viewer(@Nullable CurrentAccount account, @Nullable CsrfToken csrf, String path, Map<String, String[]> parameters,
+                     IntSupplier unread) {
 
     /** A page rendered outside a controller (an error page): no one known, no forms, no section. */
-    public static final Viewer NOBODY = new Viewer(null, null, "", Map.of());
+    public static final Viewer NOBODY = new Viewer(null, null, "", Map.of(), () -> 0);
+
+    /**
+     * How many notifications the signed-in account has not read, for the header; asked only when a page draws
+     * its header (an htmx fragment never does), and 0 for a visitor.
+     */
+    public int unreadNotifications() {
+        return account == null ? 0 : unread.getAsInt();
+    }
 
     /**
      * {@code "page"} for the header link of the section this page belongs to, for {@code aria-current}

@@ -17,7 +17,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -75,6 +78,25 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                                                                   HttpStatusCode status, WebRequest request) {
         return handleExceptionInternal(ex, new InvalidInputException(formErrors.of(ex.getBindingResult())).getBody(), headers,
                 HttpStatus.UNPROCESSABLE_CONTENT, request);
+    }
+
+    /**
+     * A query parameter that could not be read ({@code ?version=abc}): 422 naming it, in the words {@code messages.properties}
+     * gives (codes {@code typeMismatch.query.<name>}, then as for form fields). A path segment of the wrong type is an
+     * address that names nothing and stays the base class's 400.
+     */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ex instanceof MethodArgumentTypeMismatchException mismatch && mismatch.getParameter().hasParameterAnnotation(RequestParam.class)) {
+            String name = mismatch.getName();
+            String type = mismatch.getRequiredType() == null ? "" : mismatch.getRequiredType().getName();
+            String message = formErrors.message(new DefaultMessageSourceResolvable(
+                    new String[]{"typeMismatch.query." + name, "typeMismatch." + name, "typeMismatch." + type, "typeMismatch"}, null,
+                    "This value has the wrong type."));
+            return handleExceptionInternal(ex, new InvalidInputException(Map.of(name, message)).getBody(), headers,
+                    HttpStatus.UNPROCESSABLE_CONTENT, request);
+        }
+        return super.handleTypeMismatch(ex, headers, status, request);
     }
 
     /** The dotted path of a mismatched value, e.g. {@code ratings.caching} or {@code topics[2]}. */

@@ -42,6 +42,12 @@ public class CacheConfiguration {
      */
     public static final String PACE_BASELINES = "pace-baselines";
 
+    /**
+     * Unread notifications per account, for the header, for thirty seconds: reading or a new notification on this
+     * instance clears the entry; one made on another instance shows within that time.
+     */
+    public static final String UNREAD_NOTIFICATIONS = "unread-notifications";
+
     private static final Duration UNUSED = Duration.ofHours(1);
     /** 16 MB of UTF-8: a roadmap's graph and topic list is a few hundred kilobytes. */
     private static final long FRAGMENT_BYTES = 16_000_000;
@@ -62,6 +68,8 @@ public class CacheConfiguration {
                 .expireAfterAccess(UNUSED)
                 .recordStats()
                 .build());
+        manager.registerCustomCache(UNREAD_NOTIFICATIONS, Caffeine.newBuilder().maximumSize(100_000)
+                .expireAfterWrite(Duration.ofSeconds(30)).recordStats().build());
         manager.setCacheNames(List.of()); // static from here on: no cache is made on demand
         return manager;
     }

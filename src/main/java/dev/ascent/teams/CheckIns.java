@@ -138,7 +138,7 @@ public class CheckIns {
         } catch (DuplicateKeyException raced) {
             return Outcome.conflict(ONE_OPEN, null);
         }
-        events.publishEvent(new CheckInStarted(teamId, id, memberId, Objects.requireNonNull(assessor)));
+        events.publishEvent(new CheckInStarted(teamId, id, memberId, Objects.requireNonNull(assessor), me));
         return Outcome.saved(read(teamId, id).orElseThrow().seenBy(me));
     }
 

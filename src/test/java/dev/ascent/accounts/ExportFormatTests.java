@@ -132,6 +132,11 @@ class ExportFormatTests {
                 .isSaved()).isTrue();
         assertThat(oneOnOnes.write(accountId, team.id(), other, new dev.ascent.teams.OneOnOneNoteForm("First 1:1")).isSaved()).isTrue();
         assertThat(oneOnOnes.write(other, team.id(), accountId, new dev.ascent.teams.OneOnOneNoteForm("Thanks")).isSaved()).isTrue();
+        // the lead heard that the teammate joined (after the join committed), read it, and turned check-in mail off
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> !notifications.list(accountId).isEmpty());
+        notifications.open(accountId, notifications.list(accountId).getFirst().id());
+        notifications.save(accountId, new dev.ascent.teams.NotificationSettingsForm(
+                java.util.List.of(dev.ascent.teams.NotificationKind.values()), java.util.List.of(dev.ascent.teams.NotificationKind.TEAM_JOINED)));
     }
 
     @Autowired
@@ -139,6 +144,9 @@ class ExportFormatTests {
 
     @Autowired
     dev.ascent.teams.Assignments assignments;
+
+    @Autowired
+    dev.ascent.teams.Notifications notifications;
 
     @Autowired
     dev.ascent.teams.CheckIns checkIns;
@@ -243,7 +251,10 @@ class ExportFormatTests {
             "mentoring.checkIns[].topics[].assessorLevel",
             "mentoring.oneOnOneNotes", "mentoring.oneOnOneNotes[].id", "mentoring.oneOnOneNotes[].teamId", "mentoring.oneOnOneNotes[].withAccountId",
             "mentoring.oneOnOneNotes[].writtenByMe", "mentoring.oneOnOneNotes[].body", "mentoring.oneOnOneNotes[].writtenAt",
-            "mentoring.oneOnOneNotes[].updatedAt");
+            "mentoring.oneOnOneNotes[].updatedAt",
+            "notifications", "notifications.notifications", "notifications.notifications[].kind", "notifications.notifications[].title",
+            "notifications.notifications[].link", "notifications.notifications[].createdAt", "notifications.notifications[].readAt",
+            "notifications.mutedInApp", "notifications.mutedByEmail");
 
     /** Fields the format gained after {@link #BEFORE_RECORDS} was written: an older file simply lacks them. */
     static final Set<String> ADDED_SINCE_BEFORE_RECORDS = Set.of("planning.studySchedules[].roadmapId",
@@ -266,7 +277,10 @@ class ExportFormatTests {
             "mentoring.checkIns[].topics[].assessorLevel",
             "mentoring.oneOnOneNotes", "mentoring.oneOnOneNotes[].id", "mentoring.oneOnOneNotes[].teamId", "mentoring.oneOnOneNotes[].withAccountId",
             "mentoring.oneOnOneNotes[].writtenByMe", "mentoring.oneOnOneNotes[].body", "mentoring.oneOnOneNotes[].writtenAt",
-            "mentoring.oneOnOneNotes[].updatedAt");
+            "mentoring.oneOnOneNotes[].updatedAt",
+            "notifications", "notifications.notifications", "notifications.notifications[].kind", "notifications.notifications[].title",
+            "notifications.notifications[].link", "notifications.notifications[].createdAt", "notifications.notifications[].readAt",
+            "notifications.mutedInApp", "notifications.mutedByEmail");
 
     /** Maps whose keys are data, not format. */
     static final Set<String> DATA_KEYED = Set.of("practice.attempts[].ratings");

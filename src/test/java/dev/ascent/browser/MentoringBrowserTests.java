@@ -128,6 +128,14 @@ class MentoringBrowserTests extends BrowserTest {
         learner.locator("#latest button[type=submit]").click();
         assertThat(learner.locator(".note-card")).containsText("load test");
         shoot(learner, "mentoring-05-one-on-one");
+
+        // the member heard of the check-in twice: opened with them, then agreed
+        learner.locator(".notifications-link").click();
+        assertThat(learner.locator(".notification.unread")).hasCount(2);
+        shoot(learner, "mentoring-06-notifications");
+        learner.locator(".notification-button", new Page.LocatorOptions().setHasText("recorded your agreed level")).click();
+        assertThat(learner).hasURL(checkIn);
+        assertThat(learner.locator(".notifications-link .badge")).containsText("1");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 }

@@ -16,7 +16,8 @@ class CacheConfigurationTests {
     void everyCacheIsBoundedInSizeAndDropsWhatGoesUnused() {
         assertThat(caches.getCacheNames()).containsExactlyInAnyOrder(CacheConfiguration.ROADMAPS, CacheConfiguration.ROADMAP_GRAPHS,
                 CacheConfiguration.SCENARIOS, CacheConfiguration.RENDERED_FRAGMENTS, CacheConfiguration.ROADMAP_VERSIONS,
-                CacheConfiguration.PACE_BASELINES);
+                CacheConfiguration.PACE_BASELINES,
+                CacheConfiguration.UNREAD_NOTIFICATIONS);
         caches.getCacheNames().forEach(name -> {
             Cache<Object, Object> cache = ((CaffeineCache) CacheConfiguration.named(caches, name)).getNativeCache();
             assertThat(cache.policy().eviction()).as(name + " has a maximum").isPresent();

@@ -162,6 +162,14 @@ class AuthorizationTests {
             Map.entry("POST /api/v1/teams/{teamId}/one-on-ones/{otherId}", Access.SIGNED_IN_API),
             Map.entry("PUT /api/v1/teams/{teamId}/one-on-ones/{otherId}/notes/{noteId}", Access.SIGNED_IN_API),
             Map.entry("DELETE /api/v1/teams/{teamId}/one-on-ones/{otherId}/notes/{noteId}", Access.SIGNED_IN_API),
+            // notifications: each person's own (another's id is 404)
+            Map.entry("GET /notifications", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /notifications/{id}/open", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /notifications/read", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /notifications/settings", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /api/v1/notifications", Access.SIGNED_IN_API),
+            Map.entry("POST /api/v1/notifications/{id}/read", Access.SIGNED_IN_API),
+            Map.entry("POST /api/v1/notifications/read", Access.SIGNED_IN_API),
             // accounts: public pages
             Map.entry("GET /sign-in", Access.PUBLIC),
             Map.entry("GET /sign-up", Access.PUBLIC),

@@ -100,7 +100,7 @@ class CheckInsTests {
         assertThat(asMember.lines().getFirst().self()).isEqualTo(Proficiency.WORKING);
         assertThat(asMember.lines().get(1).self()).as("topics they never rated start unrated").isNull();
         assertThat(checkIn.state()).isEqualTo(CheckIn.State.WAITING_FOR_BOTH);
-        assertThat(events.stream(CheckInStarted.class)).containsExactly(new CheckInStarted(team, checkIn.id(), member, mentor));
+        assertThat(events.stream(CheckInStarted.class)).containsExactly(new CheckInStarted(team, checkIn.id(), member, mentor, mentor));
     }
 
     @Test

@@ -133,6 +133,32 @@ class InvitationMailTests {
         assertThat(invitations.accept(person("Lou Later"), link.group(1)).isSaved()).as("the link that arrived late works").isTrue();
     }
 
+    @Autowired
+    Notifications notifications;
+
+    /** A notification's email copy goes to the person it concerns, unless they turned that kind off by email. */
+    @Test
+    void aNotificationIsMailedUnlessItsKindIsTurnedOffByEmail() throws Exception {
+        smtp.start();
+        String leadEmail = WebSession.uniqueEmail("notified");
+        UUID lead = accounts.signUp("Nia Notified", leadEmail, WebSession.PASSWORD, "test").value().id();
+        Team team = team(lead, "Heard");
+        String path = ((Outcome.Saved<InvitationLink>) invitations.invite(lead, team.id(), new InvitationForm(TeamRole.MEMBER, null))).value().path();
+        assertThat(invitations.accept(person("Joe Joiner"), path.substring(13)).isSaved()).isTrue();
+
+        MimeMessage mail = await().atMost(Duration.ofSeconds(10)).until(() -> message(leadEmail, "Joe Joiner joined Heard as member."),
+                java.util.Objects::nonNull);
+        assertThat(String.valueOf(mail.getContent())).contains("Hello Nia Notified", "/teams/" + team.id(), "/notifications");
+        assertThat(notifications.settings(lead).emailAvailable()).isTrue();
+
+        notifications.save(lead, new NotificationSettingsForm(List.of(NotificationKind.values()), List.of()));
+        String second = ((Outcome.Saved<InvitationLink>) invitations.invite(lead, team.id(), new InvitationForm(TeamRole.MEMBER, null))).value().path();
+        assertThat(invitations.accept(person("Kit Quiet"), second.substring(13)).isSaved()).isTrue();
+        await().atMost(Duration.ofSeconds(10)).until(() -> notifications.list(lead).size() == 2);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+                .until(() -> message(leadEmail, "Kit Quiet joined Heard as member.") == null);
+    }
+
     private List<String> publications(UUID invitationId) {
         return jdbc.sql("select status from event_publication where serialized_event like '%' || :id || '%' order by publication_date")
                 .param("id", invitationId.toString()).query(String.class).list();

@@ -211,6 +211,12 @@ class MentoringPagesTests {
         assertThat(api.call(api.read, "PUT", path + "/levels", "{\"levels\":{},\"version\":1}").statusCode()).as("a read token").isEqualTo(403);
         HttpResponse<String> early = api.call("PUT", path + "/agreement", "{\"level\":\"SENIOR\",\"version\":1}");
         assertThat(json.readTree(early.body()).get("errors").get("level").asString()).isEqualTo("Both assessments must be in before you agree a level.");
+        HttpResponse<String> wordVersion = api.call("DELETE", path + "?version=one", null);
+        assertThat(wordVersion.statusCode()).as("a query parameter that is no number names itself").isEqualTo(422);
+        assertThat(json.readTree(wordVersion.body()).get("errors").get("version").asString())
+                .isEqualTo("Send the version you last read, as a whole number.");
+        assertThat(api.call("DELETE", "/api/v1/teams/" + team + "/check-ins/not-an-id?version=1", null).statusCode())
+                .as("a path that names nothing").isEqualTo(400);
         assertThat(api.call("DELETE", path + "?version=1", null).statusCode()).isEqualTo(204);
         assertThat(api.call(api.read, "GET", path, null).statusCode()).isEqualTo(404);
 

@@ -133,7 +133,7 @@ class SecurityConfiguration {
                         .requestMatchers("/learn", "/learn/**").authenticated()
                         .requestMatchers("/practice", "/practice/**").authenticated()
                         // an invitation link opened signed out leads to sign-in and back to the invitation
-                        .requestMatchers("/teams", "/teams/**", "/invitations/**").authenticated()
+                        .requestMatchers("/teams", "/teams/**", "/invitations/**", "/notifications", "/notifications/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .requestMatchers(HttpMethod.POST, PUBLIC_FORMS).permitAll()

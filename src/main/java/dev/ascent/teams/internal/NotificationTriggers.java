@@ -1,0 +1,81 @@
+package dev.ascent.teams.internal;
+
+import dev.ascent.accounts.Accounts;
+import dev.ascent.teams.CheckInAgreed;
+import dev.ascent.teams.CheckInStarted;
+import dev.ascent.teams.MemberJoined;
+import dev.ascent.teams.NotificationKind;
+import dev.ascent.teams.Notifications;
+import dev.ascent.teams.TeamRole;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Turns what happened in a team into notifications for the people it concerns — never for whoever did it. Each
+ * runs after the change committed, from the event publication registry, so a crash in between loses none.
+ */
+@Component
+class NotificationTriggers {
+
+    private final Notifications notifications;
+    private final TeamStore teams;
+    private final CheckInStore checkIns;
+    private final Accounts accounts;
+
+    NotificationTriggers(Notifications notifications, TeamStore teams, CheckInStore checkIns, Accounts accounts) {
+        this.notifications = notifications;
+        this.teams = teams;
+        this.checkIns = checkIns;
+        this.accounts = accounts;
+    }
+
+    /** The team's leads hear who joined. */
+    @ApplicationModuleListener
+    void on(MemberJoined joined) {
+        var team = teams.find(joined.teamId());
+        if (team.isEmpty()) {
+            return;
+        }
+        String name = name(joined.accountId());
+        teams.members(joined.teamId()).stream()
+                .filter(m -> m.role() == TeamRole.LEAD && !m.accountId().equals(joined.accountId()))
+                .forEach(lead -> notifications.notify(lead.accountId(), NotificationKind.TEAM_JOINED,
+                        "%s joined %s as %s.".formatted(name, team.get().name(), joined.role().label().toLowerCase(Locale.ROOT)),
+                        "/teams/" + joined.teamId()));
+    }
+
+    /** The one of the two who did not open the check-in hears of it. */
+    @ApplicationModuleListener
+    void on(CheckInStarted started) {
+        checkIns.find(started.teamId(), started.checkInId()).ifPresent(checkIn -> {
+            boolean byMember = started.startedBy().equals(started.memberId());
+            UUID to = byMember ? started.assessorId() : started.memberId();
+            String title = byMember
+                    ? "%s asks you to assess a check-in on %s.".formatted(name(started.memberId()), checkIn.phaseTitle())
+                    : "%s opened a check-in with you on %s: give your own levels.".formatted(name(started.assessorId()), checkIn.phaseTitle());
+            notifications.notify(to, NotificationKind.CHECK_IN_STARTED, title, link(checkIn));
+        });
+    }
+
+    /** The member hears the level they agreed on. */
+    @ApplicationModuleListener
+    void on(CheckInAgreed agreed) {
+        checkIns.find(agreed.teamId(), agreed.checkInId()).ifPresent(checkIn -> notifications.notify(agreed.memberId(),
+                NotificationKind.CHECK_IN_AGREED, "%s recorded your agreed level on %s: %s.".formatted(name(agreed.assessorId()),
+                        checkIn.phaseTitle(), agreed.level().label()), link(checkIn)));
+    }
+
+    private static String link(CheckInStore.Row checkIn) {
+        return "/teams/" + checkIn.teamId() + "/check-ins/" + checkIn.id();
+    }
+
+    private String name(UUID accountId) {
+        Map<UUID, String> names = accounts.displayNames(List.of(accountId));
+        return names.getOrDefault(accountId, "Someone");
+    }
+}
