@@ -29,9 +29,12 @@ class TeamsData implements PersonalData {
     private final Teams facade;
     private final JsonMapper json;
     private final dev.ascent.accounts.Accounts accounts;
+    private final LeadViewData leadView;
 
-    TeamsData(TeamStore teams, InvitationStore invitations, Teams facade, JsonMapper json, dev.ascent.accounts.Accounts accounts) {
+    TeamsData(TeamStore teams, InvitationStore invitations, Teams facade, JsonMapper json, dev.ascent.accounts.Accounts accounts,
+              LeadViewData leadView) {
         this.accounts = accounts;
+        this.leadView = leadView;
         this.teams = teams;
         this.invitations = invitations;
         this.facade = facade;
@@ -51,18 +54,21 @@ class TeamsData implements PersonalData {
                         .map(m -> new TeamsExport.MembershipRecord(m.teamId(), names.get(m.teamId()), m.role(), m.joinedAt())).toList(),
                 invitations.createdBy(accountId).stream()
                         .map(i -> new TeamsExport.InvitationRecord(i.id(), i.teamId(), i.role(), i.email(), i.createdAt(), i.expiresAt(),
-                                i.usedAt(), i.declinedAt(), i.revokedAt())).toList());
+                                i.usedAt(), i.declinedAt(), i.revokedAt())).toList(),
+                leadView.privacy(accountId), leadView.assignments(accountId));
     }
 
     @Override
     public void erase(UUID accountId) {
         invitations.forget(accountId, accounts.find(accountId).map(dev.ascent.accounts.Account::email).orElse(null));
+        leadView.forget(accountId);
         facade.forget(accountId);
+        leadView.forgetDepartures(accountId);
     }
 
     @Override
     public boolean holdsData(UUID accountId) {
-        return !teams.membershipsOf(accountId).isEmpty() || invitations.any(accountId);
+        return !teams.membershipsOf(accountId).isEmpty() || invitations.any(accountId) || leadView.holdsData(accountId);
     }
 
     /** Checks the section is in the shape Ascent exports; writes nothing (see the class comment). */

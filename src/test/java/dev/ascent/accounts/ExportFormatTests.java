@@ -114,6 +114,12 @@ class ExportFormatTests {
                 .preview(accountId, mailed)).value().invitation().id());
         assertThat(invitations.accept(other, invite.apply(null)).isSaved()).isTrue();
         assertThat(invitations.decline(other, invite.apply(null)).isSaved()).isTrue();
+        // what the account shares with its team, and a roadmap assigned to it that it declined
+        assertThat(privacy.save(accountId, team.id(), new dev.ascent.teams.PrivacyForm(true, false, true), 0).isSaved()).isTrue();
+        var assigned = ((dev.ascent.platform.Outcome.Saved<List<dev.ascent.teams.Assignment>>) assignments.assign(accountId, team.id(),
+                new dev.ascent.teams.AssignmentForm(accountId.toString(), "senior-judgment", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1), 6)))
+                .value().getFirst();
+        assertThat(assignments.decline(accountId, team.id(), assigned.id(), assigned.version()).isSaved()).isTrue();
         // a check-in the account assessed, agreed, and a 1:1 note each way
         assertThat(learning.enroll(other, "backend-growth-map", new dev.ascent.learning.EnrollmentForm(null, 8)).isSaved()).isTrue();
         var checkIn = ((dev.ascent.platform.Outcome.Saved<dev.ascent.teams.CheckIn>) checkIns.start(accountId, team.id(), other,
@@ -132,6 +138,12 @@ class ExportFormatTests {
         notifications.save(accountId, new dev.ascent.teams.NotificationSettingsForm(
                 java.util.List.of(dev.ascent.teams.NotificationKind.values()), java.util.List.of(dev.ascent.teams.NotificationKind.TEAM_JOINED)));
     }
+
+    @Autowired
+    dev.ascent.teams.TeamPrivacy privacy;
+
+    @Autowired
+    dev.ascent.teams.Assignments assignments;
 
     @Autowired
     dev.ascent.teams.Notifications notifications;
@@ -226,6 +238,11 @@ class ExportFormatTests {
             "teams.invitations", "teams.invitations[].id", "teams.invitations[].teamId", "teams.invitations[].role", "teams.invitations[].email",
             "teams.invitations[].createdAt", "teams.invitations[].expiresAt", "teams.invitations[].usedAt", "teams.invitations[].declinedAt",
             "teams.invitations[].revokedAt",
+            "teams.privacy", "teams.privacy[].teamId", "teams.privacy[].shareProgress", "teams.privacy[].sharePlan",
+            "teams.privacy[].shareCheckpoints",
+            "teams.assignments", "teams.assignments[].id", "teams.assignments[].teamId", "teams.assignments[].roadmapId",
+            "teams.assignments[].startDate", "teams.assignments[].weeklyHours", "teams.assignments[].assignedAt", "teams.assignments[].state",
+            "teams.assignments[].answeredAt",
             "mentoring", "mentoring.checkIns", "mentoring.checkIns[].id", "mentoring.checkIns[].teamId", "mentoring.checkIns[].side",
             "mentoring.checkIns[].roadmapId", "mentoring.checkIns[].roadmapTitle", "mentoring.checkIns[].phaseId", "mentoring.checkIns[].phaseTitle",
             "mentoring.checkIns[].openedAt", "mentoring.checkIns[].memberSubmittedAt", "mentoring.checkIns[].assessorSubmittedAt",
@@ -247,6 +264,11 @@ class ExportFormatTests {
             "teams.invitations", "teams.invitations[].id", "teams.invitations[].teamId", "teams.invitations[].role", "teams.invitations[].email",
             "teams.invitations[].createdAt", "teams.invitations[].expiresAt", "teams.invitations[].usedAt", "teams.invitations[].declinedAt",
             "teams.invitations[].revokedAt",
+            "teams.privacy", "teams.privacy[].teamId", "teams.privacy[].shareProgress", "teams.privacy[].sharePlan",
+            "teams.privacy[].shareCheckpoints",
+            "teams.assignments", "teams.assignments[].id", "teams.assignments[].teamId", "teams.assignments[].roadmapId",
+            "teams.assignments[].startDate", "teams.assignments[].weeklyHours", "teams.assignments[].assignedAt", "teams.assignments[].state",
+            "teams.assignments[].answeredAt",
             "mentoring", "mentoring.checkIns", "mentoring.checkIns[].id", "mentoring.checkIns[].teamId", "mentoring.checkIns[].side",
             "mentoring.checkIns[].roadmapId", "mentoring.checkIns[].roadmapTitle", "mentoring.checkIns[].phaseId", "mentoring.checkIns[].phaseTitle",
             "mentoring.checkIns[].openedAt", "mentoring.checkIns[].memberSubmittedAt", "mentoring.checkIns[].assessorSubmittedAt",
