@@ -11,6 +11,7 @@ ENDPOINTS = [
     ("roadmap", "Roadmap page", "GET /roadmaps/backend-growth-map"),
     ("progress", "Progress read (API)", "GET /api/v1/enrollments/{id}/topics"),
     ("plan", "Weekly plan (API)", "GET /api/v1/enrollments/{id}/plan"),
+    ("team-overview", "Team overview (page, a lead of 200 learners)", "GET /teams/{team}/overview"),
 ]
 
 

@@ -10,6 +10,10 @@ Per learner (seeded, so the same N gives the same data): one enrolment (a fifth 
 topic progress along the roadmap (done, learning, reviews due, assessed proficiency), projects,
 about eight weeks of time entries, notes on some topics and a few journal entries.
 
+One team, md5('team:bench')::uuid, is led by learner 1 and has the next 200 learners as members
+(fewer when there are fewer learners); every tenth of them shares no progress with it. bench/run signs
+learner 1 in and loads the team's overview.
+
 usage: generate.py DATABASE_URL LEARNERS PASSWORD_HASH
 """
 import hashlib
@@ -56,6 +60,27 @@ class Copy:
 
 def pg_array(values):
     return "{" + ",".join(values) + "}"
+
+
+TEAM_SIZE = 200
+
+
+def team(url, learners):
+    """The bench's team: learner 1 leads, learners 2 to 201 are members, every tenth member shares no progress."""
+    team_id = uid("team:bench")
+    teams = Copy(url, "teams.teams", ["id", "name", "created_at"])
+    teams.row(team_id, "Bench team", (TODAY - timedelta(days=90)).isoformat() + " 09:00:00+00")
+    teams.close()
+    memberships = Copy(url, "teams.memberships", ["team_id", "account_id", "role", "joined_at"])
+    privacy = Copy(url, "teams.privacy", ["team_id", "account_id", "share_progress", "share_plan", "share_checkpoints", "version"])
+    memberships.row(team_id, uid("account:1"), "LEAD", (TODAY - timedelta(days=90)).isoformat() + " 09:00:00+00")
+    for n in range(2, min(learners, TEAM_SIZE + 1) + 1):
+        memberships.row(team_id, uid("account:%d" % n), "MEMBER", (TODAY - timedelta(days=90 - n % 60)).isoformat() + " 09:00:00+00")
+        if n % 10 == 0:
+            privacy.row(team_id, uid("account:%d" % n), "f", "t", "t", 1)
+    memberships.close()
+    privacy.close()
+    return team_id
 
 
 def main():
@@ -138,6 +163,7 @@ def main():
 
     for copy in (accounts, tokens, enrollments, progress, work, time_entries, notes, journal):
         copy.close()
+    team(url, learners)
     total = sum(c.rows for c in (accounts, tokens, enrollments, progress, work, time_entries, notes, journal))
     print("generated %d learners, %d rows in %.0f s: %s" % (learners, total, time.time() - started, ", ".join(
         "%s %d" % (c.table, c.rows) for c in (accounts, enrollments, progress, work, time_entries, notes, journal))))

@@ -4,6 +4,7 @@ import dev.ascent.catalog.Catalog;
 import dev.ascent.catalog.Roadmap;
 import dev.ascent.learning.internal.CheckpointSignOffs;
 import dev.ascent.learning.internal.Enrollments;
+import dev.ascent.learning.progress.CohortStore;
 import dev.ascent.learning.time.TimeStore;
 import dev.ascent.learning.progress.Journeys;
 import dev.ascent.platform.FormErrors;
@@ -39,11 +40,14 @@ public class Learning {
     private final Catalog catalog;
     private final Clock clock;
     private final FormErrors formErrors;
+    private final CohortStore cohorts;
     private final CheckpointSignOffs signOffs;
     private final TimeStore time;
 
-    Learning(Enrollments store, Journeys journeys, Catalog catalog, Clock clock, FormErrors formErrors, CheckpointSignOffs signOffs, TimeStore time) {
+    Learning(Enrollments store, Journeys journeys, Catalog catalog, Clock clock, FormErrors formErrors, CohortStore cohorts,
+             CheckpointSignOffs signOffs, TimeStore time) {
         this.store = store;
+        this.cohorts = cohorts;
         this.signOffs = signOffs;
         this.time = time;
         this.formErrors = formErrors;
@@ -135,6 +139,35 @@ public class Learning {
             store.updateEnrollment(accountId, enrollmentId, e.startDate(), e.weeklyHours(), status, e.version());
             return store.enrollment(accountId, enrollmentId);
         });
+    }
+
+    /** Every enrolment of these accounts, in one read whatever their number (a team's overview). */
+    public List<Enrollment> enrollments(java.util.Collection<UUID> accountIds) {
+        return cohorts.enrollments(accountIds);
+    }
+
+    /**
+     * The journeys of these enrolments with their progress and projects, in two reads whatever their number; an
+     * enrolment whose roadmap no longer exists is left out. The caller has decided who may see them.
+     */
+    public List<Journey> journeys(java.util.Collection<Enrollment> enrollments) {
+        List<UUID> ids = enrollments.stream().map(Enrollment::id).toList();
+        Map<UUID, List<TopicProgress>> progress = cohorts.progress(ids);
+        Map<UUID, List<ProjectWork>> projects = cohorts.projects(ids);
+        return enrollments.stream().flatMap(e -> catalog.roadmap(e.roadmapId()).stream().map(roadmap -> new Journey(e, roadmap,
+                progress.getOrDefault(e.id(), List.of()).stream().collect(java.util.stream.Collectors.toMap(TopicProgress::topicId, p -> p)),
+                projects.getOrDefault(e.id(), List.of()).stream().collect(java.util.stream.Collectors.toMap(ProjectWork::projectId, p -> p)))))
+                .toList();
+    }
+
+    /** The last day each enrolment changed progress or logged time (absent when never), in one read. */
+    public Map<UUID, LocalDate> lastActivity(java.util.Collection<UUID> enrollmentIds) {
+        return cohorts.lastActivity(enrollmentIds);
+    }
+
+    /** Minutes logged per enrolment and day since a day, newest first, at most {@code limit} rows, in one read. */
+    public List<LoggedDay> loggedDays(java.util.Collection<UUID> enrollmentIds, LocalDate since, int limit) {
+        return cohorts.loggedDays(enrollmentIds, since, limit);
     }
 
     /** Every minute logged under one of the account's enrolments (evidence for a sign-off); empty when it is not theirs. */

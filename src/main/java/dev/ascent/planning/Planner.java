@@ -37,8 +37,11 @@ public class Planner {
     private final Learning learning;
     private final dev.ascent.planning.internal.PlanningStore store;
     private final FormErrors formErrors;
+    private final org.springframework.cache.Cache baselines;
 
-    Planner(Learning learning, dev.ascent.planning.internal.PlanningStore store, FormErrors formErrors) {
+    Planner(Learning learning, dev.ascent.planning.internal.PlanningStore store, FormErrors formErrors,
+            org.springframework.cache.CacheManager caches) {
+        this.baselines = dev.ascent.platform.CacheConfiguration.named(caches, dev.ascent.platform.CacheConfiguration.PACE_BASELINES);
         this.learning = learning;
         this.store = store;
         this.formErrors = formErrors;
@@ -145,19 +148,44 @@ public class Planner {
                 weeksAhead(journey, today), remaining);
     }
 
+    /**
+     * Weeks ahead of (positive) or behind (negative) the original plan for each journey, by enrolment id, as the
+     * dashboard counts them. No reads; each original plan is made once and kept (by roadmap version, start and hours).
+     */
+    public Map<UUID, Integer> weeksAhead(java.util.Collection<Journey> journeys) {
+        LocalDate today = learning.today();
+        Map<UUID, Integer> ahead = new HashMap<>();
+        for (Journey journey : journeys) {
+            String key = journey.roadmap().id() + "@" + journey.roadmap().version() + "/" + journey.enrollment().startDate() + "/"
+                    + journey.enrollment().weeklyHours();
+            int[] weeks = baselines.get(key, () -> baselineWeeks(journey).stream().mapToInt(Integer::intValue).toArray());
+            ahead.put(journey.enrollment().id(), weeksAhead(journey, today, java.util.Arrays.stream(weeks).boxed().toList()));
+        }
+        return ahead;
+    }
+
     /** Positive when more is finished than the original plan (from the start date, at the enrolment's hours) asked by today. */
     static int weeksAhead(Journey journey, LocalDate today) {
+        return weeksAhead(journey, today, baselineWeeks(journey));
+    }
+
+    /** The week of the original plan each topic is finished in, in order. */
+    private static List<Integer> baselineWeeks(Journey journey) {
+        LocalDate start = monday(journey.enrollment().startDate());
+        Journey fresh = new Journey(journey.enrollment(), journey.roadmap(), Map.of(), Map.of());
+        Plan baseline = PaceEngine.plan(input(fresh, start, journey.enrollment().weeklyHours(), false));
+        return baseline.items().entrySet().stream()
+                .filter(e -> journey.roadmap().topic(e.getKey()).isPresent())
+                .map(e -> e.getValue().lastWeek()).sorted().toList();
+    }
+
+    private static int weeksAhead(Journey journey, LocalDate today, List<Integer> topicWeeks) {
         LocalDate start = monday(journey.enrollment().startDate());
         if (today.isBefore(start)) {
             return 0;
         }
-        Journey fresh = new Journey(journey.enrollment(), journey.roadmap(), Map.of(), Map.of());
-        Plan baseline = PaceEngine.plan(input(fresh, start, journey.enrollment().weeklyHours(), false));
         long finished = journey.progress().values().stream().filter(p -> p.status().finished()
                 && journey.roadmap().topic(p.topicId()).isPresent()).count();
-        List<Integer> topicWeeks = baseline.items().entrySet().stream()
-                .filter(e -> journey.roadmap().topic(e.getKey()).isPresent())
-                .map(e -> e.getValue().lastWeek()).sorted().toList();
         int nowWeek = (int) ChronoUnit.WEEKS.between(start, monday(today));
         if (finished == 0) {
             int firstDue = topicWeeks.isEmpty() ? nowWeek : topicWeeks.getFirst();

@@ -35,6 +35,12 @@ public class CacheConfiguration {
     public static final String ROADMAP_VERSIONS = "roadmap-versions";
     /** Shared HTML by "part@version" ({@link RenderedFragments}), weighed by its size in bytes. */
     public static final String RENDERED_FRAGMENTS = "rendered-fragments";
+    /**
+     * The week each topic of a roadmap is finished in by the original plan of an enrolment, by
+     * "id@version/start/hours" (a few hundred bytes each): a team's overview counts weeks ahead for every member,
+     * and an enrolment's original plan changes only with its start or hours.
+     */
+    public static final String PACE_BASELINES = "pace-baselines";
 
     /**
      * Unread notifications per account, for the header, for thirty seconds: reading or a new notification on this
@@ -53,6 +59,7 @@ public class CacheConfiguration {
         manager.registerCustomCache(ROADMAPS, entries(200));
         manager.registerCustomCache(ROADMAP_GRAPHS, entries(1_000));
         manager.registerCustomCache(SCENARIOS, entries(1_000));
+        manager.registerCustomCache(PACE_BASELINES, entries(5_000));
         manager.registerCustomCache(ROADMAP_VERSIONS, Caffeine.newBuilder().maximumSize(1_000)
                 .expireAfterWrite(Duration.ofSeconds(2)).recordStats().build());
         manager.registerCustomCache(RENDERED_FRAGMENTS, Caffeine.newBuilder()

@@ -31,10 +31,13 @@ class TeamsData implements PersonalData {
     private final Teams facade;
     private final JsonMapper json;
     private final dev.ascent.accounts.Accounts accounts;
+    private final LeadViewData leadView;
     private final ReviewStore reviews;
 
-    TeamsData(TeamStore teams, InvitationStore invitations, Teams facade, JsonMapper json, dev.ascent.accounts.Accounts accounts, ReviewStore reviews) {
+    TeamsData(TeamStore teams, InvitationStore invitations, Teams facade, JsonMapper json, dev.ascent.accounts.Accounts accounts,
+              LeadViewData leadView, ReviewStore reviews) {
         this.accounts = accounts;
+        this.leadView = leadView;
         this.reviews = reviews;
         this.teams = teams;
         this.invitations = invitations;
@@ -56,6 +59,7 @@ class TeamsData implements PersonalData {
                 invitations.createdBy(accountId).stream()
                         .map(i -> new TeamsExport.InvitationRecord(i.id(), i.teamId(), i.role(), i.email(), i.createdAt(), i.expiresAt(),
                                 i.usedAt(), i.declinedAt(), i.revokedAt())).toList(),
+                leadView.privacy(accountId), leadView.assignments(accountId),
                 reviews.allRequestedBy(accountId).stream().map(r -> new TeamsExport.ReviewRecord(r.id(), r.teamId(), r.kind().name(), r.item(),
                         r.title(), r.state().name(), r.iteration(), r.requestedAt(), r.decidedAt(), r.decidedBy(),
                         reviews.entries(r.id()).stream().map(e -> entry(e, accountId, false)).toList())).toList(),
@@ -71,13 +75,15 @@ class TeamsData implements PersonalData {
     @Override
     public void erase(UUID accountId) {
         invitations.forget(accountId, accounts.find(accountId).map(dev.ascent.accounts.Account::email).orElse(null));
+        leadView.forget(accountId);
         reviews.forget(accountId);
         facade.forget(accountId);
+        leadView.forgetDepartures(accountId);
     }
 
     @Override
     public boolean holdsData(UUID accountId) {
-        return !teams.membershipsOf(accountId).isEmpty() || invitations.any(accountId) || reviews.any(accountId);
+        return !teams.membershipsOf(accountId).isEmpty() || invitations.any(accountId) || leadView.holdsData(accountId) || reviews.any(accountId);
     }
 
     /**

@@ -8,10 +8,26 @@ import java.util.UUID;
 
 /**
  * The teams section of an account's export: the teams the person is in, with their role, the
- * invitations they made, the reviews they asked for (with their threads) and what they wrote on others' reviews. Records written for the file: their components are its keys.
+ * invitations they made, what they share and the roadmaps assigned to them, the reviews they asked for
+ * (with their threads) and what they wrote on others' reviews. Records written for the file: their
+ * components are its keys.
  */
-public record TeamsExport(List<MembershipRecord> memberships, List<InvitationRecord> invitations, List<ReviewRecord> reviews,
+public record TeamsExport(List<MembershipRecord> memberships, List<InvitationRecord> invitations,
+                          @Nullable List<PrivacyRecord> privacy, @Nullable List<AssignmentRecord> assignments, List<ReviewRecord> reviews,
                           List<EntryRecord> reviewComments) {
+
+    public TeamsExport(List<MembershipRecord> memberships, List<InvitationRecord> invitations) {
+        this(memberships, invitations, List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** What the person shares with one team. */
+    public record PrivacyRecord(@Nullable UUID teamId, boolean shareProgress, boolean sharePlan, boolean shareCheckpoints) {
+    }
+
+    /** A roadmap assigned to the person, and their answer. */
+    public record AssignmentRecord(@Nullable UUID id, @Nullable UUID teamId, @Nullable String roadmapId, java.time.@Nullable LocalDate startDate,
+                                   @Nullable Integer weeklyHours, @Nullable Instant assignedAt, @Nullable String state, @Nullable Instant answeredAt) {
+    }
 
     public record MembershipRecord(@Nullable UUID teamId, @Nullable String teamName, @Nullable TeamRole role, @Nullable Instant joinedAt) {
     }
@@ -38,6 +54,8 @@ public record TeamsExport(List<MembershipRecord> memberships, List<InvitationRec
     public TeamsExport {
         memberships = memberships == null ? List.of() : List.copyOf(memberships);
         invitations = invitations == null ? List.of() : List.copyOf(invitations);
+        privacy = privacy == null ? List.of() : List.copyOf(privacy);
+        assignments = assignments == null ? List.of() : List.copyOf(assignments);
         reviews = reviews == null ? List.of() : List.copyOf(reviews);
         reviewComments = reviewComments == null ? List.of() : List.copyOf(reviewComments);
     }

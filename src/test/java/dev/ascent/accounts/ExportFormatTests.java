@@ -114,6 +114,12 @@ class ExportFormatTests {
                 .preview(accountId, mailed)).value().invitation().id());
         assertThat(invitations.accept(other, invite.apply(null)).isSaved()).isTrue();
         assertThat(invitations.decline(other, invite.apply(null)).isSaved()).isTrue();
+        // what the account shares with its team, and a roadmap assigned to it that it declined
+        assertThat(privacy.save(accountId, team.id(), new dev.ascent.teams.PrivacyForm(true, false, true), 0).isSaved()).isTrue();
+        var assigned = ((dev.ascent.platform.Outcome.Saved<List<dev.ascent.teams.Assignment>>) assignments.assign(accountId, team.id(),
+                new dev.ascent.teams.AssignmentForm(accountId.toString(), "senior-judgment", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1), 6)))
+                .value().getFirst();
+        assertThat(assignments.decline(accountId, team.id(), assigned.id(), assigned.version()).isSaved()).isTrue();
         // a check-in the account assessed, agreed, and a 1:1 note each way
         assertThat(learning.enroll(other, "backend-growth-map", new dev.ascent.learning.EnrollmentForm(null, 8)).isSaved()).isTrue();
         var checkIn = ((dev.ascent.platform.Outcome.Saved<dev.ascent.teams.CheckIn>) checkIns.start(accountId, team.id(), other,
@@ -135,6 +141,12 @@ class ExportFormatTests {
         var asked = reviews.request(accountId, team.id(), new dev.ascent.teams.ReviewRequest("decision:" + decision.id(), "A fixture note."));
         assertThat(asked.isSaved()).as(asked.toString()).isTrue();
     }
+
+    @Autowired
+    dev.ascent.teams.TeamPrivacy privacy;
+
+    @Autowired
+    dev.ascent.teams.Assignments assignments;
 
     @Autowired
     dev.ascent.teams.Notifications notifications;
@@ -232,6 +244,11 @@ class ExportFormatTests {
             "teams.invitations", "teams.invitations[].id", "teams.invitations[].teamId", "teams.invitations[].role", "teams.invitations[].email",
             "teams.invitations[].createdAt", "teams.invitations[].expiresAt", "teams.invitations[].usedAt", "teams.invitations[].declinedAt",
             "teams.invitations[].revokedAt",
+            "teams.privacy", "teams.privacy[].teamId", "teams.privacy[].shareProgress", "teams.privacy[].sharePlan",
+            "teams.privacy[].shareCheckpoints",
+            "teams.assignments", "teams.assignments[].id", "teams.assignments[].teamId", "teams.assignments[].roadmapId",
+            "teams.assignments[].startDate", "teams.assignments[].weeklyHours", "teams.assignments[].assignedAt", "teams.assignments[].state",
+            "teams.assignments[].answeredAt",
             "teams.reviews", "teams.reviews[].id", "teams.reviews[].teamId", "teams.reviews[].kind", "teams.reviews[].item",
             "teams.reviews[].title", "teams.reviews[].state", "teams.reviews[].iteration", "teams.reviews[].requestedAt",
             "teams.reviews[].thread", "teams.reviews[].thread[].kind", "teams.reviews[].thread[].iteration", "teams.reviews[].thread[].by",
@@ -257,6 +274,11 @@ class ExportFormatTests {
             "teams.invitations", "teams.invitations[].id", "teams.invitations[].teamId", "teams.invitations[].role", "teams.invitations[].email",
             "teams.invitations[].createdAt", "teams.invitations[].expiresAt", "teams.invitations[].usedAt", "teams.invitations[].declinedAt",
             "teams.invitations[].revokedAt",
+            "teams.privacy", "teams.privacy[].teamId", "teams.privacy[].shareProgress", "teams.privacy[].sharePlan",
+            "teams.privacy[].shareCheckpoints",
+            "teams.assignments", "teams.assignments[].id", "teams.assignments[].teamId", "teams.assignments[].roadmapId",
+            "teams.assignments[].startDate", "teams.assignments[].weeklyHours", "teams.assignments[].assignedAt", "teams.assignments[].state",
+            "teams.assignments[].answeredAt",
             "teams.reviews", "teams.reviews[].id", "teams.reviews[].teamId", "teams.reviews[].kind", "teams.reviews[].item",
             "teams.reviews[].title", "teams.reviews[].state", "teams.reviews[].iteration", "teams.reviews[].requestedAt",
             "teams.reviews[].thread", "teams.reviews[].thread[].kind", "teams.reviews[].thread[].iteration", "teams.reviews[].thread[].by",

@@ -44,7 +44,11 @@ final class SweepData {
         this.base = "http://localhost:" + port;
     }
 
+    /** Topics a member of the learner's team finished. */
+    private List<String> sweepTopics = List.of();
+
     void create(TestAccounts accounts, JdbcClient jdbc, Roadmap roadmap) {
+        sweepTopics = roadmap.phases().getFirst().topicIds().stream().limit(2).toList();
         UUID learner = accounts.signUp("Lee Midway", learnerEmail, WebSession.PASSWORD, "test").value().id();
         // a unique administrator (ascent.admin.email may already be taken in a reused test database)
         UUID admin = accounts.signUp("Ada Admin", adminEmail, WebSession.PASSWORD, "test").value().id();
@@ -108,6 +112,21 @@ final class SweepData {
             UUID id = accounts.signUp(person[0], WebSession.uniqueEmail("sweep-team"), WebSession.PASSWORD, "test").value().id();
             jdbc.sql("insert into teams.memberships (team_id, account_id, role) values (cast(:t as uuid), :a, :r)")
                     .param("t", team).param("a", id).param("r", person[1]).update();
+            // the lead's overview has someone with progress and someone who keeps theirs to themself
+            if (person[1].equals("MEMBER")) {
+                UUID enrollment = UUID.randomUUID();
+                jdbc.sql("insert into learning.enrollments (id, account_id, roadmap_id, start_date, weekly_hours) values (:e, :a, :r, current_date - 60, 10)")
+                        .param("e", enrollment).param("a", id).param("r", ROADMAP).update();
+                for (String topic : sweepTopics) {
+                    jdbc.sql("insert into learning.topic_progress (enrollment_id, topic_id, status, done_on) values (:e, :t, 'DONE', current_date - 3)")
+                            .param("e", enrollment).param("t", topic).update();
+                }
+                call("POST", "/api/v1/teams/" + team + "/assignments", """
+                        {"member":"%s","roadmapId":"senior-judgment","startDate":"%s","weeklyHours":4}""".formatted(id, java.time.LocalDate.now().plusDays(7)));
+            } else {
+                jdbc.sql("insert into teams.privacy (team_id, account_id, share_progress, share_plan, share_checkpoints, version) "
+                        + "values (cast(:t as uuid), :a, false, false, false, 1)").param("t", team).param("a", id).update();
+            }
         }
         call("POST", "/api/v1/teams/" + team + "/invitations", "{\"role\":\"MENTOR\",\"email\":\"reviewer@example.org\"}");
         String url = call("POST", "/api/v1/teams/" + team + "/invitations", "{\"role\":\"MEMBER\"}").get("url").asString();

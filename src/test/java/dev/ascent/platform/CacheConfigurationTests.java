@@ -16,6 +16,7 @@ class CacheConfigurationTests {
     void everyCacheIsBoundedInSizeAndDropsWhatGoesUnused() {
         assertThat(caches.getCacheNames()).containsExactlyInAnyOrder(CacheConfiguration.ROADMAPS, CacheConfiguration.ROADMAP_GRAPHS,
                 CacheConfiguration.SCENARIOS, CacheConfiguration.RENDERED_FRAGMENTS, CacheConfiguration.ROADMAP_VERSIONS,
+                CacheConfiguration.PACE_BASELINES,
                 CacheConfiguration.UNREAD_NOTIFICATIONS);
         caches.getCacheNames().forEach(name -> {
             Cache<Object, Object> cache = ((CaffeineCache) CacheConfiguration.named(caches, name)).getNativeCache();

@@ -113,6 +113,14 @@ class AuthorizationTests {
             Map.entry("POST /teams/{teamId}/members/{accountId}/role", Access.SIGNED_IN_PAGE),
             Map.entry("POST /teams/{teamId}/members/{accountId}/remove", Access.SIGNED_IN_PAGE),
             Map.entry("POST /teams/{teamId}/leave", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /teams/{teamId}/overview", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /teams/{teamId}/overview.csv", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /teams/{teamId}/privacy", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /teams/{teamId}/privacy", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /teams/{teamId}/assignments", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /teams/{teamId}/assignments", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /teams/{teamId}/assignments/{assignmentId}/accept", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /teams/{teamId}/assignments/{assignmentId}/decline", Access.SIGNED_IN_PAGE),
             Map.entry("GET /invitations/{token}", Access.SIGNED_IN_PAGE),
             Map.entry("POST /invitations/{token}/accept", Access.SIGNED_IN_PAGE),
             Map.entry("POST /invitations/{token}/decline", Access.SIGNED_IN_PAGE),
@@ -126,6 +134,13 @@ class AuthorizationTests {
             Map.entry("POST /api/v1/teams/{teamId}/leave", Access.SIGNED_IN_API),
             Map.entry("DELETE /api/v1/teams/{teamId}/members/{accountId}", Access.SIGNED_IN_API),
             Map.entry("PUT /api/v1/teams/{teamId}/members/{accountId}/role", Access.SIGNED_IN_API),
+            Map.entry("GET /api/v1/teams/{teamId}/overview", Access.SIGNED_IN_API),
+            Map.entry("GET /api/v1/teams/{teamId}/privacy", Access.SIGNED_IN_API),
+            Map.entry("PUT /api/v1/teams/{teamId}/privacy", Access.SIGNED_IN_API),
+            Map.entry("GET /api/v1/teams/{teamId}/assignments", Access.SIGNED_IN_API),
+            Map.entry("POST /api/v1/teams/{teamId}/assignments", Access.SIGNED_IN_API),
+            Map.entry("POST /api/v1/teams/{teamId}/assignments/{assignmentId}/accept", Access.SIGNED_IN_API),
+            Map.entry("POST /api/v1/teams/{teamId}/assignments/{assignmentId}/decline", Access.SIGNED_IN_API),
             // check-ins and 1:1 notes: the member and the team's mentors and leads; 1:1 notes the two people only
             Map.entry("GET /teams/{teamId}/members/{memberId}/check-ins", Access.SIGNED_IN_PAGE),
             Map.entry("POST /teams/{teamId}/members/{memberId}/check-ins", Access.SIGNED_IN_PAGE),
@@ -436,6 +451,9 @@ class AuthorizationTests {
         saved(invitations.accept(idOf(member), link.substring(link.lastIndexOf('/') + 1)));
         UUID invitation = saved(invitations.invite(leadId, team, new dev.ascent.teams.InvitationForm(dev.ascent.teams.TeamRole.MEMBER, null)))
                 .invitation().id();
+        // a roadmap assigned to the lead: the member may not answer it (not found), the outsider does not see the team
+        UUID assignment = saved(assignments.assign(leadId, team, new dev.ascent.teams.AssignmentForm(leadId.toString(), "backend-growth-map",
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1), 5))).getFirst().id();
         List<String> wrong = new ArrayList<>();
         Map<String, String> form = Map.of("name", "Taken over", "version", "0", "role", "LEAD");
         String body = "{\"name\":\"Taken over\",\"version\":0,\"role\":\"LEAD\"}";
@@ -447,7 +465,8 @@ class AuthorizationTests {
             }
             String method = route.substring(0, route.indexOf(' '));
             String path = route.substring(route.indexOf(' ') + 1).replace("{teamId}", team.toString())
-                    .replace("{invitationId}", invitation.toString()).replace("{accountId}", leadId.toString());
+                    .replace("{invitationId}", invitation.toString()).replace("{accountId}", leadId.toString())
+                    .replace("{assignmentId}", assignment.toString());
             boolean api = path.startsWith("/api/");
             boolean read = method.equals("GET") && !path.endsWith("/invitations");
             for (Actor actor : List.of(outsider, member)) {
@@ -457,8 +476,12 @@ class AuthorizationTests {
                 HttpResponse<String> answer = api
                         ? send(method, path, actor.writeToken(), body)
                         : method.equals("GET") ? actor.pages().get(path) : actor.pages().post("/account", path, form);
-                int expected = actor == outsider ? 404 : read ? 200 : 403;
-                if (answer.statusCode() != expected) {
+                int expected = actor == outsider ? 404
+                        : path.contains("/overview") ? 403                                   // leads and mentors only
+                        : path.endsWith("/accept") || path.endsWith("/decline") ? 404        // not the member's assignment
+                        : read ? 200 : 403;
+                boolean ownSettings = actor == member && path.endsWith("/privacy") && !method.equals("GET");
+                if (ownSettings ? answer.statusCode() >= 400 && answer.statusCode() != 409 : answer.statusCode() != expected) {
                     wrong.add("%s as %s: expected %d, got %d".formatted(route, actor == outsider ? "a lead of another team" : "a member", expected,
                             answer.statusCode()));
                 }
@@ -543,6 +566,9 @@ class AuthorizationTests {
     @Autowired
     dev.ascent.teams.Invitations invitations;
 
+    @Autowired
+    dev.ascent.teams.Assignments assignments;
+
     private final Map<String, UUID> actorIds = new TreeMap<>();
 
     private UUID idOf(Actor actor) {
@@ -611,6 +637,7 @@ class AuthorizationTests {
                 .replace("{secret}", "not-a-real-secret")
                 .replace("{teamId}", UUID.randomUUID().toString())
                 .replace("{invitationId}", UUID.randomUUID().toString())
+                .replace("{assignmentId}", UUID.randomUUID().toString())
                 .replace("{reviewId}", UUID.randomUUID().toString())
                 .replace("{accountId}", UUID.randomUUID().toString())
                 .replace("{memberId}", UUID.randomUUID().toString())

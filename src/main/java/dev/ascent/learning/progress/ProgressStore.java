@@ -99,7 +99,7 @@ public class ProgressStore {
                 .query((rs, n) -> progress(rs)).optional();
     }
 
-    private static TopicProgress progress(ResultSet rs) throws SQLException {
+    static TopicProgress progress(ResultSet rs) throws SQLException {
         return new TopicProgress(rs.getString("topic_id"), TopicStatus.valueOf(rs.getString("p_status")),
                 Proficiency.valueOf(rs.getString("proficiency")), rs.getBoolean("by_assessment"),
                 rs.getObject("started_on", LocalDate.class), rs.getObject("done_on", LocalDate.class),

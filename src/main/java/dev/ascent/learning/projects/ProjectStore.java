@@ -18,7 +18,8 @@ import java.util.UUID;
 @Repository
 public class ProjectStore {
 
-    private static final RowMapper<ProjectWork> PROJECT = (rs, n) -> new ProjectWork(
+    /** A project_work row (with enrollment_id beside it when a bulk read needs it). */
+    public static final RowMapper<ProjectWork> PROJECT = (rs, n) -> new ProjectWork(
             rs.getString("project_id"), ProjectWork.Status.valueOf(rs.getString("status")),
             rs.getObject("started_on", LocalDate.class), rs.getObject("submitted_on", LocalDate.class),
             rs.getString("repository_url"), rs.getString("live_url"), rs.getString("write_up"),
