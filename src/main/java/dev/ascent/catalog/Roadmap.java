@@ -100,7 +100,20 @@ public record Roadmap(
         }
     }
 
-    public record Checkpoint(String id, int month, String title, @Nullable String summary, Expectation expects) {
+    /**
+     * A checkpoint; {@code signOff} says who must confirm it is met beyond the learner's own progress
+     * ({@code signOff: mentor}: a mentor or lead of one of the learner's teams). Optional, absent in older files.
+     */
+    public record Checkpoint(String id, int month, String title, @Nullable String summary, Expectation expects, @Nullable SignOff signOff) {
+
+        public boolean needsSignOff() {
+            return signOff != null;
+        }
+    }
+
+    /** Who signs a checkpoint off. */
+    public enum SignOff {
+        @com.fasterxml.jackson.annotation.JsonProperty("mentor") MENTOR
     }
 
     public record Expectation(List<String> topics, List<String> phases, List<String> projects, @Nullable Double share) {

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  * shares done overall and per phase, the next topics whose prerequisites are met, due reviews,
  * checkpoints, and topics the roadmap has since retired. Plain Java over plain data.
  */
-public record Journey(Enrollment enrollment, Roadmap roadmap, Map<String, TopicProgress> progress, Map<String, ProjectWork> projects) {
+public record Journey(Enrollment enrollment, Roadmap roadmap, Map<String, TopicProgress> progress, Map<String, ProjectWork> projects,
+                      Map<String, CheckpointSignOff> signOffs) {
 
     /** How many next topics the dashboard lists. */
     private static final int NEXT_UP = 6;
@@ -25,6 +26,17 @@ public record Journey(Enrollment enrollment, Roadmap roadmap, Map<String, TopicP
     public Journey {
         progress = Map.copyOf(progress);
         projects = Map.copyOf(projects);
+        signOffs = Map.copyOf(signOffs);
+    }
+
+    /** A journey with no checkpoint signed off. */
+    public Journey(Enrollment enrollment, Roadmap roadmap, Map<String, TopicProgress> progress, Map<String, ProjectWork> projects) {
+        this(enrollment, roadmap, progress, projects, Map.of());
+    }
+
+    /** Who signed the checkpoint off and when, if a mentor or lead did. */
+    public java.util.Optional<CheckpointSignOff> signOff(String checkpointId) {
+        return java.util.Optional.ofNullable(signOffs.get(checkpointId));
     }
 
     public ProjectWork project(String projectId) {

@@ -2,8 +2,10 @@ package dev.ascent.learning;
 
 import dev.ascent.catalog.Catalog;
 import dev.ascent.catalog.Roadmap;
+import dev.ascent.learning.internal.CheckpointSignOffs;
 import dev.ascent.learning.internal.Enrollments;
 import dev.ascent.learning.progress.CohortStore;
+import dev.ascent.learning.time.TimeStore;
 import dev.ascent.learning.progress.Journeys;
 import dev.ascent.platform.FormErrors;
 import dev.ascent.platform.Outcome;
@@ -39,10 +41,15 @@ public class Learning {
     private final Clock clock;
     private final FormErrors formErrors;
     private final CohortStore cohorts;
+    private final CheckpointSignOffs signOffs;
+    private final TimeStore time;
 
-    Learning(Enrollments store, Journeys journeys, Catalog catalog, Clock clock, FormErrors formErrors, CohortStore cohorts) {
+    Learning(Enrollments store, Journeys journeys, Catalog catalog, Clock clock, FormErrors formErrors, CohortStore cohorts,
+             CheckpointSignOffs signOffs, TimeStore time) {
         this.store = store;
         this.cohorts = cohorts;
+        this.signOffs = signOffs;
+        this.time = time;
         this.formErrors = formErrors;
         this.journeys = journeys;
         this.catalog = catalog;
@@ -161,5 +168,40 @@ public class Learning {
     /** Minutes logged per enrolment and day since a day, newest first, at most {@code limit} rows, in one read. */
     public List<LoggedDay> loggedDays(java.util.Collection<UUID> enrollmentIds, LocalDate since, int limit) {
         return cohorts.loggedDays(enrollmentIds, since, limit);
+    }
+
+    /** Every minute logged under one of the account's enrolments (evidence for a sign-off); empty when it is not theirs. */
+    public Optional<Long> minutesLogged(UUID accountId, UUID enrollmentId) {
+        return store.enrollment(accountId, enrollmentId).map(e -> time.minutesTotal(e.id()));
+    }
+
+    /**
+     * Records that a mentor or lead signed off one of the learner's checkpoints (the teams module calls this; learning
+     * never asks teams). Invalid, naming "roadmap", when the learner no longer follows the roadmap; invalid, naming
+     * "checkpoint", when the roadmap has no such checkpoint or it asks for no sign-off.
+     */
+    @Transactional
+    public Outcome<CheckpointSignOff> recordSignOff(UUID accountId, String roadmapId, String checkpointId, String signedBy, LocalDate on,
+                                                    String evidence) {
+        Optional<Enrollment> enrollment = enrollmentFor(accountId, roadmapId).filter(e -> e.status() != Enrollment.Status.LEFT);
+        if (enrollment.isEmpty()) {
+            return Outcome.invalid("roadmap", SIGN_OFF_UNFOLLOWED);
+        }
+        Optional<Roadmap.Checkpoint> checkpoint = catalog.roadmap(roadmapId)
+                .flatMap(r -> r.checkpoints().stream().filter(c -> c.id().equals(checkpointId)).findFirst());
+        if (checkpoint.isEmpty() || !checkpoint.get().needsSignOff()) {
+            return Outcome.invalid("checkpoint", "This roadmap has no checkpoint '%s' that a mentor signs off.".formatted(clip(checkpointId, 80)));
+        }
+        CheckpointSignOff signOff = new CheckpointSignOff(checkpointId, clip(signedBy.strip(), CheckpointSignOff.MAX_NAME), on,
+                clip(evidence.strip(), CheckpointSignOff.MAX_EVIDENCE));
+        signOffs.save(enrollment.get().id(), signOff);
+        return Outcome.saved(signOff);
+    }
+
+    /** The message for signing off a checkpoint of a roadmap the learner no longer follows. */
+    public static final String SIGN_OFF_UNFOLLOWED = "The learner no longer follows this roadmap, so its checkpoints cannot be signed off.";
+
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

@@ -4,7 +4,9 @@ package dev.ascent.teams;
 public enum NotificationKind {
     TEAM_JOINED("Someone joins a team you lead"),
     CHECK_IN_STARTED("A check-in is opened with you"),
-    CHECK_IN_AGREED("A check-in of yours is agreed");
+    CHECK_IN_AGREED("A check-in of yours is agreed"),
+    REVIEW_REQUESTED("A member of a team you mentor asks for review"),
+    REVIEW_ANSWERED("A mentor answers your review or signs off your checkpoint");
 
     private final String label;
 

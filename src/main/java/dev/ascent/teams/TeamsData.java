@@ -2,6 +2,7 @@ package dev.ascent.teams;
 
 import dev.ascent.accounts.PersonalData;
 import dev.ascent.teams.internal.InvitationStore;
+import dev.ascent.teams.internal.ReviewStore;
 import dev.ascent.teams.internal.TeamStore;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * The teams section of an account's export, and its part in erasing the account: the account leaves every
- * team and its invitations go (see {@link Teams#forget} for who leads a team its only lead left).
+ * team, its invitations go, the reviews it asked for go with their threads, and what it wrote on others' reviews stays
+ * without its name ("a former mentor") (see {@link Teams#forget} for who leads a team its only lead left).
  * <p>
  * An import reads the section but restores no membership: being in a team is granted by a lead's
  * invitation, and a file anyone can edit must not let its holder into a team by naming its id.
@@ -30,11 +32,13 @@ class TeamsData implements PersonalData {
     private final JsonMapper json;
     private final dev.ascent.accounts.Accounts accounts;
     private final LeadViewData leadView;
+    private final ReviewStore reviews;
 
     TeamsData(TeamStore teams, InvitationStore invitations, Teams facade, JsonMapper json, dev.ascent.accounts.Accounts accounts,
-              LeadViewData leadView) {
+              LeadViewData leadView, ReviewStore reviews) {
         this.accounts = accounts;
         this.leadView = leadView;
+        this.reviews = reviews;
         this.teams = teams;
         this.invitations = invitations;
         this.facade = facade;
@@ -55,23 +59,37 @@ class TeamsData implements PersonalData {
                 invitations.createdBy(accountId).stream()
                         .map(i -> new TeamsExport.InvitationRecord(i.id(), i.teamId(), i.role(), i.email(), i.createdAt(), i.expiresAt(),
                                 i.usedAt(), i.declinedAt(), i.revokedAt())).toList(),
-                leadView.privacy(accountId), leadView.assignments(accountId));
+                leadView.privacy(accountId), leadView.assignments(accountId),
+                reviews.allRequestedBy(accountId).stream().map(r -> new TeamsExport.ReviewRecord(r.id(), r.teamId(), r.kind().name(), r.item(),
+                        r.title(), r.state().name(), r.iteration(), r.requestedAt(), r.decidedAt(), r.decidedBy(),
+                        reviews.entries(r.id()).stream().map(e -> entry(e, accountId, false)).toList())).toList(),
+                reviews.entriesBy(accountId).stream().map(e -> entry(e, accountId, true)).toList());
+    }
+
+    private static TeamsExport.EntryRecord entry(ReviewStore.EntryRow e, UUID accountId, boolean withReview) {
+        return new TeamsExport.EntryRecord(withReview ? e.reviewId() : null, e.kind(), e.iteration(),
+                accountId.equals(e.authorId()) ? "you" : "a mentor", e.body(), e.content().isEmpty() ? null : e.content(),
+                e.scores().isEmpty() ? null : e.scores(), e.verdict() == null ? null : e.verdict().name(), e.createdAt());
     }
 
     @Override
     public void erase(UUID accountId) {
         invitations.forget(accountId, accounts.find(accountId).map(dev.ascent.accounts.Account::email).orElse(null));
         leadView.forget(accountId);
+        reviews.forget(accountId);
         facade.forget(accountId);
         leadView.forgetDepartures(accountId);
     }
 
     @Override
     public boolean holdsData(UUID accountId) {
-        return !teams.membershipsOf(accountId).isEmpty() || invitations.any(accountId) || leadView.holdsData(accountId);
+        return !teams.membershipsOf(accountId).isEmpty() || invitations.any(accountId) || leadView.holdsData(accountId) || reviews.any(accountId);
     }
 
-    /** Checks the section is in the shape Ascent exports; writes nothing (see the class comment). */
+    /**
+     * Checks the section is in the shape Ascent exports; writes nothing (see the class comment): reviews belong to a
+     * team's thread, which a file cannot put back without letting its holder write into that team.
+     */
     @Override
     public void restore(UUID accountId, JsonNode section) {
         TeamsExport read;
@@ -86,6 +104,9 @@ class TeamsData implements PersonalData {
         if (read.invitations().stream().anyMatch(i -> i == null || i.id() == null || i.teamId() == null || i.role() == null
                 || i.createdAt() == null || i.expiresAt() == null)) {
             throw new IllegalArgumentException("an invitation has no id, team, role (lead, mentor or member), or no time it was made or expires");
+        }
+        if (read.reviews().stream().anyMatch(r -> r == null || r.id() == null || r.kind() == null || r.requestedAt() == null)) {
+            throw new IllegalArgumentException("a review has no id, kind or time it was asked for");
         }
     }
 }

@@ -103,7 +103,7 @@ class ExportFormatTests {
     @Autowired
     dev.ascent.teams.Invitations invitations;
 
-    /** A team the account leads, with an invitation mailed and revoked, one used and one declined. */
+    /** A team the account leads, with an invitation mailed and revoked, one used and one declined, and a review it asked for. */
     private void team(UUID accountId) {
         var team = ((dev.ascent.platform.Outcome.Saved<dev.ascent.teams.Team>) teams.create(accountId, new dev.ascent.teams.TeamForm("Fixture team"))).value();
         java.util.function.Function<String, String> invite = email -> ((dev.ascent.platform.Outcome.Saved<dev.ascent.teams.InvitationLink>) invitations
@@ -137,6 +137,9 @@ class ExportFormatTests {
         notifications.open(accountId, notifications.list(accountId).getFirst().id());
         notifications.save(accountId, new dev.ascent.teams.NotificationSettingsForm(
                 java.util.List.of(dev.ascent.teams.NotificationKind.values()), java.util.List.of(dev.ascent.teams.NotificationKind.TEAM_JOINED)));
+        var decision = decisions.records(accountId, null, null, null).getFirst();
+        var asked = reviews.request(accountId, team.id(), new dev.ascent.teams.ReviewRequest("decision:" + decision.id(), "A fixture note."));
+        assertThat(asked.isSaved()).as(asked.toString()).isTrue();
     }
 
     @Autowired
@@ -153,6 +156,9 @@ class ExportFormatTests {
 
     @Autowired
     dev.ascent.teams.OneOnOnes oneOnOnes;
+
+    @Autowired
+    dev.ascent.teams.Reviews reviews;
 
     /** A finished attempt and a decision record that was revisited. */
     private void practise(UUID accountId) {
@@ -243,6 +249,10 @@ class ExportFormatTests {
             "teams.assignments", "teams.assignments[].id", "teams.assignments[].teamId", "teams.assignments[].roadmapId",
             "teams.assignments[].startDate", "teams.assignments[].weeklyHours", "teams.assignments[].assignedAt", "teams.assignments[].state",
             "teams.assignments[].answeredAt",
+            "teams.reviews", "teams.reviews[].id", "teams.reviews[].teamId", "teams.reviews[].kind", "teams.reviews[].item",
+            "teams.reviews[].title", "teams.reviews[].state", "teams.reviews[].iteration", "teams.reviews[].requestedAt",
+            "teams.reviews[].thread", "teams.reviews[].thread[].kind", "teams.reviews[].thread[].iteration", "teams.reviews[].thread[].by",
+            "teams.reviews[].thread[].body", "teams.reviews[].thread[].content", "teams.reviews[].thread[].at", "teams.reviewComments",
             "mentoring", "mentoring.checkIns", "mentoring.checkIns[].id", "mentoring.checkIns[].teamId", "mentoring.checkIns[].side",
             "mentoring.checkIns[].roadmapId", "mentoring.checkIns[].roadmapTitle", "mentoring.checkIns[].phaseId", "mentoring.checkIns[].phaseTitle",
             "mentoring.checkIns[].openedAt", "mentoring.checkIns[].memberSubmittedAt", "mentoring.checkIns[].assessorSubmittedAt",
@@ -269,6 +279,10 @@ class ExportFormatTests {
             "teams.assignments", "teams.assignments[].id", "teams.assignments[].teamId", "teams.assignments[].roadmapId",
             "teams.assignments[].startDate", "teams.assignments[].weeklyHours", "teams.assignments[].assignedAt", "teams.assignments[].state",
             "teams.assignments[].answeredAt",
+            "teams.reviews", "teams.reviews[].id", "teams.reviews[].teamId", "teams.reviews[].kind", "teams.reviews[].item",
+            "teams.reviews[].title", "teams.reviews[].state", "teams.reviews[].iteration", "teams.reviews[].requestedAt",
+            "teams.reviews[].thread", "teams.reviews[].thread[].kind", "teams.reviews[].thread[].iteration", "teams.reviews[].thread[].by",
+            "teams.reviews[].thread[].body", "teams.reviews[].thread[].content", "teams.reviews[].thread[].at", "teams.reviewComments",
             "mentoring", "mentoring.checkIns", "mentoring.checkIns[].id", "mentoring.checkIns[].teamId", "mentoring.checkIns[].side",
             "mentoring.checkIns[].roadmapId", "mentoring.checkIns[].roadmapTitle", "mentoring.checkIns[].phaseId", "mentoring.checkIns[].phaseTitle",
             "mentoring.checkIns[].openedAt", "mentoring.checkIns[].memberSubmittedAt", "mentoring.checkIns[].assessorSubmittedAt",

@@ -103,7 +103,7 @@ final class SweepData {
         team(accounts, jdbc);
     }
 
-    /** The learner leads a team with a mentor and a member, and two invitations still open (one of them by email). */
+    /** The learner leads a team with a mentor and a member, two invitations still open (one of them by email), and asked it to review a decision. */
     private void team(TestAccounts accounts, JdbcClient jdbc) {
         String team = call("POST", "/api/v1/teams", "{\"name\":\"Checkout platform\"}").get("id").asString();
         ids.put("teamId", team);
@@ -131,6 +131,8 @@ final class SweepData {
         call("POST", "/api/v1/teams/" + team + "/invitations", "{\"role\":\"MENTOR\",\"email\":\"reviewer@example.org\"}");
         String url = call("POST", "/api/v1/teams/" + team + "/invitations", "{\"role\":\"MEMBER\"}").get("url").asString();
         ids.put("token", url.substring(url.lastIndexOf('/') + 1));
+        ids.put("reviewId", call("POST", "/api/v1/teams/" + team + "/reviews", """
+                {"item":"decision:%s","note":"Is the **queue** worth its cost?"}""".formatted(ids.get("decisionId"))).get("id").asString());
     }
 
     private void finishScenario() {

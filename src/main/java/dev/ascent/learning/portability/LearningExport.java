@@ -23,7 +23,14 @@ public record LearningExport(List<EnrollmentSection> enrollments, List<Journal> 
 
     /** An enrolment with everything recorded under it. */
     public record EnrollmentSection(EnrollmentRecord enrollment, List<Topic> topics, List<Project> projects, List<Note> notes,
-                                    List<Link> links, List<Time> time, List<Change> changes) {
+                                    List<Link> links, List<Time> time, List<Change> changes, @Nullable List<SignOff> signOffs) {
+    }
+
+    /**
+     * A checkpoint a mentor or lead signed off: their name then, the day, and the evidence in words. An enrolment
+     * with none leaves {@code signOffs} out, so files of enrolments without sign-offs read as they did before it existed.
+     */
+    public record SignOff(String checkpointId, String signedBy, LocalDate signedOn, String evidence) {
     }
 
     public record EnrollmentRecord(UUID id, UUID accountId, String roadmapId, LocalDate startDate, int weeklyHours, String status,
@@ -67,11 +74,18 @@ public record LearningExport(List<EnrollmentSection> enrollments, List<Journal> 
                 store.notes().allNotes(e.id()).stream().map(n -> new Note(n.topicId(), n.body(), n.updatedAt())).toList(),
                 store.notes().allLinks(e.id()).stream().map(l -> new Link(l.topicId(), l.title(), l.url())).toList(),
                 store.time().timeSince(e.id(), LocalDate.of(1970, 1, 1)).stream().map(LearningExport::time).toList(),
-                store.enrollments().changes(e.id()).stream().map(c -> new Change(c.changedAt(), c.fromHours(), c.toHours(), c.fromStart(), c.toStart())).toList()))
+                store.enrollments().changes(e.id()).stream().map(c -> new Change(c.changedAt(), c.fromHours(), c.toHours(), c.fromStart(), c.toStart())).toList(),
+                signOffs(store, e.id())))
                 .toList();
         List<Journal> journal = store.journal().journal(accountId, null, Integer.MAX_VALUE).stream()
                 .map(j -> new Journal(j.id(), j.day(), j.title(), j.body(), j.tags(), j.topics(), j.version())).toList();
         return new LearningExport(enrollments, journal);
+    }
+
+    private static @Nullable List<SignOff> signOffs(LearningStores store, UUID enrollmentId) {
+        List<SignOff> signOffs = store.signOffs().signOffs(enrollmentId).stream()
+                .map(s -> new SignOff(s.checkpointId(), s.signedBy(), s.signedOn(), s.evidence())).toList();
+        return signOffs.isEmpty() ? null : signOffs;
     }
 
     private static Topic topic(TopicProgress p) {

@@ -4,6 +4,7 @@ import dev.ascent.accounts.ImportProblems;
 import dev.ascent.catalog.Catalog;
 import dev.ascent.catalog.Roadmap;
 import dev.ascent.catalog.TopicKind;
+import dev.ascent.learning.CheckpointSignOff;
 import dev.ascent.learning.Enrollment;
 import dev.ascent.learning.EnrollmentChange;
 import dev.ascent.learning.Learning;
@@ -66,7 +67,7 @@ final class LearningImport {
 
     private record EnrollmentImport(String roadmapId, LocalDate start, int weeklyHours, Enrollment.Status status,
                                     List<TopicProgress> topics, List<ProjectWork> projects, List<Notes> notes,
-                                    List<Link> links, List<Time> time, List<EnrollmentChange> changes) {
+                                    List<Link> links, List<Time> time, List<EnrollmentChange> changes, List<CheckpointSignOff> signOffs) {
     }
 
     /** Checks the whole section, then writes it with new ids; throws {@link ImportProblems} (nothing written) when anything breaks a rule. */
@@ -125,6 +126,7 @@ final class LearningImport {
         // the export lists time newest first; stored oldest first, the entries of one day keep their order
         e.time().reversed().forEach(t -> store.time().logTime(enrollmentId, t.topicId(), t.day(), t.minutes(), t.kind(), t.scenarioId(), t.scenarioTitle()));
         e.changes().forEach(c -> store.enrollments().recordChange(enrollmentId, c));
+        e.signOffs().forEach(signOff -> store.signOffs().save(enrollmentId, signOff));
     }
 
     private @Nullable EnrollmentImport enrollment(ImportReader in, JsonNode item, String at, LocalDate today) {
@@ -273,7 +275,46 @@ final class LearningImport {
         if (start == null || status == null) {
             return null;
         }
-        return new EnrollmentImport(roadmapId, start, hours == null ? 8 : hours, status, topics, projects, notes, links, time, changes(in, item, at));
+        return new EnrollmentImport(roadmapId, start, hours == null ? 8 : hours, status, topics, projects, notes, links, time, changes(in, item, at),
+                signOffs(in, item, at, roadmap, today));
+    }
+
+    /**
+     * The checkpoints signed off, an optional part (files written before sign-offs have none): each names a checkpoint
+     * of the roadmap that asks for a sign-off, a signer and a day not in the future.
+     */
+    private static List<CheckpointSignOff> signOffs(ImportReader in, JsonNode item, String at, @Nullable Roadmap roadmap,
+                                                    LocalDate today) {
+        List<CheckpointSignOff> signOffs = new ArrayList<>();
+        int i = 0;
+        for (JsonNode s : in.list(item, "signOffs", at)) {
+            String path = at + ".signOffs[%d]".formatted(i++);
+            String checkpointId = in.text(s, "checkpointId", path, true);
+            String signedBy = in.text(s, "signedBy", path, true);
+            LocalDate signedOn = in.day(s, "signedOn", path, true);
+            String evidence = in.text(s, "evidence", path, false);
+            if (checkpointId != null && roadmap != null
+                    && roadmap.checkpoints().stream().noneMatch(c -> c.id().equals(checkpointId) && c.needsSignOff())) {
+                in.problem(path + ".checkpointId", "The roadmap has no checkpoint '%s' that a mentor signs off.".formatted(checkpointId));
+                continue;
+            }
+            if (signedBy != null && (signedBy.isBlank() || signedBy.length() > CheckpointSignOff.MAX_NAME)) {
+                in.problem(path + ".signedBy", "Give who signed it off in 1 to %d characters.".formatted(CheckpointSignOff.MAX_NAME));
+                continue;
+            }
+            if (evidence != null && evidence.length() > CheckpointSignOff.MAX_EVIDENCE) {
+                in.problem(path + ".evidence", "Keep the evidence under %d characters.".formatted(CheckpointSignOff.MAX_EVIDENCE));
+                continue;
+            }
+            if (signedOn != null && signedOn.isAfter(today)) {
+                in.problem(path + ".signedOn", "A sign-off cannot be dated in the future.");
+                continue;
+            }
+            if (checkpointId != null && signedBy != null && signedOn != null) {
+                signOffs.add(new CheckpointSignOff(checkpointId, signedBy.strip(), signedOn, evidence == null ? "" : evidence));
+            }
+        }
+        return signOffs;
     }
 
     /** The re-plannings, an optional part (files written before it existed have none). */

@@ -1,7 +1,9 @@
 package dev.ascent.learning.progress;
 
 import dev.ascent.catalog.Catalog;
+import dev.ascent.learning.CheckpointSignOff;
 import dev.ascent.learning.Enrollment;
+import dev.ascent.learning.internal.CheckpointSignOffs;
 import dev.ascent.learning.Journey;
 import dev.ascent.learning.ProjectWork;
 import dev.ascent.learning.TopicProgress;
@@ -14,8 +16,9 @@ import java.util.stream.Collectors;
 
 /**
  * A journey read in two statements: the enrolment with all its progress (proving it is the account's),
- * then its projects; the roadmap comes from memory. A topic change that redraws the page builds it from
- * what the change read and wrote instead ({@link #of(ProgressStore.Owned)}).
+ * then its projects; a third reads its checkpoints' sign-offs when its roadmap asks for any. The roadmap
+ * comes from memory. A topic change that redraws the page builds it from what the change read and wrote
+ * instead ({@link #of(ProgressStore.Owned)}).
  */
 @Component
 public class Journeys {
@@ -23,8 +26,10 @@ public class Journeys {
     private final ProgressStore progress;
     private final ProjectStore projects;
     private final Catalog catalog;
+    private final CheckpointSignOffs signOffs;
 
-    Journeys(ProgressStore progress, ProjectStore projects, Catalog catalog) {
+    Journeys(ProgressStore progress, ProjectStore projects, Catalog catalog, CheckpointSignOffs signOffs) {
+        this.signOffs = signOffs;
         this.progress = progress;
         this.projects = projects;
         this.catalog = catalog;
@@ -44,6 +49,9 @@ public class Journeys {
         Enrollment enrollment = owned.enrollment();
         return new Journey(enrollment, roadmap,
                 owned.progress().stream().collect(Collectors.toMap(TopicProgress::topicId, p -> p)),
-                projects.projects(enrollment.id()).stream().collect(Collectors.toMap(ProjectWork::projectId, p -> p)));
+                projects.projects(enrollment.id()).stream().collect(Collectors.toMap(ProjectWork::projectId, p -> p)),
+                // a roadmap whose checkpoints ask for no sign-off has none to read
+                roadmap.checkpoints().stream().noneMatch(dev.ascent.catalog.Roadmap.Checkpoint::needsSignOff) ? java.util.Map.of()
+                        : signOffs.signOffs(enrollment.id()).stream().collect(Collectors.toMap(CheckpointSignOff::checkpointId, s -> s)));
     }
 }

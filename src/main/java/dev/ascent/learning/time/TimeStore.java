@@ -100,6 +100,12 @@ public class TimeStore {
                 .param("e", enrollmentId).param("day", Date.valueOf(day)).query(Integer.class).single();
     }
 
+    /** Every minute logged under the enrolment (an index range on the enrolment's entries). */
+    public long minutesTotal(UUID enrollmentId) {
+        return jdbc.sql("select coalesce(sum(minutes), 0) from learning.time_entries where enrollment_id = :e")
+                .param("e", enrollmentId).query(Long.class).single();
+    }
+
     /** Entries from a day on, newest first: a week for the dashboard, everything for the export. */
     public List<TimeEntry> timeSince(UUID enrollmentId, LocalDate from) {
         return jdbc.sql("""

@@ -82,7 +82,8 @@ class LearningApi {
     }
 
     record Summary(Enrollment enrollment, Journey.Share overall, List<Journey.Share> phases, List<String> nextTopics,
-                   List<TopicProgress> dueReviews, List<CheckpointState> checkpoints) {
+                   List<TopicProgress> dueReviews, List<CheckpointState> checkpoints,
+                   List<dev.ascent.learning.CheckpointSignOff> signOffs) {
     }
 
     @GetMapping
@@ -100,12 +101,13 @@ class LearningApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "The dashboard summary: progress overall and per phase, next topics, due reviews, checkpoints")
+    @Operation(summary = "The dashboard summary: progress overall and per phase, next topics, due reviews, checkpoints and who signed which off")
     Summary summary(CurrentAccount me, @PathVariable UUID id) {
         Journey journey = journey(me, id);
         LocalDate today = learning.today();
         return new Summary(journey.enrollment(), journey.overall(), journey.phases(),
-                journey.nextTopics(10).stream().map(t -> t.id()).toList(), journey.dueReviews(today), journey.checkpoints(today));
+                journey.nextTopics(10).stream().map(t -> t.id()).toList(), journey.dueReviews(today), journey.checkpoints(today),
+                journey.signOffs().values().stream().sorted(java.util.Comparator.comparing(dev.ascent.learning.CheckpointSignOff::signedOn)).toList());
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)

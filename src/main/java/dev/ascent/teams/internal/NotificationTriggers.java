@@ -6,6 +6,8 @@ import dev.ascent.teams.CheckInStarted;
 import dev.ascent.teams.MemberJoined;
 import dev.ascent.teams.NotificationKind;
 import dev.ascent.teams.Notifications;
+import dev.ascent.teams.ReviewAnswered;
+import dev.ascent.teams.ReviewRequested;
 import dev.ascent.teams.TeamRole;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -68,6 +70,29 @@ class NotificationTriggers {
         checkIns.find(agreed.teamId(), agreed.checkInId()).ifPresent(checkIn -> notifications.notify(agreed.memberId(),
                 NotificationKind.CHECK_IN_AGREED, "%s recorded your agreed level on %s: %s.".formatted(name(agreed.assessorId()),
                         checkIn.phaseTitle(), agreed.level().label()), link(checkIn)));
+    }
+
+    /** The team's mentors and leads hear that a member asks for review (or sends a next iteration). */
+    @ApplicationModuleListener
+    void on(ReviewRequested requested) {
+        String name = name(requested.memberId());
+        String title = requested.iteration() == 1 ? "%s asks for review of %s.".formatted(name, requested.title())
+                : "%s sent iteration %d of %s.".formatted(name, requested.iteration(), requested.title());
+        teams.members(requested.teamId()).stream()
+                .filter(m -> m.role() != TeamRole.MEMBER && !m.accountId().equals(requested.memberId()))
+                .forEach(m -> notifications.notify(m.accountId(), NotificationKind.REVIEW_REQUESTED, title,
+                        "/teams/" + requested.teamId() + "/reviews/" + requested.reviewId()));
+    }
+
+    /** The member hears the verdict. */
+    @ApplicationModuleListener
+    void on(ReviewAnswered answered) {
+        if (teams.membership(answered.teamId(), answered.memberId()).isEmpty()) {
+            return;
+        }
+        notifications.notify(answered.memberId(), NotificationKind.REVIEW_ANSWERED, "%s: %s by %s.".formatted(answered.title(),
+                answered.verdict().label().toLowerCase(Locale.ROOT), name(answered.by())),
+                "/teams/" + answered.teamId() + "/reviews/" + answered.reviewId());
     }
 
     private static String link(CheckInStore.Row checkIn) {
