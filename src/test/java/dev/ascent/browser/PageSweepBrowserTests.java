@@ -248,12 +248,12 @@ class PageSweepBrowserTests extends BrowserTest {
     /**
      * Not pages a person reads: the JSON API and its description (Swagger UI is a third party's page),
      * operations endpoints, the error dispatch (error pages show up on their own when a page fails),
-     * calendar feeds and downloads (.ics, .md, .zip and the account export).
+     * calendar feeds and downloads (.ics, .md, .zip, .csv and the account export).
      */
     private static boolean page(String pattern) {
         return !(pattern.startsWith("/api/") || pattern.startsWith("/actuator") || pattern.startsWith("/v3/")
                 || pattern.startsWith("/swagger-ui") || pattern.equals("/error")
-                || pattern.endsWith(".ics") || pattern.endsWith(".md") || pattern.endsWith(".zip") || pattern.equals("/account/export"));
+                || pattern.endsWith(".ics") || pattern.endsWith(".md") || pattern.endsWith(".zip") || pattern.endsWith(".csv") || pattern.equals("/account/export"));
     }
 
     private static String fill(String pattern, Map<String, String> ids) {
