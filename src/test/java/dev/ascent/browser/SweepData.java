@@ -103,7 +103,10 @@ final class SweepData {
         team(accounts, jdbc);
     }
 
-    /** The learner leads a team with a mentor and a member, two invitations still open (one of them by email), and asked it to review a decision. */
+    /**
+     * The learner leads a team with a mentor and a member (a check-in with the member under way, a 1:1 note with them), two
+     * invitations still open (one of them by email), and asked it to review a decision.
+     */
     private void team(TestAccounts accounts, JdbcClient jdbc) {
         String team = call("POST", "/api/v1/teams", "{\"name\":\"Checkout platform\"}").get("id").asString();
         ids.put("teamId", team);
@@ -123,6 +126,13 @@ final class SweepData {
                 }
                 call("POST", "/api/v1/teams/" + team + "/assignments", """
                         {"member":"%s","roadmapId":"senior-judgment","startDate":"%s","weeklyHours":4}""".formatted(id, java.time.LocalDate.now().plusDays(7)));
+                // the lead checks in with the member on the first phase and keeps 1:1 notes with them
+                ids.put("memberId", id.toString());
+                ids.put("otherId", id.toString());
+                ids.put("checkInId", call("POST", "/api/v1/teams/" + team + "/members/" + id + "/check-ins", """
+                        {"phase":"%s/%s"}""".formatted(ROADMAP, ids.get("phaseId"))).get("id").asString());
+                call("POST", "/api/v1/teams/" + team + "/one-on-ones/" + id, """
+                        {"body":"Agreed to pair on the **outbox** next week; Noah wants feedback on naming."}""");
             } else {
                 jdbc.sql("insert into teams.privacy (team_id, account_id, share_progress, share_plan, share_checkpoints, version) "
                         + "values (cast(:t as uuid), :a, false, false, false, 1)").param("t", team).param("a", id).update();
