@@ -6,7 +6,11 @@ public enum NotificationKind {
     CHECK_IN_STARTED("A check-in is opened with you"),
     CHECK_IN_AGREED("A check-in of yours is agreed"),
     REVIEW_REQUESTED("A member of a team you mentor asks for review"),
-    REVIEW_ANSWERED("A mentor answers your review or signs off your checkpoint");
+    REVIEW_ANSWERED("A mentor answers your review or signs off your checkpoint"),
+    ROADMAP_ASSIGNED("A lead assigns you a roadmap"),
+    ASSIGNMENT_ANSWERED("A member accepts or declines a roadmap you assigned"),
+    WEEKLY_DIGEST("Mondays: your week ahead (what is planned, reviews due, your next checkpoint)"),
+    TEAM_DIGEST("Mondays: who in a team you lead fell behind their plan");
 
     private final String label;
 

@@ -109,6 +109,26 @@ class NotificationsTests {
         assertThat(notifications.list(lead.accountId)).extracting(Notification::kind).containsExactly(NotificationKind.TEAM_JOINED);
     }
 
+    @Autowired Assignments assignments;
+
+    @Test
+    void anAssignedRoadmapReachesTheMemberAndTheirAnswerTheLead() {
+        arrived(lead.accountId, 1);
+        Assignment made = saved(assignments.assign(lead.accountId, team,
+                new AssignmentForm(member.accountId.toString(), "backend-junior-to-senior", java.time.LocalDate.now(), 6))).getFirst();
+
+        Notification assigned = arrived(member.accountId, 1).getFirst();
+        assertThat(assigned.kind()).isEqualTo(NotificationKind.ROADMAP_ASSIGNED);
+        assertThat(assigned.title()).startsWith("Nora Lead assigned you ").endsWith(" in Notified team.");
+        assertThat(assigned.link()).isEqualTo("/teams");
+        saved(assignments.decline(member.accountId, team, made.id(), made.version()));
+
+        Notification answered = arrived(lead.accountId, 2).getFirst();
+        assertThat(answered.kind()).isEqualTo(NotificationKind.ASSIGNMENT_ANSWERED);
+        assertThat(answered.title()).startsWith("Ned Member declined ");
+        assertThat(answered.link()).isEqualTo("/teams/" + team + "/assignments");
+    }
+
     @Test
     void aKindTurnedOffIsNotDeliveredAndTheApiReadsAndMarks() {
         arrived(lead.accountId, 1);

@@ -91,6 +91,13 @@ public class NotificationStore {
         }
     }
 
+    /** Whether the account got a notification of this kind since then (a digest is sent once a week). */
+    public boolean sentSince(UUID accountId, NotificationKind kind, Instant since) {
+        return jdbc.sql("select exists (select 1 from teams.notifications where account_id = :account and kind = :kind and created_at >= :since)")
+                .param("account", accountId).param("kind", kind.name()).param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+                .query(Boolean.class).single();
+    }
+
     public boolean any(UUID accountId) {
         return jdbc.sql("""
                         select exists (select 1 from teams.notifications where account_id = :account)

@@ -1,6 +1,8 @@
 package dev.ascent.teams.internal;
 
 import dev.ascent.accounts.Accounts;
+import dev.ascent.teams.AssignmentAccepted;
+import dev.ascent.teams.AssignmentDeclined;
 import dev.ascent.teams.CheckInAgreed;
 import dev.ascent.teams.CheckInStarted;
 import dev.ascent.teams.MemberJoined;
@@ -8,6 +10,7 @@ import dev.ascent.teams.NotificationKind;
 import dev.ascent.teams.Notifications;
 import dev.ascent.teams.ReviewAnswered;
 import dev.ascent.teams.ReviewRequested;
+import dev.ascent.teams.RoadmapAssigned;
 import dev.ascent.teams.TeamRole;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -28,8 +31,11 @@ class NotificationTriggers {
     private final TeamStore teams;
     private final CheckInStore checkIns;
     private final Accounts accounts;
+    private final dev.ascent.catalog.Catalog catalog;
 
-    NotificationTriggers(Notifications notifications, TeamStore teams, CheckInStore checkIns, Accounts accounts) {
+    NotificationTriggers(Notifications notifications, TeamStore teams, CheckInStore checkIns, Accounts accounts,
+                         dev.ascent.catalog.Catalog catalog) {
+        this.catalog = catalog;
         this.notifications = notifications;
         this.teams = teams;
         this.checkIns = checkIns;
@@ -93,6 +99,37 @@ class NotificationTriggers {
         notifications.notify(answered.memberId(), NotificationKind.REVIEW_ANSWERED, "%s: %s by %s.".formatted(answered.title(),
                 answered.verdict().label().toLowerCase(Locale.ROOT), name(answered.by())),
                 "/teams/" + answered.teamId() + "/reviews/" + answered.reviewId());
+    }
+
+    /** The member hears a lead assigned them a roadmap; it waits for their answer on their teams page. */
+    @ApplicationModuleListener
+    void on(RoadmapAssigned assigned) {
+        if (assigned.by().equals(assigned.accountId())) {
+            return;
+        }
+        teams.find(assigned.teamId()).ifPresent(team -> notifications.notify(assigned.accountId(), NotificationKind.ROADMAP_ASSIGNED,
+                "%s assigned you %s in %s.".formatted(name(assigned.by()), roadmapTitle(assigned.roadmapId()), team.name()), "/teams"));
+    }
+
+    /** The team's leads hear the answer. */
+    @ApplicationModuleListener
+    void on(AssignmentAccepted accepted) {
+        String answer = accepted.kept() ? "accepted %s, and keeps the enrolment they had" : "accepted %s";
+        toLeads(accepted.teamId(), accepted.accountId(), name(accepted.accountId()) + " " + answer.formatted(roadmapTitle(accepted.roadmapId())) + ".");
+    }
+
+    @ApplicationModuleListener
+    void on(AssignmentDeclined declined) {
+        toLeads(declined.teamId(), declined.accountId(), "%s declined %s.".formatted(name(declined.accountId()), roadmapTitle(declined.roadmapId())));
+    }
+
+    private void toLeads(UUID teamId, UUID member, String title) {
+        teams.members(teamId).stream().filter(m -> m.role() == TeamRole.LEAD && !m.accountId().equals(member))
+                .forEach(lead -> notifications.notify(lead.accountId(), NotificationKind.ASSIGNMENT_ANSWERED, title, "/teams/" + teamId + "/assignments"));
+    }
+
+    private String roadmapTitle(String roadmapId) {
+        return catalog.roadmap(roadmapId).map(dev.ascent.catalog.Roadmap::title).orElse(roadmapId);
     }
 
     private static String link(CheckInStore.Row checkIn) {

@@ -123,4 +123,13 @@ public class TeamStore {
     private static Instant instant(@Nullable OffsetDateTime at) {
         return at == null ? Instant.EPOCH : at.toInstant();
     }
+
+    /** The smallest id there is: {@link #peopleInTeams} starts after it. */
+    public static final UUID FIRST = new UUID(0, 0);
+
+    /** The people in any team with an id after {@code after}, in id order, {@code limit} at a time (the weekly digest walks them). */
+    public List<UUID> peopleInTeams(UUID after, int limit) {
+        return jdbc.sql("select distinct account_id from teams.memberships where account_id > :after order by account_id limit :limit")
+                .param("after", after).param("limit", limit).query(UUID.class).list();
+    }
 }
