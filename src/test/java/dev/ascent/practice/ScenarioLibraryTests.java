@@ -118,8 +118,7 @@ class ScenarioLibraryTests {
         assertThat(strong.summary().replaceAll("\\s+", " "))
                 .contains("drop the reverse trigger", "before the sequence reaches the limit", "move the sequence to the new column");
         assertThat(strong.consequence().replaceAll("\\s+", " "))
-                .contains("moved the sequence to the new column", "dropped the reverse trigger")
-                .doesNotContain("without anyone noticing. The old column was dropped two weeks later", "reverse trigger two weeks");
+                .contains("moved the sequence to the new column", "dropped the reverse trigger");
         String consequence = strong.consequence().replaceAll("\\s+", " ");
         assertThat(consequence.indexOf("dropped the reverse trigger")).as("the trigger goes before ids cross the limit")
                 .isLessThan(consequence.indexOf("crossed 2,147,483,647"));
