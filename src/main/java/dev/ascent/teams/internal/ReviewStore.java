@@ -85,6 +85,24 @@ public class ReviewStore {
                 .param("team", teamId).param("limit", limit).query(REVIEW).list();
     }
 
+    /** A member's open requests in a team (waiting for a mentor, or in discussion) and when the oldest was asked. */
+    public record OpenCount(int count, Instant oldest) {
+    }
+
+    /** Per member of the team, their open requests: one read for the whole team, from the index of open requests. */
+    public java.util.Map<UUID, OpenCount> openByMember(UUID teamId) {
+        java.util.Map<UUID, OpenCount> open = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select member_id, count(*) as open, min(requested_at) as oldest from teams.reviews
+                         where team_id = :team and state in ('OPEN', 'CHANGES_REQUESTED') group by member_id
+                        """)
+                .param("team", teamId)
+                .query((rs, n) -> open.put(rs.getObject("member_id", UUID.class),
+                        new OpenCount(rs.getInt("open"), instant(rs.getObject("oldest", OffsetDateTime.class)))))
+                .list();
+        return open;
+    }
+
     /** The account's own requests in the teams it is still in, newest first; at most {@code limit}. */
     public List<Review> requestedBy(UUID memberId, int limit) {
         return jdbc.sql("select " + COLUMNS + """
