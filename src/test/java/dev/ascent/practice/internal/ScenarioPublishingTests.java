@@ -203,6 +203,29 @@ class ScenarioPublishingTests {
         assertThat(practice.scenario("retry-storm").orElseThrow().version()).isEqualTo(2);
     }
 
+    @Test
+    void anExportedAttemptAtTheRetiredScenarioImportsOnAFreshServerAndShowsTheTextItWasAnsweredAgainst() throws Exception {
+        String email = WebSession.uniqueEmail("retired-import");
+        UUID learner = accounts.signUp("Ida Import", email, WebSession.PASSWORD, "test").value().id();
+        String token = accounts.createToken(learner, "import", "READ_WRITE", "test").value().secret();
+        String file = "{\"format\":\"ascent/export@1\",\"practice\":{\"attempts\":[{\"scenarioId\":\"solve-it-now\",\"scenarioVersion\":1,"
+                + "\"number\":1,\"step\":\"FRAME\",\"framing\":\"The sequence runs out, not the rows.\",\"questions\":\"\",\"ownOption\":\"\","
+                + "\"recordContext\":\"\",\"recordOptions\":\"\",\"recordDecision\":\"\",\"recordConsequences\":\"\",\"ratings\":{},"
+                + "\"reflection\":\"\",\"startedAt\":\"2026-11-01T10:00:00Z\",\"updatedAt\":\"2026-11-01T10:00:00Z\",\"version\":0}],\"decisions\":[]}}";
+
+        HttpResponse<String> imported = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me/import"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(file)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        var attempt = practice.attempts(learner, "solve-it-now");
+        assertThat(attempt).singleElement().satisfies(a -> assertThat(a.framing()).isEqualTo("The sequence runs out, not the rows."));
+        WebSession session = new WebSession(port);
+        session.signIn(email, WebSession.PASSWORD);
+        assertThat(session.get("/practice/attempts/" + attempt.getFirst().id()).body())
+                .contains("The order id is running out of integers", "The sequence runs out, not the rows.");
+    }
+
     private static String builtInPrevious(String file) {
         try {
             return Files.readString(Path.of("src/main/resources/scenarios/previous", file));
