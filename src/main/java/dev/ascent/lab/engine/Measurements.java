@@ -112,7 +112,7 @@ final class Measurements {
             utilisation[i][s] = st.bounded() && cap > 0 ? busy / cap : 0;
             queue[i][s] = dt > 0 ? (st.queueArea - last[2]) / dt : st.queued;
             system[i][s] = dt > 0 ? (st.systemArea - last[3]) / dt : st.inSystem;
-            workers[i][s] = dt > 0 ? cap / dt : st.capacity;
+            workers[i][s] = dt > 0 ? Math.round(cap / dt * 1000) / 1000.0 : st.capacity;
             last[0] = st.busyArea;
             last[1] = st.capacityArea;
             last[2] = st.queueArea;

@@ -40,6 +40,8 @@ abstract class Station {
     long waits;
     double sumWait;
     double sumSelf;
+    /** Seconds of own work started (service, query, consumer time), for telling busy from blocked on calls. */
+    double ownWork;
     final Histogram latency = new Histogram(3);
 
     Station(int index, String id, String kind, UniformRandomProvider rng) {
