@@ -92,9 +92,9 @@ final class Engine {
             }
         }
         if (warmup > 0) {
-            schedule(warmup, WARMED_UP, null, 0, 0, 0);
+            queue.scheduleFirst(warmup, WARMED_UP);
         }
-        schedule(Math.min(1, end), TICK, null, 0, 0, 0);
+        queue.scheduleFirst(Math.min(1, end), TICK);
         while (!queue.isEmpty() && queue.peekTime() <= end) {
             EventQueue.Event e = queue.poll();
             now = e.time;
@@ -157,7 +157,7 @@ final class Engine {
             case TICK -> {
                 measurements.tick(now);
                 if (now < end) {
-                    schedule(Math.min(now + 1, end), TICK, null, 0, 0, 0);
+                    queue.scheduleFirst(Math.min(now + 1, end), TICK);
                 }
             }
             case FAULT_START -> faults.start(target);

@@ -38,9 +38,18 @@ final class EventQueue {
     }
 
     void schedule(double time, int type, @Nullable Job job, int target, int gen, int callGen) {
+        push(time, nextSeq++, type, job, target, gen, callGen);
+    }
+
+    /** Schedules an event that goes before every other event at the same time (the close of a second). */
+    void scheduleFirst(double time, int type) {
+        push(time, Long.MIN_VALUE + nextSeq++, type, null, 0, 0, 0);
+    }
+
+    private void push(double time, long seq, int type, @Nullable Job job, int target, int gen, int callGen) {
         Event e = pooled > 0 ? pool[--pooled] : new Event();
         e.time = time;
-        e.seq = nextSeq++;
+        e.seq = seq;
         e.type = type;
         e.job = job;
         e.target = target;
