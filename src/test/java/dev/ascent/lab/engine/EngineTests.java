@@ -47,6 +47,18 @@ class EngineTests {
     }
 
     @Test
+    void everySecondIsCountedOnceEvenWithEventsOnTheLastInstant() {
+        // Constant arrivals put one (nearly) at the end of the run; it belongs to no second, so it is not run.
+        SystemModel model = Queues.model(new Arrivals.Constant(100), 10, List.of(service("api", 1, 10, 10, ms(1))),
+                List.of(new Fault.KillReplicas(10, "api", 1, null)));
+        RunResult result = Queues.run(model);
+        assertThat(result.seconds()).hasSize(10);
+        assertThat(result.seconds().stream().mapToLong(RunResult.Second::arrivals).sum()).isEqualTo(result.summary().arrived());
+        assertThat(result.summary().failed()).isZero();
+        assertThat(result.simulatedSeconds()).isEqualTo(10);
+    }
+
+    @Test
     void theSameSeedGivesTheSameRunAndAnotherSeedAnotherRun() {
         SystemModel model = busyModel(500, 10);
         RunResult first = Queues.run(model);
