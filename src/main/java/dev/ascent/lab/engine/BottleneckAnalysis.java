@@ -97,7 +97,8 @@ final class BottleneckAnalysis {
         if (c.bounded()) {
             text.append(percent(c.utilisation())).append(" busy over the run");
             if (busyFrom >= 0) {
-                text.append(", ").append(percent(busyAfter)).append(" from second ").append(busyFrom);
+                text.append(", first 90% busy in second ").append(busyFrom).append(" and ").append(percent(busyAfter))
+                        .append(" on average from then on");
             }
             text.append("; queue ").append(number(queueStart)).append(" at the start, ").append(number(queueEnd))
                     .append(" at the end, ").append(c.maxQueue()).append(" at most");

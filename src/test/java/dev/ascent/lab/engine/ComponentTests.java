@@ -163,7 +163,7 @@ class ComponentTests {
         assertThat(b.latencyComponent()).isEqualTo("api");
         assertThat(b.latencyShare()).isGreaterThan(0.9);
         assertThat(b.evidence()).startsWith("api: 100% busy over the run").contains("queue").contains("accrued at api");
-        assertThat(result.reading()).startsWith("api was the bottleneck: 100% busy, at least 90% from second")
+        assertThat(result.reading()).startsWith("api was the bottleneck: 100% busy over the run, first 90% busy in second")
                 .contains("timed out").contains("p99");
     }
 
