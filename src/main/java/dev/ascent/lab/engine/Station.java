@@ -81,7 +81,8 @@ abstract class Station {
         double dt = now - last;
         if (dt > 0) {
             busyArea += busy * dt;
-            capacityArea += capacity * dt;
+            // A replica scaled in finishes its work first: it counts as a worker while it does.
+            capacityArea += Math.max(capacity, busy) * dt;
             queueArea += queued * dt;
             systemArea += inSystem * dt;
             last = now;
