@@ -139,6 +139,17 @@ class EngineTests {
     }
 
     @Test
+    void anAbsurdDurationIsCutOffByTheBoundsWithoutExhaustingMemory() {
+        SystemModel forever = Queues.model(new Arrivals.Poisson(1), 1e12, List.of(service("api", 1, 1, 10, ms(1))), List.of());
+        assertThat(Simulation.estimate(forever, RunOptions.DEFAULTS).exceeds(RunOptions.DEFAULTS)).isTrue();
+        RunResult result = Simulation.run(forever, RunOptions.DEFAULTS.withMaxEvents(200_000));
+        assertThat(result.cutoff().bound()).isEqualTo(RunResult.Cutoff.Bound.EVENTS);
+        assertThat(result.seconds().size()).isLessThan(200_000);
+        RunResult.Summary s = result.summary();
+        assertThat(s.arrived()).isEqualTo(s.completed() + s.failed() + s.inFlight());
+    }
+
+    @Test
     void theSizeOfARunIsKnownBeforeRunningIt() {
         SystemModel model = Queues.model(new Arrivals.Poisson(1000), 600, List.of(
                 new Component.Cache("cache", 0.9, ms(1), 60, Call.sync("api")),
