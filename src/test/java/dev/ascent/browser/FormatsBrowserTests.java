@@ -19,12 +19,18 @@ class FormatsBrowserTests extends BrowserTest {
         page.locator("#system a[href='/formats/system']").click();
         assertThat(page.locator("h1")).containsText("ascent/system@1");
         BrowserSession.screenshot(page, "formats-02-system-reference");
+        page.getByText("When kind is service:").first().scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSession.SCREENSHOTS.resolve("formats-02b-service-fields.png")));
+        page.locator("#def-distribution").scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(BrowserSession.SCREENSHOTS.resolve("formats-02c-distribution.png")));
 
         Page phone = browser.open(390, 844, "light");
         phone.navigate(url("/formats/system"));
         int overflow = ((Number) phone.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue();
         assertThat(overflow).as("the page itself never scrolls sideways on a phone").isLessThanOrEqualTo(0);
         BrowserSession.screenshot(phone, "formats-03-system-reference-phone");
+        phone.getByText("When kind is service:").first().scrollIntoViewIfNeeded();
+        phone.screenshot(new Page.ScreenshotOptions().setPath(BrowserSession.SCREENSHOTS.resolve("formats-03b-service-fields-phone.png")));
         assertThat(browser.consoleErrors()).isEmpty();
     }
 }
