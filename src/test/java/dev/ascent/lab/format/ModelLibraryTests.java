@@ -96,6 +96,7 @@ class ModelLibraryTests {
         // the scenarios that will run these models link the same topics
         assertThat(library.entry("retry-storm").get().model().topics()).contains("senior-judgment/stability-patterns");
         assertThat(library.entry("receipt-extraction-queue").get().model().topics()).contains("backend-junior-to-senior/message-queues");
+        assertThat(library.entry("receipt-upload").get().model().topics()).contains("backend-junior-to-senior/message-queues");
         assertThat(library.entry("launch-capacity").get().model().topics()).contains("backend-growth-map/hc-capacity-estimation");
     }
 
