@@ -8,11 +8,14 @@ import java.util.Locale;
 /**
  * Names the component that limited the system, with its evidence: the busiest component with a fixed number of
  * workers (its utilisation, from when it was busy, how its queue grew) and where the request time accrued (each
- * component's waiting plus own work, as a share of all of it).
+ * component's waiting plus own work, as a share of all of it). When several are about as busy (within
+ * {@value #TIE} of the busiest), the one whose workers were busiest with their own work is named, not one whose
+ * workers were mostly blocked waiting on it.
  */
 final class BottleneckAnalysis {
 
     static final double BUSY = 0.9;
+    static final double TIE = 0.02;
 
     private BottleneckAnalysis() {
     }
@@ -30,10 +33,17 @@ final class BottleneckAnalysis {
                 latencyAt = i;
             }
         }
+        double busiest = -1;
+        for (RunResult.ComponentResult c : components) {
+            if (c.bounded()) {
+                busiest = Math.max(busiest, c.utilisation());
+            }
+        }
         int chosen = -1;
         for (int i = 0; i < components.size(); i++) {
             RunResult.ComponentResult c = components.get(i);
-            if (c.bounded() && (chosen < 0 || c.utilisation() > components.get(chosen).utilisation())) {
+            if (c.bounded() && c.utilisation() >= busiest - TIE
+                    && (chosen < 0 || ownUtilisation(stations[i]) > ownUtilisation(stations[chosen]))) {
                 chosen = i;
             }
         }
@@ -66,6 +76,10 @@ final class BottleneckAnalysis {
                 share, saturated, evidence);
     }
 
+    private static double ownUtilisation(Station s) {
+        return s.capacityArea > 0 ? s.ownWork / s.capacityArea : 0;
+    }
+
     private static double meanQueue(List<RunResult.Second> seconds, int component, int from, int to) {
         if (to <= from) {
             return 0;
@@ -83,7 +97,8 @@ final class BottleneckAnalysis {
         if (c.bounded()) {
             text.append(percent(c.utilisation())).append(" busy over the run");
             if (busyFrom >= 0) {
-                text.append(", ").append(percent(busyAfter)).append(" from second ").append(busyFrom);
+                text.append(", first 90% busy in second ").append(busyFrom).append(" and ").append(percent(busyAfter))
+                        .append(" on average from then on");
             }
             text.append("; queue ").append(number(queueStart)).append(" at the start, ").append(number(queueEnd))
                     .append(" at the end, ").append(c.maxQueue()).append(" at most");

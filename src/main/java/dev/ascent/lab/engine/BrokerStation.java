@@ -26,8 +26,8 @@ final class BrokerStation extends PoolStation {
             engine.fail(job, FailureCause.REJECTED);
             return;
         }
-        engine.acknowledge(job);
         admit(job);
+        engine.acknowledge(job);
     }
 
     @Override

@@ -78,11 +78,13 @@ final class Engine {
         queue.schedule(time, type, job, target, gen, callGen);
     }
 
-    /** Runs to the end of simulated time or to the first bound hit. */
+    /**
+     * Runs to the end of simulated time (events before it; the last second closes at it) or to the first bound hit.
+     */
     void run(long maxEvents, long maxWallNanos) {
         long deadline = System.nanoTime() + maxWallNanos;
         double first = arrivals.next(0, end);
-        if (first <= end) {
+        if (first < end) {
             schedule(first, ARRIVAL, null, entry, 0, 0);
         }
         faults.schedule();
@@ -92,10 +94,12 @@ final class Engine {
             }
         }
         if (warmup > 0) {
-            schedule(warmup, WARMED_UP, null, 0, 0, 0);
+            queue.scheduleFirst(warmup, WARMED_UP);
         }
-        schedule(Math.min(1, end), TICK, null, 0, 0, 0);
-        while (!queue.isEmpty() && queue.peekTime() <= end) {
+        if (1 < end) {
+            queue.scheduleFirst(1, TICK);
+        }
+        while (!queue.isEmpty() && queue.peekTime() < end) {
             EventQueue.Event e = queue.poll();
             now = e.time;
             int type = e.type;
@@ -120,6 +124,7 @@ final class Engine {
         }
         if (cutoff == null) {
             now = end;
+            measurements.tick(end);
         }
         for (Station s : stations) {
             s.advance(now);
@@ -156,8 +161,8 @@ final class Engine {
             }
             case TICK -> {
                 measurements.tick(now);
-                if (now < end) {
-                    schedule(Math.min(now + 1, end), TICK, null, 0, 0, 0);
+                if (now + 1 < end) {
+                    queue.scheduleFirst(now + 1, TICK);
                 }
             }
             case FAULT_START -> faults.start(target);
@@ -174,7 +179,7 @@ final class Engine {
         job.root = true;
         measurements.arrived();
         double next = arrivals.next(now, end);
-        if (next <= end) {
+        if (next < end) {
             schedule(next, ARRIVAL, null, entry, 0, 0);
         }
         stations[entry].arrive(job);

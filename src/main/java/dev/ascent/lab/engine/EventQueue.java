@@ -19,6 +19,9 @@ final class EventQueue {
         int callGen;
     }
 
+    /** The heap: each slot's time and sequence in primitive arrays (compared without touching the events). */
+    private double[] times = new double[1024];
+    private long[] seqs = new long[1024];
     private Event[] heap = new Event[1024];
     private int size;
     private Event[] pool = new Event[1024];
@@ -34,13 +37,22 @@ final class EventQueue {
     }
 
     double peekTime() {
-        return heap[0].time;
+        return times[0];
     }
 
     void schedule(double time, int type, @Nullable Job job, int target, int gen, int callGen) {
+        push(time, nextSeq++, type, job, target, gen, callGen);
+    }
+
+    /** Schedules an event that goes before every other event at the same time (the close of a second). */
+    void scheduleFirst(double time, int type) {
+        push(time, Long.MIN_VALUE + nextSeq++, type, null, 0, 0, 0);
+    }
+
+    private void push(double time, long seq, int type, @Nullable Job job, int target, int gen, int callGen) {
         Event e = pooled > 0 ? pool[--pooled] : new Event();
         e.time = time;
-        e.seq = nextSeq++;
+        e.seq = seq;
         e.type = type;
         e.job = job;
         e.target = target;
@@ -48,17 +60,20 @@ final class EventQueue {
         e.callGen = callGen;
         if (size == heap.length) {
             heap = java.util.Arrays.copyOf(heap, size * 2);
+            times = java.util.Arrays.copyOf(times, size * 2);
+            seqs = java.util.Arrays.copyOf(seqs, size * 2);
         }
-        siftUp(size++, e);
+        siftUp(size++, e, time, seq);
     }
 
     /** Removes the earliest event; the caller hands it back with {@link #release} once it has read it. */
     Event poll() {
         Event first = heap[0];
-        Event last = heap[--size];
-        heap[size] = null;
-        if (size > 0) {
-            siftDown(0, last);
+        int last = --size;
+        Event moved = heap[last];
+        heap[last] = null;
+        if (last > 0) {
+            siftDown(moved, times[last], seqs[last]);
         }
         return first;
     }
@@ -71,39 +86,43 @@ final class EventQueue {
         pool[pooled++] = e;
     }
 
-    private static boolean before(Event a, Event b) {
-        return a.time < b.time || (a.time == b.time && a.seq < b.seq);
-    }
-
-    private void siftUp(int k, Event e) {
+    private void siftUp(int k, Event e, double time, long seq) {
         while (k > 0) {
             int parent = (k - 1) >>> 1;
-            Event p = heap[parent];
-            if (!before(e, p)) {
+            double pt = times[parent];
+            if (pt < time || (pt == time && seqs[parent] < seq)) {
                 break;
             }
-            heap[k] = p;
+            heap[k] = heap[parent];
+            times[k] = pt;
+            seqs[k] = seqs[parent];
             k = parent;
         }
         heap[k] = e;
+        times[k] = time;
+        seqs[k] = seq;
     }
 
-    private void siftDown(int k, Event e) {
+    private void siftDown(Event e, double time, long seq) {
+        int k = 0;
         int half = size >>> 1;
         while (k < half) {
             int child = 2 * k + 1;
-            Event c = heap[child];
             int right = child + 1;
-            if (right < size && before(heap[right], c)) {
+            if (right < size && (times[right] < times[child] || (times[right] == times[child] && seqs[right] < seqs[child]))) {
                 child = right;
-                c = heap[child];
             }
-            if (!before(c, e)) {
+            double ct = times[child];
+            if (time < ct || (time == ct && seq < seqs[child])) {
                 break;
             }
-            heap[k] = c;
+            heap[k] = heap[child];
+            times[k] = ct;
+            seqs[k] = seqs[child];
             k = child;
         }
         heap[k] = e;
+        times[k] = time;
+        seqs[k] = seq;
     }
 }

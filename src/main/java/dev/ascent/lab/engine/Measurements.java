@@ -9,7 +9,9 @@ import org.HdrHistogram.Histogram;
 final class Measurements {
 
     private final Station[] stations;
-    final int secondsCapacity;
+    /** The seconds the run can have; the arrays grow to it as seconds pass (memory follows the time reached). */
+    final long secondsCapacity;
+    private int allocated;
 
     long arrived;
     long completed;
@@ -18,17 +20,18 @@ final class Measurements {
     long countedCompleted;
     double sumLatency;
     final Histogram run = new Histogram(3);
-    private final Histogram interval = new Histogram(3);
+    /** Two significant digits are enough for a second's percentiles and keep reading them cheap. */
+    private final Histogram interval = new Histogram(2);
 
     int seconds;
     private long secArrivals;
     private long secCompleted;
     private final long[] secFailed = new long[FailureCause.ALL.length];
-    final long[] arrivals;
-    final long[] completions;
-    final long[] inFlight;
-    final long[][] failures;
-    final double[][] percentiles;
+    long[] arrivals;
+    long[] completions;
+    long[] inFlight;
+    long[][] failures;
+    double[][] percentiles;
     final double[][] utilisation;
     final double[][] queue;
     final double[][] system;
@@ -41,16 +44,17 @@ final class Measurements {
 
     Measurements(Station[] stations, double duration, double warmup) {
         this.stations = stations;
-        this.secondsCapacity = (int) Math.ceil(duration) + 1;
-        this.arrivals = new long[secondsCapacity];
-        this.completions = new long[secondsCapacity];
-        this.inFlight = new long[secondsCapacity];
-        this.failures = new long[secondsCapacity][];
-        this.percentiles = new double[secondsCapacity][];
-        this.utilisation = new double[stations.length][secondsCapacity];
-        this.queue = new double[stations.length][secondsCapacity];
-        this.system = new double[stations.length][secondsCapacity];
-        this.workers = new double[stations.length][secondsCapacity];
+        this.secondsCapacity = (long) Math.ceil(duration) + 1;
+        this.allocated = (int) Math.min(secondsCapacity, 1024);
+        this.arrivals = new long[allocated];
+        this.completions = new long[allocated];
+        this.inFlight = new long[allocated];
+        this.failures = new long[allocated][];
+        this.percentiles = new double[allocated][];
+        this.utilisation = new double[stations.length][allocated];
+        this.queue = new double[stations.length][allocated];
+        this.system = new double[stations.length][allocated];
+        this.workers = new double[stations.length][allocated];
         this.lastAreas = new double[stations.length][4];
         this.warmAreas = new double[stations.length][4];
     }
@@ -85,8 +89,11 @@ final class Measurements {
 
     /** Closes the current second at {@code now}. */
     void tick(double now) {
-        if (seconds >= secondsCapacity) {
+        if (seconds >= secondsCapacity || seconds == Integer.MAX_VALUE - 8) {
             return;
+        }
+        if (seconds == allocated) {
+            grow();
         }
         int s = seconds++;
         double dt = now - lastTick;
@@ -112,11 +119,26 @@ final class Measurements {
             utilisation[i][s] = st.bounded() && cap > 0 ? busy / cap : 0;
             queue[i][s] = dt > 0 ? (st.queueArea - last[2]) / dt : st.queued;
             system[i][s] = dt > 0 ? (st.systemArea - last[3]) / dt : st.inSystem;
-            workers[i][s] = dt > 0 ? cap / dt : st.capacity;
+            workers[i][s] = dt > 0 ? Math.round(cap / dt * 1000) / 1000.0 : st.capacity;
             last[0] = st.busyArea;
             last[1] = st.capacityArea;
             last[2] = st.queueArea;
             last[3] = st.systemArea;
+        }
+    }
+
+    private void grow() {
+        allocated = (int) Math.min(Math.min(secondsCapacity, Integer.MAX_VALUE - 8), 2L * allocated);
+        arrivals = java.util.Arrays.copyOf(arrivals, allocated);
+        completions = java.util.Arrays.copyOf(completions, allocated);
+        inFlight = java.util.Arrays.copyOf(inFlight, allocated);
+        failures = java.util.Arrays.copyOf(failures, allocated);
+        percentiles = java.util.Arrays.copyOf(percentiles, allocated);
+        for (int i = 0; i < stations.length; i++) {
+            utilisation[i] = java.util.Arrays.copyOf(utilisation[i], allocated);
+            queue[i] = java.util.Arrays.copyOf(queue[i], allocated);
+            system[i] = java.util.Arrays.copyOf(system[i], allocated);
+            workers[i] = java.util.Arrays.copyOf(workers[i], allocated);
         }
     }
 

@@ -59,6 +59,7 @@ abstract class PoolStation extends Station {
         noteWait(job, now - job.arrived);
         double work = drawWork(job);
         job.self += work;
+        ownWork += work;
         engine.schedule(now + work, Engine.WORK_DONE, job, index, job.gen, 0);
     }
 

@@ -13,9 +13,9 @@ final class Reading {
         RunResult.Bottleneck b = r.bottleneck();
         if (b != null && b.saturated()) {
             text.append(b.component()).append(" was the bottleneck: ").append(BottleneckAnalysis.percent(b.utilisation()))
-                    .append(" busy");
+                    .append(" busy over the run");
             if (b.busyFromSecond() >= 0) {
-                text.append(", at least 90% from second ").append(b.busyFromSecond());
+                text.append(", first 90% busy in second ").append(b.busyFromSecond());
             }
             text.append(", and its queue grew to ").append(b.maxQueue());
         } else if (b != null) {

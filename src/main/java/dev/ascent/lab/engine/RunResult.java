@@ -61,7 +61,10 @@ public record RunResult(String modelId, long seed, double durationSeconds, doubl
                           double p99Ms) {
     }
 
-    /** One simulated second: requests that arrived and ended in it, latency of those that completed, state at its end. */
+    /**
+     * Simulated second {@code second}, the interval [second, second + 1): requests that arrived and ended in it, the
+     * latency of those that completed in it, and the requests in flight at its end.
+     */
     public record Second(int second, long arrivals, long completed, Failures failed, double p50Ms, double p95Ms,
                          double p99Ms, long inFlight, List<ComponentSecond> components) {
         public Second {

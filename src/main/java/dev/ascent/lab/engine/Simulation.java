@@ -26,7 +26,8 @@ public final class Simulation {
     /**
      * The size of a run, known before running it: requests expected (arrival rate integrated over the duration),
      * component visits a request makes on average (call probabilities, a load balancer's split, a cache's misses;
-     * retries not counted), and events that makes, about {@code requests × (1 + 2 × visits)}.
+     * retries not counted), and events that makes, about {@code requests × (1 + 2 × visits)} plus one a simulated
+     * second (its close).
      */
     public record SizeEstimate(double requests, double visitsPerRequest, double events) {
 
@@ -44,7 +45,7 @@ public final class Simulation {
             byId.put(c.id(), c);
         }
         double visits = visits(byId, model.workload().entry(), 0);
-        return new SizeEstimate(requests, visits, requests * (1 + 2 * visits));
+        return new SizeEstimate(requests, visits, requests * (1 + 2 * visits) + Math.max(0, duration));
     }
 
     private static double visits(Map<String, Component> byId, String id, int depth) {

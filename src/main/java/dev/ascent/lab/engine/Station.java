@@ -40,6 +40,8 @@ abstract class Station {
     long waits;
     double sumWait;
     double sumSelf;
+    /** Seconds of own work started (service, query, consumer time), for telling busy from blocked on calls. */
+    double ownWork;
     final Histogram latency = new Histogram(3);
 
     Station(int index, String id, String kind, UniformRandomProvider rng) {
@@ -79,7 +81,8 @@ abstract class Station {
         double dt = now - last;
         if (dt > 0) {
             busyArea += busy * dt;
-            capacityArea += capacity * dt;
+            // A replica scaled in finishes its work first: it counts as a worker while it does.
+            capacityArea += Math.max(capacity, busy) * dt;
             queueArea += queued * dt;
             systemArea += inSystem * dt;
             last = now;

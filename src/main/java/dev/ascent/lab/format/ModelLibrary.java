@@ -22,7 +22,7 @@ public final class ModelLibrary {
     /** In the order a library page lists them: the eight patterns, then the models the scenarios use. */
     public static final List<String> IDS = List.of("slow-consumer-queue", "retry-storm", "cache-stampede", "pool-exhaustion",
             "slow-dependency-without-timeouts", "autoscaling-lag", "bulkhead", "database-bottleneck",
-            "receipt-extraction-queue", "launch-capacity");
+            "receipt-upload", "receipt-extraction-queue", "launch-capacity");
 
     private static final String FOLDER = "/lab/models/";
 

@@ -12,6 +12,8 @@ public final class SystemLimits {
     public static final double MAX_RATE = 100_000;
     /** Replicas of one service, as configured or as autoscaling's maximum (also in the schema). */
     public static final int MAX_REPLICAS = 1_000;
+    /** Requests one replica works on at once (also in the schema). */
+    public static final int MAX_CONCURRENCY = 1_000;
     /** Workers of one service: replicas × concurrency, at autoscaling's maximum when it has one. */
     public static final int MAX_WORKERS = 100_000;
     /** Components in one model (also in the schema). */

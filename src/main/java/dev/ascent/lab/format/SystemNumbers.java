@@ -181,6 +181,9 @@ final class SystemNumbers {
         int replicas = node.path("replicas").asInt(1);
         int concurrency = node.path("concurrency").asInt(1);
         JsonNode scaling = node.path("autoscaling");
+        if (replicas > SystemLimits.MAX_REPLICAS || concurrency > SystemLimits.MAX_CONCURRENCY) {
+            return;   // the schema has said it is too many; a product of it would only say so again
+        }
         int most = replicas;
         if (scaling.isObject() && scaling.path("min").isIntegralNumber() && scaling.path("max").isIntegralNumber()) {
             int min = scaling.path("min").asInt();
@@ -190,7 +193,7 @@ final class SystemNumbers {
             } else if (replicas < min || replicas > max) {
                 report(c.pointer() + "/replicas", "%d replicas is outside autoscaling's %d to %d; start within them".formatted(replicas, min, max));
             }
-            most = Math.max(most, max);
+            most = Math.max(most, Math.min(max, SystemLimits.MAX_REPLICAS));
         }
         if ((long) most * concurrency > SystemLimits.MAX_WORKERS) {
             report(c.pointer() + "/concurrency", "%,d replicas × %,d concurrency is %,d workers; a service may have at most %,d"
@@ -220,7 +223,7 @@ final class SystemNumbers {
         Double ms = Durations.millis(ModelTree.text(at));
         Double run = tree.runMs();
         if (ms != null && run != null && ms >= run) {
-            report(pointer, "%s at %s would come after the run ends (duration %s)".formatted(what, at.asString(), Durations.describe(run)));
+            report(pointer, "%s at %s comes after the run ends at %s".formatted(what, at.asString(), Durations.describe(run)));
         }
     }
 

@@ -23,6 +23,9 @@ import java.util.Set;
  */
 final class SystemRules {
 
+    /** A component of another kind is reported by the schema; naming it here would only confuse. */
+    private static final Set<String> KINDS = Set.of("load-balancer", "service", "cache", "database", "queue", "external");
+
     private final YamlDocument document;
     private final ModelTree tree;
     private final SystemValidator.@Nullable Topics topics;
@@ -126,7 +129,7 @@ final class SystemRules {
         if (target == null) {
             report(pointer, "there is no component '%s'%s".formatted(id, Suggestions.closest(id, tree.components.keySet())
                     .map("; did you mean '%s'?"::formatted).orElse("")));
-        } else if (!kinds.isEmpty() && !kinds.contains(target.kind())) {
+        } else if (!kinds.isEmpty() && !kinds.contains(target.kind()) && KINDS.contains(target.kind())) {
             report(pointer, "'%s' is a %s; %s must be %s".formatted(id, target.kind(), what, kinds.size() == 1
                     ? "a " + kinds.iterator().next() : "a service, cache, database, queue or external dependency"));
         }
