@@ -42,7 +42,7 @@ class LabApiTests {
     void modelsAreOpenAndARunWithKnobsIsKeptForItsOwner() {
         ApiClient api = new ApiClient(port, accounts, "Api Lab");
         JsonNode models = json.readTree(api.call(null, "GET", "/api/v1/lab/models", null).body());
-        assertThat(models).hasSize(10);
+        assertThat(models).hasSize(dev.ascent.lab.format.ModelLibrary.IDS.size());
         assertThat(models.get(0).path("id").asString()).isEqualTo("slow-consumer-queue");
         assertThat(models.get(0).path("knobs").toString()).contains("processing-queue.consumers");
         assertThat(json.readTree(api.call(null, "GET", "/api/v1/lab/models/retry-storm", null).body()).path("yaml").asString())
