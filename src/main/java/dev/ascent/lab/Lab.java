@@ -139,7 +139,13 @@ public class Lab {
         Map<String, Double> changes = changes(model, form, new LinkedHashMap<>());
         SystemModel changed = Knobs.apply(model, changes);
         var options = options(form);
-        RunResult result = runner.run(accountId, changed, options);
+        RunResult result;
+        try {
+            result = runner.run(accountId, changed, options);
+        } catch (IllegalArgumentException e) {
+            // the validator refuses what the engine cannot run; this is the last line, never a 500
+            return Outcome.invalid("run", "This model cannot run: %s.".formatted(e.getMessage()));
+        }
         Instant now = clock.instant();
         String bottleneck = result.bottleneck() == null ? null : result.bottleneck().component();
         String predictedBottleneck = form.predictedBottleneck() == null || form.predictedBottleneck().isBlank() ? null : form.predictedBottleneck();
