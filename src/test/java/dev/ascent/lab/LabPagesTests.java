@@ -111,4 +111,27 @@ class LabPagesTests {
                 "Replicas: give a number from 1 to 1000.", "Expect a p99 above 0 ms.", "aria-invalid=\"true\"");
         readsWell(refused.body());
     }
+
+    @Test
+    void aLearnerEditsAModelSeesEveryProblemWithItsLineAndRunsTheirVersion() {
+        String editor = learner.get(MODEL + "/edit").body();
+        assertThat(editor).contains("Edit the model", "format: ascent/system@1", "Check and run");
+        String yaml = org.springframework.web.util.HtmlUtils.htmlUnescape(editor.substring(editor.indexOf("name=\"yaml\""))
+                .replaceFirst("(?s)^[^>]*>", "").replaceFirst("(?s)</textarea>.*", ""));
+        assertThat(yaml).startsWith("format: ascent/system@1");
+
+        String broken = yaml.replace("to: processing-queue", "to: procesing-queue").replace("consumers: 4", "consumers: -4");
+        HttpResponse<String> checked = learner.post(MODEL + "/edit", "/lab/edit", Map.of("from", "slow-consumer-queue", "yaml", broken, "action", "run"));
+        assertThat(checked.statusCode()).isEqualTo(422);
+        assertThat(checked.body()).contains("problems</strong> — nothing ran", "procesing-queue", "line ", "procesing-queue", "consumers: -4");
+        readsWell(checked.body());
+
+        String mine = yaml.replace("title: A queue in front of a slow consumer", "title: My queue with six consumers").replace("consumers: 4", "consumers: 6");
+        HttpResponse<String> valid = learner.post(MODEL + "/edit", "/lab/edit", Map.of("from", "slow-consumer-queue", "yaml", mine, "action", "check"));
+        assertThat(valid.statusCode()).isEqualTo(200);
+        assertThat(valid.body()).contains("valid (slow-consumer-queue");
+        HttpResponse<String> ran = learner.post(MODEL + "/edit", "/lab/edit", Map.of("from", "slow-consumer-queue", "yaml", mine, "action", "run"));
+        assertThat(ran.statusCode()).isEqualTo(302);
+        assertThat(learner.get(WebSession.target(ran)).body()).contains("My queue with six consumers", "What happened");
+    }
 }

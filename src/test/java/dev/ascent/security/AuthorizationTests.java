@@ -107,6 +107,8 @@ class AuthorizationTests {
             Map.entry("GET /lab", Access.PUBLIC),
             Map.entry("GET /lab/models/{id}", Access.PUBLIC),
             Map.entry("POST /lab/models/{id}/runs", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /lab/models/{id}/edit", Access.PUBLIC),
+            Map.entry("POST /lab/edit", Access.SIGNED_IN_PAGE),
             Map.entry("GET /lab/runs/{runId}", Access.SIGNED_IN_PAGE),
             Map.entry("GET /lab/runs/{runId}.csv", Access.SIGNED_IN_PAGE),
             Map.entry("GET /lab/compare/{a}/{b}", Access.SIGNED_IN_PAGE),
