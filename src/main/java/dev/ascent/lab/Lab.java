@@ -236,6 +236,19 @@ public class Lab {
         return new Calibration(latest.size(), misses.size(), within, median, named, right);
     }
 
+    /** The titles of a model's topics by their "roadmap-id/topic-id" reference, for those a published roadmap has. */
+    public Map<String, String> topicTitles(SystemModel model) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (String ref : model.topics()) {
+            int slash = ref.indexOf('/');
+            if (slash > 0) {
+                catalog.roadmap(ref.substring(0, slash)).flatMap(r -> r.topic(ref.substring(slash + 1)))
+                        .ifPresent(topic -> titles.put(ref, topic.title()));
+            }
+        }
+        return titles;
+    }
+
     /** The ids of the components of a model, for a prediction's choices. */
     public static List<String> components(SystemModel model) {
         return model.components().stream().map(Component::id).toList();

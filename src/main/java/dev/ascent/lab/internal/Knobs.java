@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * The knobs of a model, read from it, and the model with some of them changed. Plain Java. A call's knobs are named
- * by caller and target ({@code "api>pricing.timeout"}); a timeout of 0 means none.
+ * by caller and target ({@code "api>pricing.timeout"}); a timeout of 0 means none. Publishes have none: they wait for
+ * no answer.
  */
 public final class Knobs {
 
@@ -75,6 +76,9 @@ public final class Knobs {
     private static void calls(List<Knob> knobs, String from, List<Call> calls) {
         Map<String, Integer> seen = new HashMap<>();
         for (Call call : calls) {
+            if (call.mode() == Call.Mode.ASYNC) {
+                continue; // a publish waits for no answer: no timeout or tries to turn
+            }
             String name = callKey(from, call.target(), seen);
             Resilience r = call.resilience();
             String to = "calls to " + call.target();
@@ -138,6 +142,10 @@ public final class Knobs {
         Map<String, Integer> seen = new HashMap<>();
         List<Call> changed = new ArrayList<>();
         for (Call call : calls) {
+            if (call.mode() == Call.Mode.ASYNC) {
+                changed.add(call);
+                continue;
+            }
             String name = callKey(from, call.target(), seen);
             Resilience r = call.resilience();
             Double timeout = changes.get(name + ".timeout");

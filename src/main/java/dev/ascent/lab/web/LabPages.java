@@ -84,6 +84,7 @@ class LabPages {
                         Map<String, String> typed, Model model) {
         model.addAttribute("entry", entry);
         model.addAttribute("summary", markdown.html(entry.model().summary()));
+        model.addAttribute("topics", lab.topicTitles(entry.model()));
         model.addAttribute("knobs", lab.knobs(entry.model()));
         model.addAttribute("components", Lab.components(entry.model()));
         model.addAttribute("parts", ModelParts.of(entry.model()));

@@ -70,7 +70,9 @@ final class ModelText {
                 parts.add("for %s%% of requests".formatted(n(call.probability() * 100)));
             }
             Resilience r = call.resilience();
-            parts.add(r.timeoutMs() == null ? "no timeout" : "timeout " + n(r.timeoutMs()) + " ms");
+            if (call.mode() == Call.Mode.SYNC) {
+                parts.add(r.timeoutMs() == null ? "no timeout" : "timeout " + n(r.timeoutMs()) + " ms");
+            }
             if (r.retry() != null) {
                 parts.add("%d tries, backoff %s ms ×%s%s".formatted(r.retry().attempts(), n(r.retry().backoffMs()), n(r.retry().multiplier()),
                         r.retry().jitter() ? " with jitter" : ""));
