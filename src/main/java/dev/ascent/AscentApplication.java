@@ -1,6 +1,7 @@
 package dev.ascent;
 
 import dev.ascent.catalog.RoadmapCommand;
+import dev.ascent.lab.SystemCommand;
 import dev.ascent.practice.ScenarioCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -17,6 +18,9 @@ public class AscentApplication {
         }
         if (args.length > 0 && ScenarioCommand.NAME.equals(args[0])) {
             System.exit(ScenarioCommand.run(args, System.out, System.err));
+        }
+        if (args.length > 0 && SystemCommand.NAME.equals(args[0])) {
+            System.exit(SystemCommand.run(args, System.out, System.err));
         }
         SpringApplication.run(AscentApplication.class, args);
     }

@@ -59,8 +59,11 @@ public final class YamlSchema {
         return sorted;
     }
 
-    /** Ids, "roadmap/topic" references and URLs are the only patterns the formats use. */
+    /** Ids, "roadmap/topic" references, URLs and durations are the only patterns the formats use. */
     private static String pattern(String regex, String value) {
+        if (regex.endsWith("(ms|s|m|h)$")) {
+            return "'%s' is not a duration: write a number and a unit (ms, s, m or h), e.g. 120ms or 2s".formatted(value);
+        }
         if (regex.startsWith("^https?")) {
             return "'%s' is not a valid http(s) URL".formatted(value);
         }
@@ -91,7 +94,9 @@ public final class YamlSchema {
                             .orElse("; see the schema for the properties allowed here"));
             case "const" -> "must be '%s', not %s".formatted(error.getSchemaNode().asString(), describe(error.getInstanceNode()));
             case "enum" -> "must be one of %s, not %s".formatted(oneOf(error.getSchemaNode()), describe(error.getInstanceNode()));
-            case "type" -> "must be %s, not %s".formatted(article(String.valueOf(error.getSchemaNode().asString())), describe(error.getInstanceNode()));
+            case "type" -> isDuration(error) ? "%s is not a duration: write a number and a unit (ms, s, m or h), e.g. 120ms or 2s"
+                    .formatted(describe(error.getInstanceNode()))
+                    : "must be %s, not %s".formatted(article(String.valueOf(error.getSchemaNode().asString())), describe(error.getInstanceNode()));
             case "pattern" -> pattern(error.getSchemaNode().asString(), text(error.getInstanceNode()));
             case "minimum" -> "must be at least %s, not %s".formatted(error.getSchemaNode(), error.getInstanceNode());
             case "maximum" -> "must be at most %s, not %s".formatted(error.getSchemaNode(), error.getInstanceNode());
@@ -102,10 +107,18 @@ public final class YamlSchema {
             case "maxItems" -> "lists %d items; at most %s are allowed".formatted(error.getInstanceNode().size(), error.getSchemaNode());
             case "uniqueItems" -> "lists the same item twice";
             case "minProperties" -> "must name at least one of its properties";
+            case "maxProperties" -> error.getSchemaNode().asInt() == 1
+                    ? "must name exactly one of its properties, not %d".formatted(error.getInstanceNode().size())
+                    : "names %d properties; at most %s are allowed".formatted(error.getInstanceNode().size(), error.getSchemaNode());
             case "items", "prefixItems" -> "must be a pair [first, last]";
             case "false" -> null;
             default -> error.getMessage() + (args.length > 0 ? "" : "");
         };
+    }
+
+    /** A value checked by a schema's {@code duration} definition (the system format's "120ms", "2s"). */
+    private static boolean isDuration(Error error) {
+        return String.valueOf(error.getSchemaLocation().getFragment()).endsWith("$defs/duration/type");
     }
 
     /** The properties the schema allows where an unknown one was found, read from the schema itself. */

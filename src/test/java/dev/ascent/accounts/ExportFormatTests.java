@@ -91,6 +91,9 @@ class ExportFormatTests {
         api.call("PUT", base + "/plan/schedule", "{\"days\":[\"TUESDAY\",\"SATURDAY\"],\"start\":\"18:30\"}");
         practise(api.accountId);
         team(api.accountId);
+        var run = lab.run(api.accountId, "slow-consumer-queue", new dev.ascent.lab.RunForm(Map.of("processing-queue.consumers", "6"), 40.0,
+                "processing-queue", 3L, null));
+        assertThat(run).as(run.toString()).isInstanceOf(dev.ascent.platform.Outcome.Saved.class);
         jdbc.sql("update accounts.accounts set email_verified_at = now() where id = :id").param("id", api.accountId).update();
         UUID readToken = accounts.tokens(api.accountId).stream().filter(t -> t.name().equals("read")).findFirst().orElseThrow().id();
         assertThat(personalTokens.revokeToken(api.accountId, readToken, "test")).isTrue();
@@ -99,6 +102,9 @@ class ExportFormatTests {
 
     @Autowired
     dev.ascent.teams.Teams teams;
+
+    @Autowired
+    dev.ascent.lab.Lab lab;
 
     @Autowired
     dev.ascent.teams.Invitations invitations;
@@ -264,21 +270,24 @@ class ExportFormatTests {
             "mentoring.oneOnOneNotes[].updatedAt",
             "notifications", "notifications.notifications", "notifications.notifications[].kind", "notifications.notifications[].title",
             "notifications.notifications[].link", "notifications.notifications[].createdAt", "notifications.notifications[].readAt",
-            "notifications.mutedInApp", "notifications.mutedByEmail");
+            "notifications.mutedInApp", "notifications.mutedByEmail",
+            "lab", "lab.runs", "lab.runs[].model", "lab.runs[].title", "lab.runs[].changes", "lab.runs[].changes.*", "lab.runs[].seed",
+            "lab.runs[].predictedP99Ms", "lab.runs[].predictedBottleneck", "lab.runs[].p99Ms", "lab.runs[].errorRatio", "lab.runs[].bottleneck",
+            "lab.runs[].minutes", "lab.runs[].at");
 
     /** Fields the format gained after {@link #BEFORE_RECORDS} was written, in sections it had: an older file simply lacks them. */
     static final Set<String> ADDED_SINCE_BEFORE_RECORDS = Set.of("planning.studySchedules[].roadmapId",
             "planning.weeksOffByRoadmap", "planning.weeksOffByRoadmap[].roadmapId", "planning.weeksOffByRoadmap[].weeks");
 
     /** Sections the format gained after {@link #BEFORE_RECORDS} was written, every field of them. */
-    static final Set<String> SECTIONS_SINCE_BEFORE_RECORDS = Set.of("teams", "mentoring", "notifications");
+    static final Set<String> SECTIONS_SINCE_BEFORE_RECORDS = Set.of("teams", "mentoring", "notifications", "lab");
 
     static boolean addedSinceBeforeRecords(String field) {
         return ADDED_SINCE_BEFORE_RECORDS.contains(field) || SECTIONS_SINCE_BEFORE_RECORDS.contains(field.split("[.\\[]")[0]);
     }
 
     /** Maps whose keys are data, not format. */
-    static final Set<String> DATA_KEYED = Set.of("practice.attempts[].ratings");
+    static final Set<String> DATA_KEYED = Set.of("practice.attempts[].ratings", "lab.runs[].changes");
 
     /** Ids, versions and moments of writing: a restored copy has its own. */
     static final Set<String> VOLATILE = Set.of("id", "accountId", "version", "createdAt", "updated_at", "updatedAt", "new");

@@ -287,6 +287,9 @@ class PageSweepBrowserTests extends BrowserTest {
         if (pattern.startsWith("/scenarios/")) {
             return SweepData.SCENARIO;
         }
+        if (pattern.startsWith("/lab/models/")) {
+            return "slow-consumer-queue";
+        }
         if (pattern.startsWith("/practice/decisions/")) {
             return ids.get("decisionId");
         }

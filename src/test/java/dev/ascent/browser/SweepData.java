@@ -95,6 +95,7 @@ final class SweepData {
                 .formatted(review));
 
         finishScenario();
+        labRuns();
         call("POST", "/api/v1/decisions", """
                 {"title":"Queue the invoice e-mails","status":"accepted","decidedOn":"%s","context":"Checkout waits for the mail provider.",
                  "options":"- inline\\n- a queue","outcome":"A queue with retries.","tags":["messaging"],"revisitOn":"%s"}"""
@@ -143,6 +144,17 @@ final class SweepData {
         ids.put("token", url.substring(url.lastIndexOf('/') + 1));
         ids.put("reviewId", call("POST", "/api/v1/teams/" + team + "/reviews", """
                 {"item":"decision:%s","note":"Is the **queue** worth its cost?"}""".formatted(ids.get("decisionId"))).get("id").asString());
+    }
+
+    /** Two runs of the queue model, the second with one knob changed, so a run and a comparison have data on screen. */
+    private void labRuns() {
+        String first = call("POST", "/api/v1/lab/models/slow-consumer-queue/runs", """
+                {"predictedP99Ms": 40, "predictedBottleneck": "processing-queue"}""").get("id").asString();
+        String second = call("POST", "/api/v1/lab/models/slow-consumer-queue/runs", """
+                {"knobs": {"uploads-api.concurrency": "1"}, "seed": 7}""").get("id").asString();
+        ids.put("runId", second);
+        ids.put("a", first);
+        ids.put("b", second);
     }
 
     private void finishScenario() {

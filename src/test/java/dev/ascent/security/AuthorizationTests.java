@@ -103,6 +103,22 @@ class AuthorizationTests {
             Map.entry("PUT /api/v1/decisions/{id}", Access.SIGNED_IN_API),
             Map.entry("DELETE /api/v1/decisions/{id}", Access.SIGNED_IN_API),
             Map.entry("POST /api/v1/decisions/{id}/revisit", Access.SIGNED_IN_API),
+            // lab: the models are open to read; runs are a signed-in learner's own (another's is 404)
+            Map.entry("GET /lab", Access.PUBLIC),
+            Map.entry("GET /lab/models/{id}", Access.PUBLIC),
+            Map.entry("POST /lab/models/{id}/runs", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /lab/models/{id}/edit", Access.PUBLIC),
+            Map.entry("POST /lab/edit", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /lab/runs/{runId}", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /lab/runs/{runId}.csv", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /lab/compare/{a}/{b}", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /api/v1/lab/models", Access.PUBLIC),
+            Map.entry("GET /api/v1/lab/models/{id}", Access.PUBLIC),
+            Map.entry("POST /api/v1/lab/validate", Access.SIGNED_IN_API),
+            Map.entry("POST /api/v1/lab/models/{id}/runs", Access.SIGNED_IN_API),
+            Map.entry("POST /api/v1/lab/runs", Access.SIGNED_IN_API),
+            Map.entry("GET /api/v1/lab/runs", Access.SIGNED_IN_API),
+            Map.entry("GET /api/v1/lab/runs/{runId}", Access.SIGNED_IN_API),
             // teams: a team's pages and API answer its members only (404 for anyone else); leads-only changes are 403 to members
             Map.entry("GET /teams", Access.SIGNED_IN_PAGE),
             Map.entry("POST /teams", Access.SIGNED_IN_PAGE),
@@ -650,6 +666,9 @@ class AuthorizationTests {
                 .replace("{enrollmentId}", UUID.randomUUID().toString())
                 .replace("{attemptId}", UUID.randomUUID().toString())
                 .replace("{scenarioId}", "retry-storm")
+                .replace("{runId}", UUID.randomUUID().toString())
+                .replace("{a}", UUID.randomUUID().toString())
+                .replace("{b}", UUID.randomUUID().toString())
                 .replace("{id}", target.toString());
     }
 

@@ -89,6 +89,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/v1/roadmaps", "/api/v1/roadmaps/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/scenarios", "/api/v1/scenarios/*").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/lab/models", "/api/v1/lab/models/*").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         // scope and role are both checked on every change: an admin's read token (the one
                         // Prometheus holds) reads the admin endpoints and changes nothing
@@ -132,6 +133,8 @@ class SecurityConfiguration {
                         .requestMatchers("/account", "/account/**").authenticated()
                         .requestMatchers("/learn", "/learn/**").authenticated()
                         .requestMatchers("/practice", "/practice/**").authenticated()
+                        // the lab's models are open to read; runs are a signed-in learner's own
+                        .requestMatchers("/lab/runs/**", "/lab/compare/**").authenticated()
                         // an invitation link opened signed out leads to sign-in and back to the invitation
                         .requestMatchers("/teams", "/teams/**", "/invitations/**", "/notifications", "/notifications/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()

@@ -22,6 +22,11 @@ public record LoggedTime(long id, LocalDate day, @Nullable String topicId, @Null
 
     /** Where the minutes came from, in words. */
     public String origin() {
-        return scenarioId == null ? "Typed by you" : "Credited automatically by the scenario '%s'".formatted(scenarioTitle);
+        return scenarioId == null ? "Typed by you" : "Credited automatically by %s '%s'".formatted(source(scenarioId), scenarioTitle);
+    }
+
+    /** What credited time: a decision scenario, or a model run in the lab (its source id starts with "lab:"). */
+    static String source(String scenarioId) {
+        return scenarioId.startsWith("lab:") ? "the lab model" : "the scenario";
     }
 }

@@ -9,6 +9,7 @@ import dev.ascent.learning.TopicStatus;
 import dev.ascent.learning.progress.Progress;
 import dev.ascent.learning.progress.ProgressStore;
 import dev.ascent.learning.progress.TopicTransitions;
+import dev.ascent.lab.LabRunFinished;
 import dev.ascent.practice.ScenarioCompleted;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** A completed decision scenario counts as practice, in time and progress, on the topics it exercises. */
+/** A completed decision scenario or a lab run counts as practice, in time and progress, on the topics it exercises. */
 @Component
 public class PracticeCredit {
 
@@ -42,6 +43,12 @@ public class PracticeCredit {
         // an event stored before scenarios carried their title names the scenario by its id
         String title = completed.scenarioTitle() == null ? completed.scenarioId() : completed.scenarioTitle();
         credit(completed.accountId(), completed.attemptId(), completed.scenarioId(), title, completed.topics(), completed.minutes(), completed.day());
+    }
+
+    /** Time spent on a lab run counts as practice on the model's topics, once per run. */
+    @ApplicationModuleListener
+    void on(LabRunFinished run) {
+        credit(run.accountId(), run.runId(), "lab:" + run.modelId(), run.modelTitle(), run.topics(), run.minutes(), run.day());
     }
 
     /**

@@ -21,7 +21,7 @@ public record WeekHours(LocalDate monday, int plannedHours, List<Kind> kinds, Li
     /** Minutes this week credited by finishing attempts at one scenario. */
     public record Credit(String scenarioId, String scenarioTitle, int minutes) {
         public String text() {
-            return "%d min from the scenario '%s'".formatted(minutes, scenarioTitle);
+            return "%d min from %s '%s'".formatted(minutes, LoggedTime.source(scenarioId), scenarioTitle);
         }
     }
 

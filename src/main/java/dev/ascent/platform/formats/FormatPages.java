@@ -15,8 +15,8 @@ import java.util.List;
  * generated from the JSON Schema the validator uses, so the two cannot disagree.
  * <p>
  * It lives in platform, beside the static files it reads, because it only needs each schema's file
- * name under {@code /static/schemas/}: catalog and practice own their formats (and validate them),
- * this page only shows the published schemas, so platform depends on neither. Both schemas are
+ * name under {@code /static/schemas/}: catalog, practice and lab own their formats (and validate them),
+ * this page only shows the published schemas, so platform depends on neither. The schemas are
  * read once, when the app starts; they are classpath resources that never change at run time.
  */
 @Controller
@@ -24,7 +24,8 @@ class FormatPages {
 
     private final List<Format> formats = List.of(
             format("roadmap", "roadmap-v1.json", "/api/v1/roadmaps/backend-junior-to-senior/source", "backend-junior-to-senior"),
-            format("scenario", "scenario-v1.json", null, null));
+            format("scenario", "scenario-v1.json", null, null),
+            format("system", "system-v1.json", null, null));
 
     private static Format format(String name, String schemaFile, @Nullable String exampleUrl, @Nullable String exampleName) {
         return new Format(name, schemaFile, exampleUrl, exampleName, SchemaReader.load("/static/schemas/" + schemaFile));

@@ -33,7 +33,7 @@ class FormatPagesTests {
     }
 
     @Test
-    void theOverviewIntroducesBothFormatsWithTheirSchemaReferenceCommandAndExample() throws Exception {
+    void theOverviewIntroducesEveryFormatWithItsSchemaReferenceCommandAndExample() throws Exception {
         var page = get("/formats");
 
         assertThat(page.statusCode()).isEqualTo(200);
@@ -43,8 +43,11 @@ class FormatPagesTests {
                         "Ascent decision scenario, format ascent/scenario@1", "A situation written the way real work arrives",
                         "format: ascent/roadmap@1", "format: ascent/scenario@1",
                         "java -jar target/ascent.jar roadmap validate FILE", "java -jar target/ascent.jar scenario validate FILE",
+                        "Ascent system model, format ascent/system@1", "A system for the lab to simulate", "format: ascent/system@1",
+                        "java -jar target/ascent.jar system validate FILE",
                         "Example: backend-junior-to-senior.yaml");
-        assertThat(page.body()).contains("href=\"/formats/roadmap\"", "href=\"/formats/scenario\"",
+        assertThat(page.body()).contains("href=\"/formats/roadmap\"", "href=\"/formats/scenario\"", "href=\"/formats/system\"",
+                "href=\"/schemas/system-v1.json\"",
                 "href=\"/schemas/roadmap-v1.json\"", "href=\"/schemas/scenario-v1.json\"",
                 "href=\"/api/v1/roadmaps/backend-junior-to-senior/source\"");
         var example = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/roadmaps/backend-junior-to-senior/source"))
@@ -58,6 +61,7 @@ class FormatPagesTests {
         assertThat(get("/").body()).contains("<a href=\"/formats\">Format</a>").doesNotContain("href=\"/schemas/roadmap-v1.json\">Format");
         assertThat(get("/schemas/roadmap-v1.json").body()).contains("\"$defs\"");
         assertThat(get("/schemas/scenario-v1.json").statusCode()).isEqualTo(200);
+        assertThat(get("/schemas/system-v1.json").body()).contains("\"ascent/system@1\"");
     }
 
     @Test
@@ -90,6 +94,22 @@ class FormatPagesTests {
                         "points required array of numbers", "at least 2 items, at most 96", "lines required array of strings",
                         "each item: at most 300 characters", "good required string", "10–600 characters");
         assertThat(page.body()).doesNotContain("Example:");
+    }
+
+    @Test
+    void theSystemReferenceGivesEachKindOfComponentAndFaultItsOwnFields() {
+        var page = get("/formats/system");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        String text = visible(page.body());
+        assertThat(text).doesNotContainPattern("\\b(null|undefined|NaN)\\b")
+                .contains("Ascent system model, format ascent/system@1",
+                        "When kind is load-balancer:", "When kind is service:", "When kind is cache:", "When kind is database:",
+                        "When kind is queue:", "When kind is external:",
+                        "When kind is kill-replicas:", "When kind is partition:", "When kind is cache-flush:",
+                        "A number and a unit: ms, s, m or h", "replicas optional integer", "between 1 and 1000",
+                        "exactly one of constant, exponential, lognormal or percentiles", "Requests a second, at most 100000");
+        assertThat(page.body()).contains("id=\"def-duration\"", "id=\"def-distribution\"", "id=\"def-call\"", "href=\"/schemas/system-v1.json\"");
     }
 
     @Test
