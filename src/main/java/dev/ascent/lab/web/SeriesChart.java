@@ -43,7 +43,7 @@ public record SeriesChart(String id, String title, String unit, List<Line> lines
                 max = Math.max(max, Double.isNaN(v) ? 0 : v);
             }
         }
-        double step = niceStep(max / 4);
+        double step = dev.ascent.platform.ChartScale.niceStep(max / 4);
         double top = Math.max(step, Math.ceil(max / step) * step);
         List<Line> lines = new ArrayList<>();
         for (int s = 0; s < series.size(); s++) {
@@ -66,17 +66,6 @@ public record SeriesChart(String id, String title, String unit, List<Line> lines
             xTicks.add(new Tick(num(x(i, count)), num(HEIGHT - 6), i + " s"));
         }
         return new SeriesChart(id, title, unit, lines, yTicks, xTicks);
-    }
-
-    /** 1, 2, 2.5 or 5 times a power of ten: scales people read at a glance. */
-    static double niceStep(double rough) {
-        if (rough <= 0) {
-            return 1;
-        }
-        double power = Math.pow(10, Math.floor(Math.log10(rough)));
-        double fraction = rough / power;
-        double nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 2.5 ? 2.5 : fraction <= 5 ? 5 : 10;
-        return nice * power;
     }
 
     /** A label every 10, 30, 60, 120 … seconds. */

@@ -141,15 +141,8 @@ public record SignalChart(List<Line> lines, List<Bar> bars, List<Tick> yTicks, L
         return v == Math.rint(v) ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%,.1f", v);
     }
 
-    /** 1, 2, 2.5 or 5 times a power of ten: scales people read at a glance. */
     static double niceStep(double rough) {
-        if (rough <= 0) {
-            return 1;
-        }
-        double power = Math.pow(10, Math.floor(Math.log10(rough)));
-        double fraction = rough / power;
-        double nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 2.5 ? 2.5 : fraction <= 5 ? 5 : 10;
-        return nice * power;
+        return dev.ascent.platform.ChartScale.niceStep(rough);
     }
 
     private static double x(int i, int count) {
