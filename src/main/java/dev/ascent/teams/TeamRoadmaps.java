@@ -97,7 +97,7 @@ public class TeamRoadmaps {
             String base = from == null ? "" : catalog.source(from).orElseThrow();
             String text = from == null ? RoadmapFile.empty(form.cleanId(), form.cleanTitle())
                     : RoadmapFile.withHeader(base, form.cleanId(), form.cleanTitle(), 1);
-            if (!store.insert(form.cleanId(), teamId, form.cleanTitle(), from, from == null ? text : base, clock.instant())) {
+            if (!store.insert(form.cleanId(), teamId, form.cleanTitle(), from, from == null ? text : base, text, clock.instant())) {
                 return Outcome.invalid("id", TAKEN);
             }
             return Outcome.saved(view(store.find(teamId, form.cleanId()).orElseThrow(), 0));

@@ -37,14 +37,14 @@ public class TeamRoadmapStore {
     }
 
     /** Creates the roadmap's row; false when the id is already one of any team's roadmaps. */
-    public boolean insert(String roadmapId, UUID teamId, String title, @Nullable String forkedFrom, String yaml, Instant at) {
+    public boolean insert(String roadmapId, UUID teamId, String title, @Nullable String forkedFrom, String baseYaml, String draft, Instant at) {
         return jdbc.sql("""
                         insert into teams.team_roadmaps (roadmap_id, team_id, title, forked_from, base_yaml, draft, created_at, updated_at)
-                        values (:id, :team, :title, :from, :yaml, :yaml, :at, :at)
+                        values (:id, :team, :title, :from, :base, :draft, :at, :at)
                         on conflict (roadmap_id) do nothing
                         """)
                 .param("id", roadmapId).param("team", teamId).param("title", title).param("from", forkedFrom)
-                .param("yaml", yaml).param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .param("base", baseYaml).param("draft", draft).param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                 .update() == 1;
     }
 
