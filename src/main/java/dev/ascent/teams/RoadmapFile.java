@@ -116,11 +116,13 @@ final class RoadmapFile {
         for (String line : named ? unified.subList(2, unified.size()) : unified) {
             if (line.startsWith("@@")) {
                 Matcher m = HUNK.matcher(line);
+                String where = line;
                 if (m.find()) {
                     b = Integer.parseInt(m.group(1));
-                    a = Integer.parseInt(m.group(2));
+                    a = Integer.parseInt(m.group(3));
+                    where = "Before: %s · after: %s".formatted(span(b, m.group(2)), span(a, m.group(4)));
                 }
-                lines.add(new RoadmapChanges.Line(RoadmapChanges.Kind.HUNK, null, null, line));
+                lines.add(new RoadmapChanges.Line(RoadmapChanges.Kind.HUNK, null, null, where));
             } else if (line.startsWith("+")) {
                 lines.add(new RoadmapChanges.Line(RoadmapChanges.Kind.ADDED, null, a++, line.substring(1)));
                 added++;
@@ -134,5 +136,11 @@ final class RoadmapFile {
         return new RoadmapChanges(against, lines, added, removed);
     }
 
-    private static final Pattern HUNK = Pattern.compile("^@@ -(\\d+)(?:,\\d+)? \\+(\\d+)(?:,\\d+)? @@");
+    private static final Pattern HUNK = Pattern.compile("^@@ -(\\d+)(?:,(\\d+))? \\+(\\d+)(?:,(\\d+))? @@");
+
+    /** A hunk's lines on one side in words: "lines 2–12", "line 4", "no lines" (where a side has none). */
+    private static String span(int start, @org.jspecify.annotations.Nullable String count) {
+        int n = count == null ? 1 : Integer.parseInt(count);
+        return n == 0 ? "no lines" : n == 1 ? "line " + start : "lines %d–%d".formatted(start, start + n - 1);
+    }
 }
