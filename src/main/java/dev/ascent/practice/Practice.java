@@ -89,8 +89,14 @@ public class Practice {
                 .toList();
     }
 
+    /** The current version of a scenario, retired or not (attempts at a retired one still link to it). */
     public Optional<Scenario> scenario(String id) {
         return scenarios.current(id).flatMap(p -> version(p.id(), p.version()));
+    }
+
+    /** Whether the scenario was taken out of the library: attempts at it are kept, new ones do not start. */
+    public boolean retired(String id) {
+        return scenarios.retired(id);
     }
 
     /** A scenario as it was at a version, e.g. the one an attempt was answered against. */
@@ -135,6 +141,7 @@ public class Practice {
         if (current.isPresent()) {
             int published = current.get().version();
             if (incoming.version() == published && current.get().contentHash().equals(hash)) {
+                scenarios.reinstate(incoming.id());   // publishing a retired scenario again brings it back
                 return new Publication(Publication.Outcome.UNCHANGED, "%s version %d is already published with this content".formatted(incoming.id(), published), report);
             }
             if (incoming.version() == published) {
@@ -148,10 +155,37 @@ public class Practice {
         }
         scenarios.insert(incoming.id(), incoming.version(), incoming.title(), incoming.level().key(), source.name().toLowerCase(java.util.Locale.ROOT),
                 fileName, hash, yaml, document);
+        scenarios.reinstate(incoming.id());
         return current.isEmpty()
                 ? new Publication(Publication.Outcome.PUBLISHED, "published %s version %d".formatted(incoming.id(), incoming.version()), report)
                 : new Publication(Publication.Outcome.UPGRADED, "upgraded %s from version %d to %d; attempts keep the version they were answered against"
                 .formatted(incoming.id(), current.get().version(), incoming.version()), report);
+    }
+
+    /**
+     * Keeps an earlier version of a built-in scenario (or one since retired), so attempts answered against it,
+     * on this server or in an export from an older one, still find their text. Never replaces a newer version.
+     */
+    @Transactional
+    public Publication keepEarlierVersion(String fileName, String yaml) {
+        ScenarioReport report = validate(fileName, yaml);
+        if (!report.valid()) {
+            return new Publication(Publication.Outcome.INVALID, "%s has %d problem%s; nothing was kept".formatted(fileName,
+                    report.problems().size(), report.problems().size() == 1 ? "" : "s"), report);
+        }
+        Scenario incoming = report.scenario();
+        var current = scenarios.currentForUpdate(incoming.id());
+        if (scenarios.exists(incoming.id(), incoming.version())) {
+            return new Publication(Publication.Outcome.UNCHANGED, "%s version %d is already kept".formatted(incoming.id(), incoming.version()), report);
+        }
+        if (current.isPresent() && current.get().version() < incoming.version()) {
+            return new Publication(Publication.Outcome.REFUSED, "%s version %d is not earlier than the published version %d; publish it instead"
+                    .formatted(incoming.id(), incoming.version(), current.get().version()), report);
+        }
+        String document = json.writeValueAsString(incoming);
+        scenarios.insert(incoming.id(), incoming.version(), incoming.title(), incoming.level().key(), "builtin", fileName,
+                Digests.sha256Hex(document), yaml, document);
+        return new Publication(Publication.Outcome.PUBLISHED, "kept %s version %d".formatted(incoming.id(), incoming.version()), report);
     }
 
     private ScenarioValidator.Topics topicIndex() {
@@ -170,7 +204,10 @@ public class Practice {
 
     // --- attempts ---
 
-    /** The account's unfinished attempt at this scenario, or a new one at its current version. Empty when there is no such scenario. */
+    /**
+     * The account's unfinished attempt at this scenario, or a new one at its current version. Empty when there is no such
+     * scenario, or when it is retired and the account has no unfinished attempt at it.
+     */
     @Transactional
     public Optional<Attempt> start(UUID accountId, String scenarioId) {
         Optional<Scenario> scenario = scenario(scenarioId);
@@ -179,6 +216,9 @@ public class Practice {
         }
         attempts.lock(accountId, scenarioId);
         Optional<Attempt> open = attempts.list(accountId, scenarioId, 50).stream().filter(a -> !a.done()).findFirst();
+        if (open.isEmpty() && scenarios.retired(scenarioId)) {
+            return Optional.empty();   // an unfinished attempt at a retired scenario can still be finished; a new one cannot start
+        }
         return Optional.of(open.orElseGet(() -> attempts.start(accountId, scenarioId, scenario.get().version())));
     }
 

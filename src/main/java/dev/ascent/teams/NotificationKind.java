@@ -5,7 +5,7 @@ public enum NotificationKind {
     TEAM_JOINED("Someone joins a team you lead"),
     CHECK_IN_STARTED("A check-in is opened with you"),
     CHECK_IN_AGREED("A check-in of yours is agreed"),
-    REVIEW_REQUESTED("A member of a team you mentor asks for review"),
+    REVIEW_REQUESTED("A member of a team you mentor asks for review, or withdraws a request you answered"),
     REVIEW_ANSWERED("A mentor answers your review or signs off your checkpoint"),
     ROADMAP_ASSIGNED("A lead assigns you a roadmap"),
     ASSIGNMENT_ANSWERED("A member accepts or declines a roadmap you assigned"),

@@ -2,6 +2,7 @@ package dev.ascent.teams;
 
 import org.jspecify.annotations.Nullable;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -52,11 +53,17 @@ public record Overview(Team team, TeamRole myRole, List<RoadmapChoice> roadmaps,
                       Seen progress, @Nullable String level, int levelRank, @Nullable Integer percentDone,
                       Seen plan, @Nullable Integer weeksAhead,
                       Seen checkpoints, @Nullable Checkpoint nextCheckpoint,
-                      @Nullable LocalDate lastActivity, List<Cell> cells) {
+                      @Nullable LocalDate lastActivity, List<Cell> cells, OpenReviews reviews) {
 
         /** Follows another roadmap or none, and shares what would tell: one cell says so instead of six. */
         public boolean notFollowing() {
             return progress == Seen.NOT_FOLLOWING && plan != Seen.SHOWN && checkpoints != Seen.SHOWN;
+        }
+
+        /** The same row with the person's open review requests. */
+        public Row withReviews(OpenReviews open) {
+            return new Row(accountId, name, role, me, progress, level, levelRank, percentDone, plan, weeksAhead, checkpoints, nextCheckpoint,
+                    lastActivity, cells, open);
         }
 
         /** "3 weeks ahead", "on schedule", "2 weeks behind", or why it is not shown. */
@@ -70,5 +77,23 @@ public record Overview(Team team, TeamRole myRole, List<RoadmapChoice> roadmaps,
     }
 
     public record FeedItem(LocalDate day, String text) {
+    }
+
+    /**
+     * A person's open review requests in the team (waiting for a mentor, or in discussion after changes were
+     * requested) and how many whole days the oldest has been open; the team's mentors and leads see them all.
+     */
+    public record OpenReviews(int count, @Nullable Instant oldestAskedAt, @Nullable Integer oldestDays) {
+
+        public static final OpenReviews NONE = new OpenReviews(0, null, null);
+
+        /** "none", "1 open, asked today", "3 open, oldest 5 days". */
+        public String text() {
+            if (count == 0 || oldestDays == null) {
+                return "none";
+            }
+            String age = oldestDays == 0 ? "asked today" : (count == 1 ? "" : "oldest ") + oldestDays + (oldestDays == 1 ? " day" : " days");
+            return count + " open, " + age;
+        }
     }
 }

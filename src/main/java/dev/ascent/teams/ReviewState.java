@@ -1,9 +1,9 @@
 package dev.ascent.teams;
 
-/** Where a review stands: waiting for a mentor, waiting for the member's next iteration, or decided. */
+/** Where a review stands: waiting for a mentor, waiting for the member's next iteration, decided, or withdrawn by its member. */
 public enum ReviewState {
     OPEN("Waiting for a mentor"), CHANGES_REQUESTED("Changes requested"), APPROVED("Approved"), SIGNED_OFF("Signed off"),
-    DECLINED("Declined");
+    DECLINED("Declined"), WITHDRAWN("Withdrawn");
 
     private final String label;
 

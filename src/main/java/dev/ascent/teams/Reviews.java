@@ -40,6 +40,7 @@ public class Reviews {
     static final String NOT_FOUND = "There is no such review in this team.";
     static final String CONFLICT = "Someone answered this review since you opened it; it is shown as it is now. Your text is kept below: send it again if it still fits.";
     static final String OWN_WORK = "You cannot review your own work: another mentor or lead of the team answers it.";
+    static final String WITHDRAWN = "The member withdrew this request; its thread is closed. They can ask for review again.";
 
     private final ReviewStore store;
     private final TeamStore teams;
@@ -126,6 +127,9 @@ public class Reviews {
     @Transactional
     public Outcome<ReviewThread> comment(UUID me, UUID teamId, UUID reviewId, ReviewComment comment, int expectedVersion) {
         return write(me, teamId, reviewId, expectedVersion, formErrors.check(comment), (thread, now) -> {
+            if (thread.review().state() == ReviewState.WITHDRAWN) {
+                return Map.of("body", WITHDRAWN);
+            }
             store.addEntry(reviewId, me, ReviewEntry.Kind.COMMENT.name(), thread.review().iteration(), comment.clean(), "", List.of(), null, now);
             return null;
         });
@@ -137,6 +141,9 @@ public class Reviews {
         return write(me, teamId, reviewId, expectedVersion, Map.of(), (thread, now) -> {
             if (!thread.reviewer()) {
                 return thread.mine() ? Map.of("scores", OWN_WORK) : Map.of("scores", "Only a mentor or lead of the team scores a review.");
+            }
+            if (thread.review().state() == ReviewState.WITHDRAWN) {
+                return Map.of("scores", WITHDRAWN);
             }
             if (thread.review().kind() != ReviewKind.PROJECT || thread.rubric().isEmpty()) {
                 return Map.of("scores", "Only projects are scored, against their rubric.");
@@ -172,7 +179,8 @@ public class Reviews {
             }
             if (review.state() != ReviewState.OPEN) {
                 return Map.of("verdict", review.state() == ReviewState.CHANGES_REQUESTED
-                        ? "Changes were requested; the member's next iteration comes first." : "This review is decided already.");
+                        ? "Changes were requested; the member's next iteration comes first."
+                        : review.state() == ReviewState.WITHDRAWN ? WITHDRAWN : "This review is decided already.");
             }
             if (!verdict.answers(review.kind())) {
                 return Map.of("verdict", review.kind() == ReviewKind.CHECKPOINT ? "Sign the checkpoint off or decline it."
@@ -208,7 +216,9 @@ public class Reviews {
             }
             if (review.state() != ReviewState.CHANGES_REQUESTED) {
                 return Map.of("body", review.state() == ReviewState.OPEN
-                        ? "This iteration still waits for a mentor; add a comment instead." : "This review is decided already.");
+                        ? "This iteration still waits for a mentor; add a comment instead."
+                        : review.state() == ReviewState.WITHDRAWN ? "You withdrew this request; ask for review again instead."
+                        : "This review is decided already.");
             }
             Outcome<ReviewItems.Resolved> item = items.resolve(me, review.item());
             if (!(item instanceof Outcome.Saved<ReviewItems.Resolved>(ReviewItems.Resolved resolved))) {
@@ -218,6 +228,33 @@ public class Reviews {
             store.addEntry(reviewId, me, ReviewEntry.Kind.ITERATION.name(), next, note.clean(), resolved.content(), List.of(), null, now);
             store.reopen(reviewId, next, now);
             events.publishEvent(new ReviewRequested(teamId, reviewId, me, review.title(), next));
+            return null;
+        });
+    }
+
+    /**
+     * The member withdraws their request while it still waits for a mentor (no verdict on this iteration yet): it leaves
+     * the queue, the thread closes, and the item can be asked again. Only the member who asked (a mentor or lead: 403).
+     */
+    @Transactional
+    public Outcome<ReviewThread> withdraw(UUID me, UUID teamId, UUID reviewId, int expectedVersion) {
+        Optional<ReviewThread> seen = thread(me, teamId, reviewId);
+        if (seen.isPresent() && !seen.get().mine()) {
+            throw new ReviewRequesterOnly("withdraw it");
+        }
+        return write(me, teamId, reviewId, expectedVersion, Map.of(), (thread, now) -> {
+            Review review = thread.review();
+            if (review.state() != ReviewState.OPEN) {
+                return Map.of("review", switch (review.state()) {
+                    case WITHDRAWN -> "You withdrew this request already.";
+                    case CHANGES_REQUESTED -> "A mentor asked for changes, so it no longer waits: send your next iteration.";
+                    default -> "This review is decided already, so there is nothing to withdraw.";
+                });
+            }
+            if (!store.withdraw(reviewId, now)) {
+                return Map.of("review", "This request no longer waits for a mentor; reload to see why.");
+            }
+            events.publishEvent(new ReviewWithdrawn(teamId, reviewId, me, review.title()));
             return null;
         });
     }

@@ -14,6 +14,7 @@ import dev.ascent.learning.TopicStatus;
 import dev.ascent.planning.Planner;
 import dev.ascent.teams.Overview.Seen;
 import dev.ascent.teams.internal.DepartureStore;
+import dev.ascent.teams.internal.ReviewStore;
 import dev.ascent.teams.internal.TeamStore;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -37,20 +38,22 @@ import java.util.stream.Collectors;
  * The lead's view of a team (leads and mentors): per person their level reached, share done per phase, pace,
  * next checkpoint and last activity, as far as each shares it ({@link Privacy}); the skill matrix; the activity
  * feed. A fixed number of reads whatever the team's size: one each for the team, its members, their names, their
- * privacy, their enrolments, the progress and projects of the roadmap shown, last activity, logged time and
- * departures. Nothing is read for a person who shares nothing.
+ * privacy, their enrolments, the progress and projects of the roadmap shown, last activity, logged time,
+ * departures and open review requests. Nothing of their learning is read for a person who shares nothing; their open
+ * review requests are shown whatever they share, as the team's review queue shows them.
  */
 @Service
 public class TeamOverview {
 
     /** Sort keys, each a column of the overview; "-key" sorts descending. */
-    public static final List<String> SORTS = List.of("name", "level", "done", "pace", "checkpoint", "activity");
+    public static final List<String> SORTS = List.of("name", "level", "done", "pace", "checkpoint", "activity", "reviews");
     /** A level counts as reached when this share of its required topics is finished (and every level below it is reached). */
     static final int REACHED_PERCENT = 80;
     static final int FEED_DAYS = 30;
     static final int FEED_ITEMS = 40;
 
     private final TeamStore teams;
+    private final ReviewStore reviews;
     private final TeamPrivacy privacy;
     private final DepartureStore departures;
     private final Accounts accounts;
@@ -59,9 +62,10 @@ public class TeamOverview {
     private final Planner planner;
     private final Clock clock;
 
-    TeamOverview(TeamStore teams, TeamPrivacy privacy, DepartureStore departures, Accounts accounts, Catalog catalog, Learning learning,
-                 Planner planner, Clock clock) {
+    TeamOverview(TeamStore teams, ReviewStore reviews, TeamPrivacy privacy, DepartureStore departures, Accounts accounts, Catalog catalog,
+                 Learning learning, Planner planner, Clock clock) {
         this.teams = teams;
+        this.reviews = reviews;
         this.privacy = privacy;
         this.departures = departures;
         this.accounts = accounts;
@@ -115,9 +119,11 @@ public class TeamOverview {
         List<Overview.Column> columns = phase == null
                 ? roadmap == null ? List.of() : roadmap.phases().stream().map(p -> new Overview.Column(p.id(), p.title())).toList()
                 : phase.topicIds().stream().flatMap(id -> roadmap.topic(id).stream()).map(t -> new Overview.Column(t.id(), t.title())).toList();
+        Map<UUID, ReviewStore.OpenCount> open = reviews.openByMember(teamId);
         List<Overview.Row> rows = new ArrayList<>();
         for (TeamStore.Membership m : members) {
-            rows.add(row(m, me, names, privacyOf.apply(m.accountId()), journeys.get(m.accountId()), ahead, last, phase, columns, today));
+            rows.add(row(m, me, names, privacyOf.apply(m.accountId()), journeys.get(m.accountId()), ahead, last, phase, columns, today)
+                    .withReviews(openReviews(open.get(m.accountId()))));
         }
         String order = sort == null || !SORTS.contains(sort.replaceFirst("^-", "")) ? "name" : sort;
         rows.sort(comparator(order));
@@ -125,6 +131,14 @@ public class TeamOverview {
         List<Overview.Column> phases = roadmap == null ? List.of()
                 : roadmap.phases().stream().map(p -> new Overview.Column(p.id(), p.title())).toList();
         return Optional.of(new Overview(team, mine.get().role(), choices, chosen, phases, phase == null ? null : phase.id(), columns, order, rows, feed));
+    }
+
+    private Overview.OpenReviews openReviews(ReviewStore.@Nullable OpenCount open) {
+        if (open == null || open.count() == 0) {
+            return Overview.OpenReviews.NONE;
+        }
+        long days = Math.max(0, Duration.between(open.oldest(), clock.instant()).toDays());
+        return new Overview.OpenReviews(open.count(), open.oldest(), (int) Math.min(days, Integer.MAX_VALUE));
     }
 
     private List<Overview.RoadmapChoice> choices(List<Enrollment> enrollments, Function<UUID, Privacy> privacyOf) {
@@ -164,7 +178,8 @@ public class TeamOverview {
             next = journey.checkpoints(today).stream().filter(c -> c.status() != CheckpointState.Status.MET).findFirst()
                     .map(c -> new Overview.Checkpoint(c.title(), c.due(), c.status().label())).orElse(null);
         }
-        return new Overview.Row(m.accountId(), name, m.role(), self, progress, level, rank, percent, plan, weeks, checkpoints, next, lastDay, cells);
+        return new Overview.Row(m.accountId(), name, m.role(), self, progress, level, rank, percent, plan, weeks, checkpoints, next, lastDay, cells,
+                Overview.OpenReviews.NONE);
     }
 
     /** The highest rung of the ladder with every rung up to it at least {@value #REACHED_PERCENT}% finished; -1 when none. */
@@ -210,6 +225,8 @@ public class TeamOverview {
             case "pace" -> nullsLast(Overview.Row::weeksAhead, descending);
             case "checkpoint" -> nullsLast(r -> r.nextCheckpoint() == null ? null : r.nextCheckpoint().due(), descending);
             case "activity" -> nullsLast(Overview.Row::lastActivity, descending);
+            // the longest open first; people with none last either way
+            case "reviews" -> nullsLast(r -> r.reviews().oldestAskedAt(), descending);
             default -> descending ? byName.reversed() : byName;
         };
         return key.thenComparing(byName);

@@ -98,6 +98,11 @@ class MentoringBrowserTests extends BrowserTest {
         mentor.locator("button", new Page.LocatorOptions().setHasText("Submit my levels")).click();
         assertThat(mentor.locator(".notice.success")).containsText("You will see the other side once it is in too");
         shoot(mentor, "mentoring-01-mentor-submitted");
+        mentor.setViewportSize(390, 844);
+        double right = ((Number) mentor.evaluate("() => Math.max(...[...document.querySelectorAll('#levels-form select')]"
+                + ".map(s => s.getBoundingClientRect().right))")).doubleValue();
+        assertThat(right).as("on a phone every level picker is on screen, not cut off at its edge").isLessThanOrEqualTo(390);
+        mentor.setViewportSize(1280, 900);
 
         Page learner = signedIn(memberEmail);
         learner.navigate(checkIn);

@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * months into a roadmap, at desktop and phone widths, light and dark, checked as a person sees
  * it: no "null", "undefined" or "NaN" in the visible text; every link and button named; every
  * image with alt text; no console error or warning; no failed request; nothing wider than a
- * phone; no serious or critical axe-core violation (contrast below WCAG AA included). All
+ * phone, and no form control cut off at the screen's edge; no serious or critical axe-core violation (contrast below WCAG AA included). All
  * failures of all pages are listed at once; each page leaves a full-page screenshot under
  * {@code target/screenshots/sweep-*}.
  */
@@ -62,7 +62,10 @@ class PageSweepBrowserTests extends BrowserTest {
               const unnamed = [...document.querySelectorAll('a[href], button, [role=button], input[type=submit], input[type=button]')]
                   .filter(el => visible(el) && !named(el)).map(el => el.outerHTML.slice(0, 120));
               const noAlt = [...document.querySelectorAll('img:not([alt])')].map(el => el.outerHTML.slice(0, 120));
-              return {leaks, unnamed, noAlt, scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth};
+              const cut = [...document.querySelectorAll('select, textarea, button, input:not([type=hidden])')]
+                  .filter(el => visible(el) && (el.getBoundingClientRect().right > window.innerWidth + 1 || el.getBoundingClientRect().left < -1))
+                  .map(el => el.outerHTML.slice(0, 120));
+              return {leaks, unnamed, noAlt, cut, scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth};
             }""";
 
     @Autowired
@@ -172,6 +175,8 @@ class PageSweepBrowserTests extends BrowserTest {
         ((List<String>) seen.get("leaks")).forEach(line -> failures.add("%s: shows code words: \"%s\"".formatted(label, line)));
         ((List<String>) seen.get("unnamed")).forEach(html -> failures.add("%s: a link or button without a name: %s".formatted(label, html)));
         ((List<String>) seen.get("noAlt")).forEach(html -> failures.add("%s: an image without alt text: %s".formatted(label, html)));
+        ((List<String>) seen.get("cut")).forEach(html -> failures.add("%s: a control runs off the screen (even a scrolling table must not hide one): %s"
+                .formatted(label, html)));
         int scrollWidth = ((Number) seen.get("scrollWidth")).intValue();
         int innerWidth = ((Number) seen.get("innerWidth")).intValue();
         if (width < 600 && scrollWidth > innerWidth) {

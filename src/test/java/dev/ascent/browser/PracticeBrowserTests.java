@@ -45,7 +45,7 @@ class PracticeBrowserTests extends BrowserTest {
         assertThat(page.locator("textarea[name=recordDecision]")).hasValue(java.util.regex.Pattern.compile("^Remove the retry layers you control"));
         page.locator("textarea[name=recordDecision]").press("Control+End");
         page.locator("textarea[name=recordDecision]").pressSequentially("three layers of retries multiply one request into many.");
-        page.locator("textarea[name=recordConsequences]").fill("Errors fall within minutes; product pages show prices up to ten minutes old.");
+        page.locator("textarea[name=recordConsequences]").fill("Errors fall within minutes; product pages show prices about half an hour old, from the last refresh that worked.");
         BrowserSession.screenshot(page, "54-step-3-decision-record");
 
         page.locator("button", new Page.LocatorOptions().setHasText("Save the record and see what happened")).click();

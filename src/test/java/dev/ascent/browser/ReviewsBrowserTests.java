@@ -149,5 +149,21 @@ class ReviewsBrowserTests extends BrowserTest {
         member.setViewportSize(390, 844);
         signed.scrollIntoViewIfNeeded();
         BrowserSession.screenshot(member, "reviews-07-dashboard-390");
+        member.setViewportSize(1280, 900);
+
+        // asked by mistake: withdrawn while it still waits, after confirming
+        member.navigate(url("/teams/reviews"));
+        member.locator("#ask select[name=item]").selectOption("checkpoint:" + enrollment.id() + ":checkpoint-month-18");
+        member.locator("#ask button[type=submit]").click();
+        member.locator("#withdraw summary").click();
+        assertThat(member.locator("#withdraw")).containsText("It leaves the mentors' queue");
+        shoot(member, "reviews-08-withdraw-confirm");
+        member.locator("#withdraw button[type=submit]").click();
+        assertThat(member.locator(".notice.success")).containsText("Request withdrawn.");
+        assertThat(member.locator("#thread")).containsText("Withdrawn by the member on " + dev.ascent.platform.Display.date(learning.today()));
+        assertThat(member.locator("#comment")).hasCount(0);
+        shoot(member, "reviews-09-withdrawn");
+        mentor.navigate(url("/teams/" + team + "/reviews"));
+        assertThat(mentor.locator("main")).containsText("Nobody is waiting for a review");
     }
 }

@@ -48,6 +48,20 @@ class TeamOverviewBrowserTests extends BrowserTest {
         page.setViewportSize(1280, 900);
     }
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** A review request asked some days ago, straight in the table (the facade cannot date one in the past). */
+    private void openReview(UUID team, UUID member, String state, int daysAgo) {
+        jdbc.sql("""
+                        insert into teams.reviews (id, team_id, member_id, kind, item, title, state, requested_at, waiting_since)
+                        values (:id, :team, :member, 'DECISION', :item, 'A decision to review', :state, now() - make_interval(days => :days),
+                                now() - make_interval(days => :days))
+                        """)
+                .param("id", UUID.randomUUID()).param("team", team).param("member", member).param("item", "decision:" + UUID.randomUUID())
+                .param("state", state).param("days", daysAgo).update();
+    }
+
     @Test
     void aLeadReadsTheOverviewAndAssignsARoadmapThatAMemberAccepts() {
         String leadEmail = WebSession.uniqueEmail("overview-lead");
@@ -66,6 +80,9 @@ class TeamOverviewBrowserTests extends BrowserTest {
         fixtures.follow(rita, learning.today().minusWeeks(1), 6, 1);
         fixtures.follow(sam, learning.today().minusWeeks(8), 10, 4);
         privacy.save(sam, team, new PrivacyForm(false, false, false), 0);
+        openReview(team, olga, "OPEN", 4);
+        openReview(team, olga, "CHANGES_REQUESTED", 1);
+        openReview(team, sam, "OPEN", 0);
         String base = "/teams/" + team;
 
         Page page = browser.open(1280, 900, "light");
@@ -77,6 +94,8 @@ class TeamOverviewBrowserTests extends BrowserTest {
         assertThat(page.locator(".overview-table")).containsText("not shared");
         assertThat(page.locator("svg.skill-matrix rect")).not().hasCount(0);
         assertThat(page.locator("#activity")).containsText("Olga Ahead finished");
+        assertThat(page.locator(".overview-table")).containsText("2 open, oldest 4 days");
+        assertThat(page.locator(".overview-table")).containsText("1 open, asked today");
         shoot(page, "team-overview-01");
 
         page.locator(".overview-table th a", new Page.LocatorOptions().setHasText("Done")).click();

@@ -186,6 +186,7 @@ class AuthorizationTests {
             Map.entry("POST /teams/{teamId}/reviews/{reviewId}/scores", Access.SIGNED_IN_PAGE),
             Map.entry("POST /teams/{teamId}/reviews/{reviewId}/verdict", Access.SIGNED_IN_PAGE),
             Map.entry("POST /teams/{teamId}/reviews/{reviewId}/iterations", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /teams/{teamId}/reviews/{reviewId}/withdraw", Access.SIGNED_IN_PAGE),
             Map.entry("GET /api/v1/teams/{teamId}/reviews", Access.SIGNED_IN_API),
             Map.entry("POST /api/v1/teams/{teamId}/reviews", Access.SIGNED_IN_API),
             Map.entry("GET /api/v1/teams/{teamId}/reviews/{reviewId}", Access.SIGNED_IN_API),
@@ -195,6 +196,7 @@ class AuthorizationTests {
             Map.entry("POST /api/v1/teams/{teamId}/reviews/{reviewId}/sign-off", Access.SIGNED_IN_API),
             Map.entry("POST /api/v1/teams/{teamId}/reviews/{reviewId}/decline", Access.SIGNED_IN_API),
             Map.entry("POST /api/v1/teams/{teamId}/reviews/{reviewId}/iterations", Access.SIGNED_IN_API),
+            Map.entry("POST /api/v1/teams/{teamId}/reviews/{reviewId}/withdraw", Access.SIGNED_IN_API),
             // accounts: public pages
             Map.entry("GET /sign-in", Access.PUBLIC),
             Map.entry("GET /sign-up", Access.PUBLIC),

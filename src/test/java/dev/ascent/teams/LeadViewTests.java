@@ -112,6 +112,38 @@ class LeadViewTests {
     }
 
     @Test
+    void eachPersonsOpenReviewRequestsAndTheAgeOfTheOldestShowWhateverTheyShare() {
+        UUID lead = fixtures.person("Rhea Lead");
+        UUID team = fixtures.team(lead, "Reviewed squad");
+        UUID mentor = fixtures.join(lead, team, "Rolf Mentor", TeamRole.MENTOR);
+        UUID busy = fixtures.join(lead, team, "Bea Busy", TeamRole.MEMBER);
+        UUID shy = fixtures.join(lead, team, "Sid Shy", TeamRole.MEMBER);
+        fixtures.follow(busy, today().minusWeeks(4), 10, 2);
+        saved(privacy.save(shy, team, new PrivacyForm(false, false, false), privacy.privacy(shy, team).orElseThrow().version()));
+        OpenReviewRows.asked(jdbc, team, busy, ReviewState.OPEN, java.time.Duration.ofDays(5).plusHours(3));
+        OpenReviewRows.asked(jdbc, team, busy, ReviewState.CHANGES_REQUESTED, java.time.Duration.ofDays(2));
+        OpenReviewRows.asked(jdbc, team, busy, ReviewState.APPROVED, java.time.Duration.ofDays(9));
+        OpenReviewRows.asked(jdbc, team, busy, ReviewState.WITHDRAWN, java.time.Duration.ofDays(8));
+        OpenReviewRows.asked(jdbc, team, shy, ReviewState.OPEN, java.time.Duration.ofHours(1));
+        UUID elsewhere = fixtures.team(busy, "Bea's own team");
+        OpenReviewRows.asked(jdbc, elsewhere, busy, ReviewState.OPEN, java.time.Duration.ofDays(30));
+
+        Overview overview = overview(mentor, team);
+
+        Overview.OpenReviews busyOpen = row(overview, busy).reviews();
+        assertThat(busyOpen.count()).as("waiting and in discussion; not decided, not withdrawn, not another team's").isEqualTo(2);
+        assertThat(busyOpen.oldestDays()).isEqualTo(5);
+        assertThat(busyOpen.text()).isEqualTo("2 open, oldest 5 days");
+        assertThat(row(overview, shy).reviews().text()).as("shown though Sid shares nothing: the queue shows it too").isEqualTo("1 open, asked today");
+        assertThat(row(overview, mentor).reviews()).isEqualTo(Overview.OpenReviews.NONE);
+        assertThat(row(overview, mentor).reviews().text()).isEqualTo("none");
+        assertThat(overviews.overview(lead, team, null, null, "reviews").orElseThrow().rows()).extracting(Overview.Row::name)
+                .as("longest open first, none last").startsWith("Bea Busy", "Sid Shy");
+        assertThat(overviews.overview(lead, team, null, null, "-reviews").orElseThrow().rows()).extracting(Overview.Row::name)
+                .startsWith("Sid Shy", "Bea Busy");
+    }
+
+    @Test
     void membersDoNotSeeTheOverviewAndOutsidersDoNotSeeTheTeam() {
         UUID lead = fixtures.person("Lars Lead");
         UUID team = fixtures.team(lead, "Closed squad");

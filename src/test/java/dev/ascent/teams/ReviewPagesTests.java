@@ -170,7 +170,7 @@ class ReviewPagesTests {
         for (String path : List.of("/teams/" + team + "/reviews", thread)) {
             assertThat(outsider.get(path).statusCode()).as(path).isEqualTo(404);
         }
-        for (String action : List.of("/comments", "/scores", "/verdict", "/iterations")) {
+        for (String action : List.of("/comments", "/scores", "/verdict", "/iterations", "/withdraw")) {
             assertThat(outsider.post("/teams/reviews", thread + action, Map.of("body", "x", "verdict", "APPROVED", "version", "0")).statusCode())
                     .as(action).isEqualTo(404);
             assertThat(other.post("/teams/reviews", thread + action, Map.of("body", "x", "verdict", "APPROVED", "version", "0")).statusCode())
@@ -193,5 +193,39 @@ class ReviewPagesTests {
         String day = dev.ascent.platform.Display.date(learning.today());
         assertThat(member.get("/learn/" + enrollment.id()).body()).contains("Signed off by Page Lead on " + day);
         assertThat(member.get("/learn/" + enrollment.id() + "/plan").body()).contains("signed off by Page Lead on " + day);
+    }
+
+    @Test
+    void theMemberWithdrawsAWaitingRequestAfterConfirmingAndMentorsCanNoLongerAnswerIt() {
+        String item = fixtures.decision(memberId);
+        String thread = ask(item);
+        String page = member.get(thread).body();
+        assertThat(page).contains("Withdraw this request", "You can ask for review of it again later", "Yes, withdraw it");
+        String form = page.substring(page.indexOf("action=\"" + thread + "/withdraw\""));
+        assertThat(form.substring(0, form.indexOf("</form>"))).contains("name=\"_csrf\" value=\"", "name=\"version\" value=\"0\"");
+        assertThat(mentor.get(thread).body()).as("only the member who asked sees the button").doesNotContain("Withdraw this request");
+        assertThat(mentor.post(thread, thread + "/withdraw", Map.of("version", "0")).statusCode()).isEqualTo(403);
+
+        HttpResponse<String> stale = member.post(thread, thread + "/withdraw", Map.of("version", "7"));
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("Someone answered this review since you opened it");
+        HttpResponse<String> withdrawn = member.post(thread, thread + "/withdraw", Map.of("version", "0"));
+        assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(302);
+        assertThat(WebSession.target(withdrawn)).endsWith("?withdrawn");
+
+        String day = dev.ascent.platform.Display.date(learning.today());
+        assertThat(member.get(thread + "?withdrawn").body()).contains("Request withdrawn.", "Withdrawn by the member on " + day,
+                "state-withdrawn").doesNotContain("Yes, withdraw it", "Add comment", "null");
+        String seenByMentor = mentor.get(thread).body();
+        assertThat(seenByMentor).contains("Withdrawn by the member on " + day).doesNotContain("Send verdict", "Add comment");
+        assertThat(mentor.get("/teams/" + team + "/reviews").body()).contains("Nobody is waiting for a review");
+        HttpResponse<String> late = mentor.post(thread, thread + "/comments", Map.of("body", "Was about to answer.", "version", "1"));
+        assertThat(late.statusCode()).isEqualTo(422);
+        assertThat(late.body()).contains("The member withdrew this request");
+        assertThat(member.post(thread, thread + "/withdraw", Map.of("version", "1")).statusCode()).as("once is enough").isEqualTo(422);
+
+        String again = ask(item);
+        assertThat(again).isNotEqualTo(thread);
+        assertThat(mentor.get("/teams/" + team + "/reviews").body()).contains("1 waiting");
     }
 }

@@ -144,6 +144,32 @@ class ReviewsApiTests {
 
         assertThat(docs.get("paths").propertyNames()).contains("/api/v1/teams/{teamId}/reviews", "/api/v1/teams/{teamId}/reviews/{reviewId}",
                 "/api/v1/teams/{teamId}/reviews/{reviewId}/scores", "/api/v1/teams/{teamId}/reviews/{reviewId}/verdict",
-                "/api/v1/teams/{teamId}/reviews/{reviewId}/sign-off", "/api/v1/teams/{teamId}/reviews/{reviewId}/iterations");
+                "/api/v1/teams/{teamId}/reviews/{reviewId}/sign-off", "/api/v1/teams/{teamId}/reviews/{reviewId}/iterations",
+                "/api/v1/teams/{teamId}/reviews/{reviewId}/withdraw");
+    }
+
+    @Test
+    void theMemberWithdrawsAWaitingRequestWithAWriteTokenAtTheVersionRead() {
+        String item = fixtures.decision(member.accountId);
+        String review = base + "/" + body(member.call("POST", base, "{\"item\":\"%s\"}".formatted(item)), 201).get("id").asString();
+        ApiClient outsider = new ApiClient(port, accounts, "Api Outsider");
+
+        assertThat(outsider.call("POST", review + "/withdraw", "{\"version\":0}").statusCode()).isEqualTo(404);
+        assertThat(other.call("POST", review + "/withdraw", "{\"version\":0}").statusCode()).isEqualTo(404);
+        assertThat(mentor.call("POST", review + "/withdraw", "{\"version\":0}").statusCode()).as("only the member who asked").isEqualTo(403);
+        assertThat(member.call(member.read, "POST", review + "/withdraw", "{\"version\":0}").statusCode()).as("a read token").isEqualTo(403);
+        assertThat(body(member.call("POST", review + "/withdraw", "{}"), 422).toString()).contains("version");
+        JsonNode stale = body(member.call("POST", review + "/withdraw", "{\"version\":3}"), 409);
+        assertThat(stale.get("current").get("review").get("state").asString()).isEqualTo("OPEN");
+
+        JsonNode withdrawn = body(member.call("POST", review + "/withdraw", "{\"version\":0}"), 200);
+
+        assertThat(withdrawn.get("review").get("state").asString()).isEqualTo("WITHDRAWN");
+        assertThat(body(mentor.call(mentor.read, "GET", base, null), 200)).isEmpty();
+        assertThat(body(mentor.call("POST", review + "/comments", "{\"body\":\"Too late?\",\"version\":1}"), 422).toString())
+                .contains("body", "withdrew this request");
+        assertThat(body(member.call("POST", review + "/withdraw", "{\"version\":1}"), 422).toString()).contains("review", "withdrew this request already");
+        body(member.call("POST", base, "{\"item\":\"%s\"}".formatted(item)), 201);
+        assertThat(body(mentor.call(mentor.read, "GET", base, null), 200)).hasSize(1);
     }
 }

@@ -275,4 +275,71 @@ class ReviewsTests {
                     assertThat(n.link()).isEqualTo("/teams/" + crew.team() + "/reviews/" + review.id());
                 });
     }
+
+    @Test
+    void theMemberWithdrawsAWaitingRequestItLeavesTheQueueTheThreadClosesAndTheyCanAskAgain() {
+        String item = fixtures.submittedProject(crew.member(), enrollment);
+        Review review = ask(item);
+
+        ReviewThread withdrawn = saved(reviews.withdraw(crew.member(), crew.team(), review.id(), review.version()));
+
+        assertThat(withdrawn.review().state()).isEqualTo(ReviewState.WITHDRAWN);
+        assertThat(withdrawn.review().decidedAt()).isNotNull();
+        assertThat(withdrawn.review().decidedBy()).as("nobody decided it").isNull();
+        assertThat(reviews.queue(crew.mentor(), crew.team()).orElseThrow()).isEmpty();
+        assertThat(reviews.answered(crew.mentor(), crew.team()).orElseThrow()).as("not an answered review either").isEmpty();
+        assertThat(reviews.mine(crew.member())).extracting(Review::state).containsExactly(ReviewState.WITHDRAWN);
+        int version = withdrawn.review().version();
+        assertThat(errors(reviews.comment(crew.mentor(), crew.team(), review.id(), new ReviewComment("Still looking"), version)))
+                .containsEntry("body", Reviews.WITHDRAWN);
+        assertThat(errors(reviews.score(crew.mentor(), crew.team(), review.id(), new RubricScores(List.of(4, 3, 4, 2, 4)), version)))
+                .containsEntry("scores", Reviews.WITHDRAWN);
+        assertThat(errors(reviews.decide(crew.mentor(), crew.team(), review.id(), new VerdictForm(Verdict.APPROVED, ""), version)))
+                .containsEntry("verdict", Reviews.WITHDRAWN);
+        assertThat(errors(reviews.withdraw(crew.member(), crew.team(), review.id(), version))).containsKey("review");
+        assertThat(reviews.thread(crew.member(), crew.team(), review.id()).orElseThrow().entries()).as("nothing was added").hasSize(1);
+
+        Review again = ask(item);
+        assertThat(again.id()).isNotEqualTo(review.id());
+        assertThat(reviews.queue(crew.mentor(), crew.team()).orElseThrow()).extracting(Review::id).containsExactly(again.id());
+    }
+
+    @Test
+    void onlyTheMemberWhoAskedWithdrawsOnlyWhileItWaitsAndAStaleVersionIsAConflict() {
+        Review review = ask(fixtures.submittedProject(crew.member(), enrollment));
+
+        assertThatThrownBy(() -> reviews.withdraw(crew.mentor(), crew.team(), review.id(), review.version())).isInstanceOf(ReviewRequesterOnly.class);
+        assertThatThrownBy(() -> reviews.withdraw(crew.lead(), crew.team(), review.id(), review.version())).isInstanceOf(ReviewRequesterOnly.class);
+        assertThat(reviews.withdraw(crew.other(), crew.team(), review.id(), review.version())).isInstanceOf(Outcome.NotFound.class);
+        assertThat(reviews.withdraw(fixtures.person("Otto Outsider"), crew.team(), review.id(), review.version())).isInstanceOf(Outcome.NotFound.class);
+
+        ReviewThread commented = saved(reviews.comment(crew.mentor(), crew.team(), review.id(), new ReviewComment("Looking now."), review.version()));
+        assertThat(reviews.withdraw(crew.member(), crew.team(), review.id(), review.version())).as("the mentor wrote since")
+                .isInstanceOfSatisfying(Outcome.Conflict.class, conflict -> assertThat(conflict.message()).startsWith("Someone answered this review"));
+
+        ReviewThread changes = saved(reviews.decide(crew.mentor(), crew.team(), review.id(),
+                new VerdictForm(Verdict.CHANGES_REQUESTED, "Add tests."), commented.review().version()));
+        assertThat(errors(reviews.withdraw(crew.member(), crew.team(), review.id(), changes.review().version())).get("review"))
+                .contains("asked for changes");
+        assertThat(reviews.thread(crew.member(), crew.team(), review.id()).orElseThrow().review().state()).isEqualTo(ReviewState.CHANGES_REQUESTED);
+    }
+
+    @Test
+    void theMentorWhoHadTakenTheRequestUpHearsItWasWithdrawn() {
+        Review review = ask(fixtures.decision(crew.member()));
+        ReviewThread commented = saved(reviews.comment(crew.mentor(), crew.team(), review.id(), new ReviewComment("On it."), review.version()));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> !notifications.list(crew.lead()).isEmpty());
+        int leadHad = notifications.list(crew.lead()).size();
+
+        saved(reviews.withdraw(crew.member(), crew.team(), review.id(), commented.review().version()));
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> notifications.list(crew.mentor()).size() == 2);
+        assertThat(notifications.list(crew.mentor())).extracting(Notification::title)
+                .contains("Mia Member withdrew their request for review of ADR-0001 Queue the e-mails.");
+        assertThat(notifications.list(crew.mentor())).filteredOn(n -> n.title().contains("withdrew")).singleElement()
+                .satisfies(n -> assertThat(n.link()).isEqualTo("/teams/" + crew.team() + "/reviews/" + review.id()));
+        org.awaitility.Awaitility.await().during(java.time.Duration.ofSeconds(1)).atMost(java.time.Duration.ofSeconds(3))
+                .until(() -> notifications.list(crew.lead()).size() == leadHad);
+        assertThat(notifications.list(crew.lead())).as("the lead had not written in it").noneMatch(n -> n.title().contains("withdrew"));
+    }
 }

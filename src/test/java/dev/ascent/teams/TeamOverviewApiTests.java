@@ -34,6 +34,9 @@ class TeamOverviewApiTests {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private JsonNode body(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         return json.readTree(response.body());
@@ -53,9 +56,11 @@ class TeamOverviewApiTests {
         body(member.call("PUT", path + "/privacy", "{\"sharePlan\":true,\"version\":0}"), 200);
         JsonNode stale = body(member.call("PUT", path + "/privacy", "{\"sharePlan\":true,\"version\":0}"), 409);
         JsonNode noVersion = body(member.call("PUT", path + "/privacy", "{\"sharePlan\":true}"), 422);
+        OpenReviewRows.asked(jdbc, team, member.accountId, ReviewState.OPEN, java.time.Duration.ofDays(4).plusHours(1));
         JsonNode after = body(lead.call(lead.read, "GET", path + "/overview?sort=-pace", null), 200);
 
         JsonNode row = before.get("rows").valueStream().filter(r -> r.get("name").asString().equals("Api Hider")).findFirst().orElseThrow();
+        assertThat(row.get("reviews").get("count").asInt()).isZero();
         assertThat(row.get("progress").asString()).isEqualTo("SHOWN");
         assertThat(row.get("percentDone").asInt()).isPositive();
         assertThat(row.get("cells").size()).isEqualTo(fixtures.roadmap().phases().size());
@@ -67,6 +72,9 @@ class TeamOverviewApiTests {
         assertThat(hidden.get("progress").asString()).isEqualTo("NOT_SHARED");
         assertThat(hidden.get("percentDone") == null || hidden.get("percentDone").isNull()).as("absent").isTrue();
         assertThat(hidden.get("plan").asString()).isEqualTo("SHOWN");
+        assertThat(hidden.get("reviews").get("count").asInt()).as("open reviews show whatever is shared").isEqualTo(1);
+        assertThat(hidden.get("reviews").get("oldestDays").asInt()).isEqualTo(4);
+        assertThat(hidden.get("reviews").get("oldestAskedAt").asString()).isNotBlank();
         assertThat(after.get("sort").asString()).isEqualTo("-pace");
         assertThat(body(member.call(member.read, "GET", path + "/overview", null), 403).get("detail").asString())
                 .contains("Only a lead or a mentor");

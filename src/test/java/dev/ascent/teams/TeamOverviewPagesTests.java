@@ -97,6 +97,23 @@ class TeamOverviewPagesTests {
     }
 
     @Test
+    void openReviewsShowPerPersonWithTheOldestsAgeAndLeadToTheQueue() {
+        OpenReviewRows.asked(jdbc, team, olga.id(), ReviewState.OPEN, java.time.Duration.ofDays(3).plusHours(2));
+        OpenReviewRows.asked(jdbc, team, sam.id(), ReviewState.CHANGES_REQUESTED, java.time.Duration.ofDays(1).plusHours(2));
+
+        String page = lead.web().get(base + "/overview?sort=reviews").body();
+        String csv = new String(lead.web().download(base + "/overview.csv").body(), StandardCharsets.UTF_8);
+
+        assertThat(page).contains(">Open reviews", "data-label=\"Open reviews\"", "<a href=\"" + base + "/reviews\" title=\"The team's review queue\">1 open, 3 days</a>",
+                "1 open, 1 day").doesNotContain("null");
+        assertThat(page.indexOf("Olga Ahead")).as("longest open first").isLessThan(page.indexOf("Sam Hidden"));
+        assertThat(page.indexOf("Sam Hidden")).isLessThan(page.indexOf("Pete Steady"));
+        assertThat(csv.lines().findFirst().orElseThrow()).contains("Last activity,Open reviews,Oldest open review (days)");
+        assertThat(csv.lines().filter(l -> l.startsWith("Olga Ahead,"))).singleElement().asString().contains(",1,3");
+        assertThat(csv.lines().filter(l -> l.startsWith("Pete Steady,"))).singleElement().asString().contains(",0,");
+    }
+
+    @Test
     void theMatrixOpensOnTheTopicsOfOnePhase() {
         String phase = fixtures.roadmap().phases().getFirst().id();
         String topic = fixtures.roadmap().topic(fixtures.roadmap().phases().getFirst().topicIds().getFirst()).orElseThrow().title();

@@ -17,13 +17,21 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Publishes the built-in scenarios and a team's scenario directory at start-up, after the
  * roadmaps (scenarios link to their topics). An invalid or refused file is logged and kept out;
  * it never stops the app.
+ * <p>
+ * Earlier versions of built-in scenarios, and scenarios the library no longer offers, ship in
+ * {@code scenarios/previous/}: they are kept first, so attempts answered against them (here, or in
+ * an export from an older server) still find their text. A built-in scenario whose file is gone is
+ * then retired: out of the library, closed to new attempts, its attempts untouched.
  */
 @Component
 @Order(20)
@@ -43,10 +51,23 @@ class ScenarioLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:scenarios/*.y*ml")) {
+        var resolver = new PathMatchingResourcePatternResolver();
+        for (Resource resource : resolver.getResources("classpath*:scenarios/previous/*.y*ml")) {
             try (var in = resource.getInputStream()) {
-                load("scenarios/" + resource.getFilename(), YamlUpload.decode(in.readAllBytes()), Publication.Source.BUILTIN);
+                keep("scenarios/previous/" + resource.getFilename(), YamlUpload.decode(in.readAllBytes()));
             }
+        }
+        Set<String> shipped = new HashSet<>();
+        for (Resource resource : resolver.getResources("classpath*:scenarios/*.y*ml")) {
+            String fileName = Objects.requireNonNull(resource.getFilename());
+            shipped.add(fileName.substring(0, fileName.lastIndexOf('.')));   // a built-in file is named after its id
+            try (var in = resource.getInputStream()) {
+                load("scenarios/" + fileName, YamlUpload.decode(in.readAllBytes()), Publication.Source.BUILTIN);
+            }
+        }
+        List<String> retired = store.retireBuiltInsExcept(shipped);
+        if (!retired.isEmpty()) {
+            log.info("Scenarios no longer shipped, retired from the library (attempts at them are kept): {}", retired);
         }
         if (directory.isBlank()) {
             return;
@@ -65,6 +86,19 @@ class ScenarioLoader implements ApplicationRunner {
                 load(dir.relativize(file).toString(), YamlUpload.decode(Files.readAllBytes(file)), Publication.Source.DIRECTORY);
             } catch (CharacterCodingException e) {
                 log.warn("Scenario {} skipped: not UTF-8 text", file);
+            }
+        }
+    }
+
+    private void keep(String name, String yaml) {
+        Publication result = practice.keepEarlierVersion(name, yaml);
+        switch (result.outcome()) {
+            case PUBLISHED -> log.info("Scenario {}: {}", name, result.message());
+            case UNCHANGED, UPGRADED -> log.debug("Scenario {}: {}", name, result.message());
+            case REFUSED -> log.warn("Scenario {} not kept: {}", name, result.message());
+            case INVALID -> {
+                log.warn("Scenario {} not kept: {}", name, result.message());
+                result.report().problems().forEach(problem -> log.warn("  {}", problem));
             }
         }
     }

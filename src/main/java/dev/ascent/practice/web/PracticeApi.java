@@ -109,8 +109,7 @@ class PracticeApi {
     @SecurityRequirement(name = "token")
     ResponseEntity<AttemptView> start(CurrentAccount me, @PathVariable String id) {
         int before = practice.attempts(me.id(), id).size();
-        Attempt attempt = practice.start(me.id(), id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no scenario '%s'.".formatted(id)));
+        Attempt attempt = practice.start(me.id(), id).orElseThrow(() -> ScenarioPages.notOpen(practice, id));
         return ResponseEntity.status(practice.attempts(me.id(), id).size() > before ? HttpStatus.CREATED : HttpStatus.OK).body(view(attempt));
     }
 

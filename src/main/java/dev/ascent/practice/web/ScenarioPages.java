@@ -57,15 +57,22 @@ class ScenarioPages {
         model.addAttribute("attempts", attempts);
         model.addAttribute("open", attempts.stream().filter(a -> !a.done()).findFirst().orElse(null));
         model.addAttribute("finished", attempts.stream().filter(Attempt::done).toList());
+        model.addAttribute("retired", practice.retired(id));
         return "practice/scenario";
     }
 
     /** Continues the learner's unfinished attempt at the scenario, or starts a new one (a retry once one is finished). */
     @PostMapping("/practice/scenarios/{id}/attempts")
     String start(CurrentAccount me, @PathVariable String id) {
-        Attempt attempt = practice.start(me.id(), id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no scenario '%s'.".formatted(id)));
+        Attempt attempt = practice.start(me.id(), id).orElseThrow(() -> notOpen(practice, id));
         return "redirect:/practice/attempts/" + attempt.id();
+    }
+
+    /** Why no attempt could start: no such scenario, or one retired from the library. */
+    static ResponseStatusException notOpen(Practice practice, String id) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, practice.retired(id)
+                ? "The scenario '%s' was retired from the library: attempts already made at it are kept, new ones cannot start.".formatted(id)
+                : "There is no scenario '%s'.".formatted(id));
     }
 
     /** Per scenario: "in progress", or how many attempts are finished. */

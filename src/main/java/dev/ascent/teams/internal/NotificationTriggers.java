@@ -10,6 +10,7 @@ import dev.ascent.teams.NotificationKind;
 import dev.ascent.teams.Notifications;
 import dev.ascent.teams.ReviewAnswered;
 import dev.ascent.teams.ReviewRequested;
+import dev.ascent.teams.ReviewWithdrawn;
 import dev.ascent.teams.RoadmapAssigned;
 import dev.ascent.teams.TeamRole;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -32,10 +33,12 @@ class NotificationTriggers {
     private final CheckInStore checkIns;
     private final Accounts accounts;
     private final dev.ascent.catalog.Catalog catalog;
+    private final ReviewStore reviews;
 
     NotificationTriggers(Notifications notifications, TeamStore teams, CheckInStore checkIns, Accounts accounts,
-                         dev.ascent.catalog.Catalog catalog) {
+                         dev.ascent.catalog.Catalog catalog, ReviewStore reviews) {
         this.catalog = catalog;
+        this.reviews = reviews;
         this.notifications = notifications;
         this.teams = teams;
         this.checkIns = checkIns;
@@ -88,6 +91,17 @@ class NotificationTriggers {
                 .filter(m -> m.role() != TeamRole.MEMBER && !m.accountId().equals(requested.memberId()))
                 .forEach(m -> notifications.notify(m.accountId(), NotificationKind.REVIEW_REQUESTED, title,
                         "/teams/" + requested.teamId() + "/reviews/" + requested.reviewId()));
+    }
+
+    /** The mentors and leads who had taken the request up (written in its thread) hear it was withdrawn; it left the queue for all. */
+    @ApplicationModuleListener
+    void on(ReviewWithdrawn withdrawn) {
+        String title = "%s withdrew their request for review of %s.".formatted(name(withdrawn.memberId()), withdrawn.title());
+        var reviewers = reviews.reviewersWhoWrote(withdrawn.reviewId(), withdrawn.memberId());
+        teams.members(withdrawn.teamId()).stream()
+                .filter(m -> m.role() != TeamRole.MEMBER && reviewers.contains(m.accountId()))
+                .forEach(m -> notifications.notify(m.accountId(), NotificationKind.REVIEW_REQUESTED, title,
+                        "/teams/" + withdrawn.teamId() + "/reviews/" + withdrawn.reviewId()));
     }
 
     /** The member hears the verdict. */

@@ -75,14 +75,32 @@ public class ReviewStore {
                 .param("team", teamId).param("limit", limit).query(REVIEW).list();
     }
 
-    /** The team's reviews decided or waiting for their member, newest request first; at most {@code limit}. */
+    /** The team's reviews decided or waiting for their member (not those withdrawn), newest request first; at most {@code limit}. */
     public List<Review> answered(UUID teamId, int limit) {
         return jdbc.sql("select " + COLUMNS + """
                          from teams.reviews r join teams.teams t on t.id = r.team_id
                          join teams.memberships m on m.team_id = r.team_id and m.account_id = r.member_id
-                        where r.team_id = :team and r.state <> 'OPEN' order by r.requested_at desc, r.id limit :limit
+                        where r.team_id = :team and r.state not in ('OPEN', 'WITHDRAWN') order by r.requested_at desc, r.id limit :limit
                         """)
                 .param("team", teamId).param("limit", limit).query(REVIEW).list();
+    }
+
+    /** A member's open requests in a team (waiting for a mentor, or in discussion) and when the oldest was asked. */
+    public record OpenCount(int count, Instant oldest) {
+    }
+
+    /** Per member of the team, their open requests: one read for the whole team, from the index of open requests. */
+    public java.util.Map<UUID, OpenCount> openByMember(UUID teamId) {
+        java.util.Map<UUID, OpenCount> open = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select member_id, count(*) as open, min(requested_at) as oldest from teams.reviews
+                         where team_id = :team and state in ('OPEN', 'CHANGES_REQUESTED') group by member_id
+                        """)
+                .param("team", teamId)
+                .query((rs, n) -> open.put(rs.getObject("member_id", UUID.class),
+                        new OpenCount(rs.getInt("open"), instant(rs.getObject("oldest", OffsetDateTime.class)))))
+                .list();
+        return open;
     }
 
     /** The account's own requests in the teams it is still in, newest first; at most {@code limit}. */
@@ -147,6 +165,21 @@ public class ReviewStore {
     public void decide(UUID reviewId, ReviewState state, @Nullable String decidedBy, Instant at) {
         jdbc.sql("update teams.reviews set state = :state, decided_at = :at, decided_by = :by where id = :id")
                 .param("id", reviewId).param("state", state.name()).param("by", decidedBy).param("at", at(at)).update();
+    }
+
+    /** The member withdraws a request still waiting for a mentor; false when it no longer waits. */
+    public boolean withdraw(UUID reviewId, Instant at) {
+        return jdbc.sql("update teams.reviews set state = 'WITHDRAWN', decided_at = :at, decided_by = null where id = :id and state = 'OPEN'")
+                .param("id", reviewId).param("at", at(at)).update() == 1;
+    }
+
+    /** Who wrote in the thread other than its member: the mentors and leads who had taken the request up. */
+    public List<UUID> reviewersWhoWrote(UUID reviewId, UUID memberId) {
+        return jdbc.sql("""
+                        select distinct author_id from teams.review_entries
+                         where review_id = :review and author_id is not null and author_id <> :member
+                        """)
+                .param("review", reviewId).param("member", memberId).query(UUID.class).list();
     }
 
     /** The member's next iteration: back in the queue, waiting from now. */

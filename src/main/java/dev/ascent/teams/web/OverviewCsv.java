@@ -18,7 +18,7 @@ final class OverviewCsv {
     static String write(Overview overview) {
         StringBuilder out = new StringBuilder();
         List<String> header = new ArrayList<>(List.of("Person", "Role", "Level reached", "Done (%)", "Weeks ahead (+) or behind (-)",
-                "Next checkpoint", "Checkpoint due", "Checkpoint state", "Last activity"));
+                "Next checkpoint", "Checkpoint due", "Checkpoint state", "Last activity", "Open reviews", "Oldest open review (days)"));
         overview.columns().forEach(c -> header.add(c.title()));
         line(out, header);
         for (Overview.Row row : overview.rows()) {
@@ -34,6 +34,8 @@ final class OverviewCsv {
             fields.add(next == null ? why : next.due().toString());
             fields.add(next == null ? why : next.state());
             fields.add(row.lastActivity() == null ? (row.progress() == Overview.Seen.SHOWN ? "none yet" : row.progress().text()) : row.lastActivity().toString());
+            fields.add(String.valueOf(row.reviews().count()));
+            fields.add(row.reviews().oldestDays() == null ? "" : row.reviews().oldestDays().toString());
             row.cells().forEach(cell -> fields.add(cell.band() < 0 ? cell.text() : overview.phaseId() == null ? String.valueOf(cell.percent()) : cell.text()));
             line(out, fields);
         }

@@ -35,7 +35,7 @@ import java.util.function.Supplier;
 class ReviewPages {
 
     /** Which form on the thread page a redrawn answer belongs to. */
-    enum Section { COMMENT, SCORES, VERDICT, ITERATION }
+    enum Section { COMMENT, SCORES, VERDICT, ITERATION, WITHDRAW }
 
     private final Reviews reviews;
     private final Teams teams;
@@ -107,6 +107,21 @@ class ReviewPages {
                   @RequestParam(required = false) @Nullable Integer version, HttpServletResponse response, Model model) {
         return answer(me, teamId, reviewId, Section.VERDICT, form.clean(), List.of(), form.verdict(), binding, response, model,
                 () -> reviews.decide(me.id(), teamId, reviewId, form, FormErrors.version(version)));
+    }
+
+    /** The member withdraws a request that still waits for a mentor (the page asks to confirm first). */
+    @PostMapping("/teams/{teamId}/reviews/{reviewId}/withdraw")
+    String withdraw(CurrentAccount me, @PathVariable UUID teamId, @PathVariable UUID reviewId,
+                    @RequestParam(required = false) @Nullable Integer version, HttpServletResponse response, Model model) {
+        ReviewThread before = reviews.thread(me.id(), teamId, reviewId).orElseThrow(ReviewPages::notFound);
+        Outcome<ReviewThread> outcome = reviews.withdraw(me.id(), teamId, reviewId, FormErrors.version(version));
+        if (outcome.isSaved()) {
+            return "redirect:/teams/" + teamId + "/reviews/" + reviewId + "?withdrawn";
+        }
+        Map<String, String> errors = FormErrors.rejected(outcome, response);
+        ReviewThread now = outcome instanceof Outcome.Conflict<ReviewThread>(String message, ReviewThread current) && current != null ? current
+                : reviews.thread(me.id(), teamId, reviewId).orElse(before);
+        return thread(model, now, Section.WITHDRAW, "", List.of(), null, errors);
     }
 
     private String answer(CurrentAccount me, UUID teamId, UUID reviewId, Section section, String text, List<@Nullable Integer> scores,

@@ -51,6 +51,9 @@ class ReviewsApi {
     record Scores(@Nullable List<@Nullable Integer> scores, @Nullable Integer version) {
     }
 
+    record Version(@Nullable Integer version) {
+    }
+
     record Decision(@Nullable Verdict verdict, @Nullable String body, @Nullable Integer version) {
     }
 
@@ -112,6 +115,13 @@ class ReviewsApi {
     @Operation(summary = "Send your next iteration after changes were requested ({\"body\": what you changed, \"version\"}); the item is taken as it is now")
     ResponseEntity<?> iterate(CurrentAccount me, @PathVariable UUID teamId, @PathVariable UUID reviewId, @RequestBody Text body) {
         return ApiOutcomes.respond(reviews.iterate(me.id(), teamId, reviewId, new ReviewComment(body.body()), ApiOutcomes.version(body.version())));
+    }
+
+    @PostMapping(path = "/{reviewId}/withdraw", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Withdraw your own request while it waits for a mentor ({\"version\"}): it leaves the queue, its thread closes, "
+            + "and you can ask again later; 403 for a mentor or lead, 409 when the review changed since that version, 422 once it has a verdict")
+    ResponseEntity<?> withdraw(CurrentAccount me, @PathVariable UUID teamId, @PathVariable UUID reviewId, @RequestBody Version body) {
+        return ApiOutcomes.respond(reviews.withdraw(me.id(), teamId, reviewId, ApiOutcomes.version(body.version())));
     }
 
     private static ResponseStatusException notFound() {

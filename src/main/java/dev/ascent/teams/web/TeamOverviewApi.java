@@ -63,7 +63,8 @@ class TeamOverviewApi {
 
     @GetMapping("/overview")
     @Operation(summary = "The lead's view (leads and mentors): per person level, share done per phase (or per topic of ?phase=), pace, "
-            + "next checkpoint, last activity, as far as each shares them; ?roadmap= picks the roadmap, ?sort= the order; and the activity feed")
+            + "next checkpoint, last activity, as far as each shares them, and their open review requests (count, oldest); "
+            + "?roadmap= picks the roadmap, ?sort= the order (name, level, done, pace, checkpoint, activity, reviews; -key reverses); and the activity feed")
     Overview overview(CurrentAccount me, @PathVariable UUID teamId, @RequestParam(required = false) @Nullable String roadmap,
                       @RequestParam(required = false) @Nullable String phase, @RequestParam(required = false) @Nullable String sort) {
         return overviews.overview(me.id(), teamId, roadmap, phase, sort).orElseThrow(TeamOverviewApi::notFound);

@@ -3,6 +3,8 @@ package dev.ascent.practice.internal;
 import dev.ascent.accounts.WebSession;
 import dev.ascent.accounts.TestAccounts;
 import dev.ascent.practice.Practice;
+import dev.ascent.practice.Publication;
+import dev.ascent.practice.Scenario;
 import dev.ascent.practice.ScenarioFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -153,5 +155,82 @@ class ScenarioPublishingTests {
         assertThat(practice.scenario(id)).get().extracting(s -> s.title()).isEqualTo("From the team's repository");
         assertThat(practice.scenario("broken-team-scenario")).isEmpty();
         assertThat(practice.scenarios()).hasSizeGreaterThanOrEqualTo(16);
+    }
+
+    @Test
+    void aBuiltInScenarioNoLongerShippedIsRetiredWithItsAttemptsKeptAndPublishingItAgainBringsItBack() throws Exception {
+        String id = "retiring-" + UUID.randomUUID().toString().substring(0, 8);
+        practice.publish("scenarios/" + id + ".yaml", scenario(id, 1, "Soon to be retired"), Publication.Source.BUILTIN);
+        WebSession unfinished = new WebSession(port).signUp("Una Unfinished", WebSession.uniqueEmail("retired"), WebSession.PASSWORD);
+        String open = WebSession.target(unfinished.post("/scenarios/" + id, "/practice/scenarios/" + id + "/attempts", Map.of()));
+        WebSession newcomer = new WebSession(port).signUp("Nico Newcomer", WebSession.uniqueEmail("retired"), WebSession.PASSWORD);
+
+        new ScenarioLoader(practice, store, "").run(new DefaultApplicationArguments());   // this release does not ship the file
+
+        assertThat(practice.retired(id)).isTrue();
+        assertThat(practice.scenarios()).extracting(Scenario::id).doesNotContain(id, "solve-it-now").contains("fragile-part-nobody-touches");
+        assertThat(newcomer.get("/scenarios").body()).doesNotContain("Soon to be retired");
+        assertThat(newcomer.get("/scenarios/" + id).body()).contains("Soon to be retired", "This scenario was retired from the library");
+        var refused = newcomer.post("/scenarios/" + id, "/practice/scenarios/" + id + "/attempts", Map.of());
+        assertThat(refused.statusCode()).isEqualTo(404);
+        assertThat(refused.body()).contains("was retired from the library");
+        assertThat(WebSession.target(unfinished.post("/scenarios/" + id, "/practice/scenarios/" + id + "/attempts", Map.of())))
+                .as("an unfinished attempt can still be finished").isEqualTo(open);
+        assertThat(unfinished.get(open).body()).contains("Soon to be retired");
+
+        api("/api/v1/admin/scenarios", scenario(id, 2, "Back in the library"));
+
+        assertThat(practice.retired(id)).isFalse();
+        assertThat(practice.scenarios()).extracting(Scenario::id).contains(id);
+    }
+
+    @Test
+    void earlierVersionsShipWithTheAppSoOldAttemptsAndImportsFindTheirText() {
+        // solve-it-now left the library: kept at its last version, retired
+        assertThat(practice.version("solve-it-now", 1)).get().extracting(Scenario::title).asString().contains("order id is running out");
+        assertThat(practice.retired("solve-it-now")).isTrue();
+        // corrected scenarios: the new version is current, the one attempts were answered against is kept
+        assertThat(practice.scenario("retry-storm").orElseThrow().version()).isEqualTo(2);
+        assertThat(practice.version("retry-storm", 1)).isPresent();
+        assertThat(practice.scenario("zero-downtime-migration").orElseThrow().version()).isEqualTo(2);
+        assertThat(practice.version("zero-downtime-migration", 1)).isPresent();
+        assertThat(practice.retired("retry-storm")).isFalse();
+
+        var again = practice.keepEarlierVersion("scenarios/previous/retry-storm-1.yaml", builtInPrevious("retry-storm-1.yaml"));
+        assertThat(again.outcome()).isEqualTo(Publication.Outcome.UNCHANGED);
+        var newer = practice.keepEarlierVersion("late.yaml", builtInPrevious("retry-storm-1.yaml").replace("version: 1", "version: 7"));
+        assertThat(newer.outcome()).as("an earlier version never replaces the current one").isEqualTo(Publication.Outcome.REFUSED);
+        assertThat(practice.scenario("retry-storm").orElseThrow().version()).isEqualTo(2);
+    }
+
+    @Test
+    void anExportedAttemptAtTheRetiredScenarioImportsOnAFreshServerAndShowsTheTextItWasAnsweredAgainst() throws Exception {
+        String email = WebSession.uniqueEmail("retired-import");
+        UUID learner = accounts.signUp("Ida Import", email, WebSession.PASSWORD, "test").value().id();
+        String token = accounts.createToken(learner, "import", "READ_WRITE", "test").value().secret();
+        String file = "{\"format\":\"ascent/export@1\",\"practice\":{\"attempts\":[{\"scenarioId\":\"solve-it-now\",\"scenarioVersion\":1,"
+                + "\"number\":1,\"step\":\"FRAME\",\"framing\":\"The sequence runs out, not the rows.\",\"questions\":\"\",\"ownOption\":\"\","
+                + "\"recordContext\":\"\",\"recordOptions\":\"\",\"recordDecision\":\"\",\"recordConsequences\":\"\",\"ratings\":{},"
+                + "\"reflection\":\"\",\"startedAt\":\"2026-11-01T10:00:00Z\",\"updatedAt\":\"2026-11-01T10:00:00Z\",\"version\":0}],\"decisions\":[]}}";
+
+        HttpResponse<String> imported = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me/import"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(file)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        var attempt = practice.attempts(learner, "solve-it-now");
+        assertThat(attempt).singleElement().satisfies(a -> assertThat(a.framing()).isEqualTo("The sequence runs out, not the rows."));
+        WebSession session = new WebSession(port);
+        session.signIn(email, WebSession.PASSWORD);
+        assertThat(session.get("/practice/attempts/" + attempt.getFirst().id()).body())
+                .contains("The order id is running out of integers", "The sequence runs out, not the rows.");
+    }
+
+    private static String builtInPrevious(String file) {
+        try {
+            return Files.readString(Path.of("src/main/resources/scenarios/previous", file));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
