@@ -119,11 +119,11 @@ class AuthorizationTests {
             Map.entry("POST /teams/{teamId}/privacy", Access.SIGNED_IN_PAGE),
             Map.entry("GET /teams/{teamId}/roadmaps", Access.SIGNED_IN_PAGE),
             Map.entry("POST /teams/{teamId}/roadmaps", Access.SIGNED_IN_PAGE),
-            Map.entry("GET /teams/{teamId}/roadmaps/{roadmapId}", Access.SIGNED_IN_PAGE),
-            Map.entry("POST /teams/{teamId}/roadmaps/{roadmapId}", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /teams/{teamId}/roadmaps/{teamRoadmapId}", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /teams/{teamId}/roadmaps/{teamRoadmapId}", Access.SIGNED_IN_PAGE),
             Map.entry("GET /api/v1/teams/{teamId}/roadmaps", Access.SIGNED_IN_API),
             Map.entry("POST /api/v1/teams/{teamId}/roadmaps", Access.SIGNED_IN_API),
-            Map.entry("POST /api/v1/teams/{teamId}/roadmaps/{roadmapId}/versions", Access.SIGNED_IN_API),
+            Map.entry("POST /api/v1/teams/{teamId}/roadmaps/{teamRoadmapId}/versions", Access.SIGNED_IN_API),
             Map.entry("GET /teams/{teamId}/assignments", Access.SIGNED_IN_PAGE),
             Map.entry("POST /teams/{teamId}/assignments", Access.SIGNED_IN_PAGE),
             Map.entry("POST /teams/{teamId}/assignments/{assignmentId}/accept", Access.SIGNED_IN_PAGE),
@@ -478,7 +478,7 @@ class AuthorizationTests {
             String method = route.substring(0, route.indexOf(' '));
             String path = route.substring(route.indexOf(' ') + 1).replace("{teamId}", team.toString())
                     .replace("{invitationId}", invitation.toString()).replace("{accountId}", leadId.toString())
-                    .replace("{assignmentId}", assignment.toString()).replace("{roadmapId}", teamRoadmap);
+                    .replace("{assignmentId}", assignment.toString()).replace("{teamRoadmapId}", teamRoadmap);
             boolean api = path.startsWith("/api/");
             boolean read = method.equals("GET") && !path.endsWith("/invitations");
             for (Actor actor : List.of(outsider, member)) {
@@ -644,6 +644,7 @@ class AuthorizationTests {
                 .replace("/roadmaps/{id}", "/roadmaps/senior-judgment")
                 .replace("{topicId}", topicId)
                 .replace("{tokenId}", UUID.randomUUID().toString())
+                .replace("{teamRoadmapId}", "no-such-team-roadmap")
                 .replace("{roadmapId}", "senior-judgment")
                 .replace("{projectId}", "some-project")
                 .replace("{phaseId}", "some-phase")

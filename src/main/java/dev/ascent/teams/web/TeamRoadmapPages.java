@@ -70,8 +70,8 @@ class TeamRoadmapPages {
         return listPage(me, team, form, FormErrors.rejected(outcome, response), model);
     }
 
-    @GetMapping("/teams/{teamId}/roadmaps/{roadmapId}")
-    String editor(CurrentAccount me, @PathVariable UUID teamId, @PathVariable String roadmapId,
+    @GetMapping("/teams/{teamId}/roadmaps/{teamRoadmapId}")
+    String editor(CurrentAccount me, @PathVariable UUID teamId, @PathVariable("teamRoadmapId") String roadmapId,
                   @RequestParam(required = false) @Nullable String published, Model model) {
         TeamDetails team = teams.team(me.id(), teamId).orElseThrow(PrivacyPages::notFound);
         TeamRoadmapDraft draft = roadmaps.draft(me.id(), teamId, roadmapId).orElseThrow(TeamRoadmapPages::noRoadmap);
@@ -82,8 +82,8 @@ class TeamRoadmapPages {
         return editorPage(team, draft, draft.text(), draft.roadmap().version(), Map.of(), model);
     }
 
-    @PostMapping("/teams/{teamId}/roadmaps/{roadmapId}")
-    String edit(CurrentAccount me, @PathVariable UUID teamId, @PathVariable String roadmapId, TeamRoadmapEdit edit,
+    @PostMapping("/teams/{teamId}/roadmaps/{teamRoadmapId}")
+    String edit(CurrentAccount me, @PathVariable UUID teamId, @PathVariable("teamRoadmapId") String roadmapId, TeamRoadmapEdit edit,
                 @RequestParam(required = false) @Nullable Integer version, @RequestParam(defaultValue = "check") String action,
                 HttpServletResponse response, Model model) {
         TeamDetails team = teams.team(me.id(), teamId).orElseThrow(PrivacyPages::notFound);

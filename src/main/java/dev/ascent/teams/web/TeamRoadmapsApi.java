@@ -64,11 +64,11 @@ class TeamRoadmapsApi {
         return ApiOutcomes.respond(roadmaps.create(me.id(), teamId, new TeamRoadmapForm(body.id(), body.title(), body.from())), HttpStatus.CREATED);
     }
 
-    @PostMapping(path = "/{roadmapId}/versions", consumes = {"application/yaml", "application/x-yaml", "text/yaml", "text/plain"})
+    @PostMapping(path = "/{teamRoadmapId}/versions", consumes = {"application/yaml", "application/x-yaml", "text/yaml", "text/plain"})
     @Operation(summary = "Publish the YAML file (the request body) as the roadmap's next version, for the team only; leads only. "
             + "Its version line is set to the next version. 201 with the release; 422 with every problem; 409 when the draft "
             + "changed since the optional ?version= was read")
-    ResponseEntity<?> publish(CurrentAccount me, @PathVariable UUID teamId, @PathVariable String roadmapId,
+    ResponseEntity<?> publish(CurrentAccount me, @PathVariable UUID teamId, @PathVariable("teamRoadmapId") String roadmapId,
                               @RequestParam(required = false) @Nullable Integer version, HttpServletRequest request) throws IOException {
         YamlUpload upload = YamlUpload.of(roadmapId + ".yaml", request.getInputStream(), "roadmap");
         if (upload.unreadable() != null) {
