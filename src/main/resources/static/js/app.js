@@ -268,3 +268,43 @@
     if (form && form.getAttribute && form.getAttribute('data-submitting') === 'true') event.preventDefault();
   });
 })();
+
+// The team roadmap editor: the line numbers beside the YAML follow its scrolling and its length, and a problem's
+// "line N" puts the cursor on that line. Without JavaScript the numbers still match the text as it was sent.
+(function () {
+  'use strict';
+  function numbers(area) {
+    var gutter = area.parentElement.querySelector('.line-numbers');
+    if (!gutter) return;
+    var count = area.value.split('\n').length;
+    if (gutter.getAttribute('data-count') !== String(count)) {
+      var text = '';
+      for (var i = 1; i <= count; i++) text += i + '\n';
+      gutter.textContent = text;
+      gutter.setAttribute('data-count', String(count));
+    }
+    gutter.scrollTop = area.scrollTop;
+  }
+  document.querySelectorAll('textarea[data-line-numbers]').forEach(function (area) {
+    numbers(area);
+    area.addEventListener('input', function () { numbers(area); });
+    area.addEventListener('scroll', function () { numbers(area); });
+  });
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest && event.target.closest('[data-goto-line]');
+    if (!link) return;
+    var area = document.querySelector('textarea[data-line-numbers]');
+    if (!area) return;
+    event.preventDefault();
+    var line = parseInt(link.getAttribute('data-goto-line'), 10);
+    var lines = area.value.split('\n');
+    var start = 0;
+    for (var i = 0; i < line - 1 && i < lines.length; i++) start += lines[i].length + 1;
+    var end = start + (lines[line - 1] || '').length;
+    area.focus();
+    area.setSelectionRange(start, end);
+    var height = parseFloat(getComputedStyle(area).lineHeight) || 20;
+    area.scrollTop = Math.max(0, (line - 5) * height);
+    numbers(area);
+  });
+})();

@@ -6,6 +6,7 @@ import dev.ascent.catalog.internal.RoadmapStore;
 import dev.ascent.catalog.internal.TopicGraphLayout;
 import dev.ascent.platform.CacheConfiguration;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Service;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * The catalog's API for the rest of Ascent: the published roadmaps, their releases, and
@@ -25,6 +28,11 @@ import java.util.Optional;
  * Parsed roadmaps and their graph layouts are cached per instance by id and version (bounded, see
  * {@link CacheConfiguration}); the current version is read from the database at most every two
  * seconds, so a version published on another instance is seen within that.
+ * <p>
+ * A roadmap is public, or belongs to an audience (a team's roadmap: see {@link RoadmapAudiences}). Reads a person
+ * reaches go through {@link #roadmap(String, UUID)}, which answers a roadmap of an audience only to someone in it,
+ * exactly as if the id were unknown otherwise; {@link #roadmaps()} lists public roadmaps only. {@link #roadmap(String)}
+ * reads any roadmap, for what was already allowed (an enrolment's own roadmap, a lead's overview).
  */
 @Service
 public class Catalog {
@@ -33,17 +41,27 @@ public class Catalog {
     private final RoadmapPublisher publisher;
     private final Cache parsed;
     private final Cache graphs;
+    private final ObjectProvider<RoadmapAudiences> audiences;
 
-    Catalog(RoadmapStore store, RoadmapPublisher publisher, CacheManager caches) {
+    Catalog(RoadmapStore store, RoadmapPublisher publisher, CacheManager caches, ObjectProvider<RoadmapAudiences> audiences) {
         this.store = store;
         this.publisher = publisher;
+        this.audiences = audiences;
         this.parsed = CacheConfiguration.named(caches, CacheConfiguration.ROADMAPS);
         this.graphs = CacheConfiguration.named(caches, CacheConfiguration.ROADMAP_GRAPHS);
     }
 
-    /** Every published roadmap, ordered by title. */
+    /** Every public roadmap, ordered by title (never one of an audience). */
     public List<RoadmapSummary> roadmaps() {
-        var current = store.all();
+        return summaries(store.all());
+    }
+
+    /** The roadmaps published for one audience (a team), ordered by title. */
+    public List<RoadmapSummary> roadmapsOf(UUID audience) {
+        return summaries(store.ofAudience(audience));
+    }
+
+    private List<RoadmapSummary> summaries(List<RoadmapStore.Current> current) {
         Map<String, Roadmap> found = new HashMap<>();
         List<String> missing = new ArrayList<>();
         for (var c : current) {
@@ -66,6 +84,36 @@ public class Catalog {
                 .toList();
     }
 
+    /**
+     * A roadmap as the reader may see it: a public one to anyone (a visitor is {@code null}), one of an audience
+     * only to someone in that audience; empty otherwise, as for an unknown id.
+     */
+    public Optional<Roadmap> roadmap(String id, @Nullable UUID reader) {
+        return readable(id, reader) ? roadmap(id) : Optional.empty();
+    }
+
+    /** Whether the roadmap exists and the reader ({@code null}: a visitor) may see it. */
+    public boolean readable(String id, @Nullable UUID reader) {
+        return store.current(id).map(current -> current.isPublic()
+                || reader != null && audiencesOf(reader).contains(current.audience())).orElse(false);
+    }
+
+    /** Whether the roadmap exists and is public or this audience's own (what a team's lead may assign). */
+    public boolean availableTo(String id, UUID audience) {
+        return store.current(id).map(current -> current.isPublic() || audience.equals(current.audience())).orElse(false);
+    }
+
+    /** Whether any roadmap, public or of any audience, has this id. */
+    public boolean taken(String id) {
+        return store.current(id).isPresent();
+    }
+
+    private Set<UUID> audiencesOf(UUID reader) {
+        RoadmapAudiences source = audiences.getIfAvailable();
+        return source == null ? Set.of() : source.audiencesOf(reader);
+    }
+
+    /** Any roadmap by id, whoever may read it: only for reads already allowed (see the class comment). */
     public Optional<Roadmap> roadmap(String id) {
         return store.current(id).flatMap(current -> {
             Roadmap cached = cached(id, current.version());
@@ -112,6 +160,14 @@ public class Catalog {
     /** Validates and publishes a roadmap file under the versioning rules. */
     public PublishResult publish(String fileName, String yaml, RoadmapSource source) {
         return publisher.publish(fileName, yaml, source);
+    }
+
+    /**
+     * Validates and publishes a roadmap file for one audience only (a team). Refused when its id belongs to a
+     * public roadmap or another audience's.
+     */
+    public PublishResult publish(String fileName, String yaml, UUID audience) {
+        return publisher.publish(fileName, yaml, RoadmapSource.TEAM, audience);
     }
 
     private @Nullable Roadmap cached(String id, int version) {

@@ -7,7 +7,9 @@ public enum RoadmapSource implements Keyed {
     /** A team's file in {@code ascent.roadmaps.dir}. */
     DIRECTORY,
     /** Uploaded by an administrator. */
-    UPLOAD;
+    UPLOAD,
+    /** Published by a team's lead, for that team only. */
+    TEAM;
 
     @com.fasterxml.jackson.annotation.JsonCreator
     public static RoadmapSource of(String key) {

@@ -62,7 +62,8 @@ public class Learning {
 
     /**
      * Follows a roadmap, or comes back to one left (everything done before is still there); following it
-     * already answers the enrolment as it is. Invalid by field, all at once; not found for an unknown roadmap.
+     * already answers the enrolment as it is. Invalid by field, all at once; not found for an unknown roadmap or a
+     * team's roadmap of a team the account is not in.
      */
     @Transactional
     public Outcome<Enrollment> enroll(UUID accountId, @Nullable String roadmapId, EnrollmentForm form) {
@@ -70,7 +71,8 @@ public class Learning {
             return Outcome.invalid("roadmapId", "Name the roadmap to follow, e.g. backend-junior-to-senior.");
         }
         String id = roadmapId.strip();
-        Optional<Roadmap> roadmap = catalog.roadmap(id);
+        // a team's roadmap is followed only by people in the team; to anyone else it is unknown
+        Optional<Roadmap> roadmap = catalog.roadmap(id, accountId);
         if (roadmap.isEmpty()) {
             // the id is quoted back: only its start, so a long one cannot make a long answer
             return Outcome.notFound("There is no roadmap with id '%s'.".formatted(id.length() <= 80 ? id : id.substring(0, 79) + "…"));

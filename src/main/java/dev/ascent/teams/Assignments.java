@@ -61,11 +61,13 @@ public class Assignments {
         this.clock = clock;
     }
 
+    static final String UNKNOWN_ROADMAP = "There is no roadmap with this id for this team: choose one from the list.";
+
     /** Everything wrong with the form that needs no team, by field. */
     public Map<String, String> problems(AssignmentForm form) {
         Map<String, String> errors = new LinkedHashMap<>(formErrors.check(form));
         if (!errors.containsKey("roadmapId") && form.roadmapId() != null && catalog.roadmap(form.roadmapId().strip()).isEmpty()) {
-            errors.put("roadmapId", "There is no built-in roadmap with this id: choose one from the list.");
+            errors.put("roadmapId", UNKNOWN_ROADMAP);
         }
         LocalDate today = learning.today();
         if (!errors.containsKey("startDate") && form.startDate() != null
@@ -84,6 +86,10 @@ public class Assignments {
         }
         Teams.requireLead(mine.get().role(), "assign roadmaps");
         Map<String, String> errors = problems(form);
+        if (!errors.containsKey("roadmapId") && !catalog.availableTo(java.util.Objects.requireNonNull(form.roadmapId()).strip(), teamId)) {
+            // another team's roadmap is as unknown here as to its members
+            errors.put("roadmapId", UNKNOWN_ROADMAP);
+        }
         List<TeamStore.Membership> members = teams.members(teamId);
         List<UUID> to = new ArrayList<>();
         if (!errors.containsKey("member")) {
@@ -176,9 +182,10 @@ public class Assignments {
         return Outcome.saved(assignment(store.find(teamId, assignmentId).orElseThrow()));
     }
 
-    /** The roadmaps a lead may assign: the built-in ones, by title. */
-    public List<Roadmap> roadmaps() {
-        return catalog.roadmaps().stream().flatMap(s -> catalog.roadmap(s.id()).stream())
+    /** The roadmaps a lead may assign: the public ones and the team's own published ones, by title. */
+    public List<Roadmap> roadmaps(UUID teamId) {
+        return java.util.stream.Stream.concat(catalog.roadmaps().stream(), catalog.roadmapsOf(teamId).stream())
+                .flatMap(s -> catalog.roadmap(s.id()).stream())
                 .sorted(java.util.Comparator.comparing(Roadmap::title)).toList();
     }
 

@@ -21,6 +21,10 @@ import java.util.stream.Collectors;
  * <p>
  * An import reads the section but restores no membership: being in a team is granted by a lead's
  * invitation, and a file anyone can edit must not let its holder into a team by naming its id.
+ * <p>
+ * A team's roadmaps ({@link TeamRoadmaps}) are the team's, not personal data: their rows name no account, so they
+ * are neither exported nor erased with the lead who wrote them. A member's enrolment and progress on one are the
+ * member's, exported and erased by learning like any other.
  */
 @Component
 @Order(40)

@@ -111,6 +111,9 @@ final class SweepData {
     private void team(TestAccounts accounts, JdbcClient jdbc) {
         String team = call("POST", "/api/v1/teams", "{\"name\":\"Checkout platform\"}").get("id").asString();
         ids.put("teamId", team);
+        // a roadmap of the team, forked from a built-in and not yet published: its list and its editor
+        ids.put("teamRoadmapId", call("POST", "/api/v1/teams/" + team + "/roadmaps",
+                "{\"id\":\"checkout-platform-path\",\"title\":\"Checkout platform path\",\"from\":\"senior-judgment\"}").get("id").asString());
         String[][] people = {{"Mira Mentor", "MENTOR"}, {"Noah Newcomer", "MEMBER"}};
         for (String[] person : people) {
             UUID id = accounts.signUp(person[0], WebSession.uniqueEmail("sweep-team"), WebSession.PASSWORD, "test").value().id();

@@ -133,6 +133,13 @@ class AuthorizationTests {
             Map.entry("GET /teams/{teamId}/overview.csv", Access.SIGNED_IN_PAGE),
             Map.entry("GET /teams/{teamId}/privacy", Access.SIGNED_IN_PAGE),
             Map.entry("POST /teams/{teamId}/privacy", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /teams/{teamId}/roadmaps", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /teams/{teamId}/roadmaps", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /teams/{teamId}/roadmaps/{teamRoadmapId}", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /teams/{teamId}/roadmaps/{teamRoadmapId}", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /api/v1/teams/{teamId}/roadmaps", Access.SIGNED_IN_API),
+            Map.entry("POST /api/v1/teams/{teamId}/roadmaps", Access.SIGNED_IN_API),
+            Map.entry("POST /api/v1/teams/{teamId}/roadmaps/{teamRoadmapId}/versions", Access.SIGNED_IN_API),
             Map.entry("GET /teams/{teamId}/assignments", Access.SIGNED_IN_PAGE),
             Map.entry("POST /teams/{teamId}/assignments", Access.SIGNED_IN_PAGE),
             Map.entry("POST /teams/{teamId}/assignments/{assignmentId}/accept", Access.SIGNED_IN_PAGE),
@@ -472,6 +479,9 @@ class AuthorizationTests {
         // a roadmap assigned to the lead: the member may not answer it (not found), the outsider does not see the team
         UUID assignment = saved(assignments.assign(leadId, team, new dev.ascent.teams.AssignmentForm(leadId.toString(), "backend-growth-map",
                 java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1), 5))).getFirst().id();
+        // a roadmap of the team: only its leads edit and publish it
+        String teamRoadmap = "walked-" + team.toString().substring(0, 8);
+        saved(teamRoadmaps.create(leadId, team, new dev.ascent.teams.TeamRoadmapForm(teamRoadmap, "Walked roadmap", "")));
         List<String> wrong = new ArrayList<>();
         Map<String, String> form = Map.of("name", "Taken over", "version", "0", "role", "LEAD");
         String body = "{\"name\":\"Taken over\",\"version\":0,\"role\":\"LEAD\"}";
@@ -484,7 +494,7 @@ class AuthorizationTests {
             String method = route.substring(0, route.indexOf(' '));
             String path = route.substring(route.indexOf(' ') + 1).replace("{teamId}", team.toString())
                     .replace("{invitationId}", invitation.toString()).replace("{accountId}", leadId.toString())
-                    .replace("{assignmentId}", assignment.toString());
+                    .replace("{assignmentId}", assignment.toString()).replace("{teamRoadmapId}", teamRoadmap);
             boolean api = path.startsWith("/api/");
             boolean read = method.equals("GET") && !path.endsWith("/invitations");
             for (Actor actor : List.of(outsider, member)) {
@@ -496,6 +506,7 @@ class AuthorizationTests {
                         : method.equals("GET") ? actor.pages().get(path) : actor.pages().post("/account", path, form);
                 int expected = actor == outsider ? 404
                         : path.contains("/overview") ? 403                                   // leads and mentors only
+                        : path.endsWith("/roadmaps/" + teamRoadmap) ? 403                    // the editor: leads only
                         : path.endsWith("/accept") || path.endsWith("/decline") ? 404        // not the member's assignment
                         : read ? 200 : 403;
                 boolean ownSettings = actor == member && path.endsWith("/privacy") && !method.equals("GET");
@@ -587,6 +598,9 @@ class AuthorizationTests {
     @Autowired
     dev.ascent.teams.Assignments assignments;
 
+    @Autowired
+    dev.ascent.teams.TeamRoadmaps teamRoadmaps;
+
     private final Map<String, UUID> actorIds = new TreeMap<>();
 
     private UUID idOf(Actor actor) {
@@ -599,7 +613,7 @@ class AuthorizationTests {
 
     private HttpResponse<String> send(String method, String path, String token, String json) {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "application/json")
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token).header("Content-Type", path.endsWith("/versions") ? "application/yaml" : "application/json")
                 .method(method, method.equals("GET") || method.equals("DELETE") ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -646,6 +660,7 @@ class AuthorizationTests {
                 .replace("/roadmaps/{id}", "/roadmaps/senior-judgment")
                 .replace("{topicId}", topicId)
                 .replace("{tokenId}", UUID.randomUUID().toString())
+                .replace("{teamRoadmapId}", "no-such-team-roadmap")
                 .replace("{roadmapId}", "senior-judgment")
                 .replace("{projectId}", "some-project")
                 .replace("{phaseId}", "some-phase")

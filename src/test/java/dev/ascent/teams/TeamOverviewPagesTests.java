@@ -184,7 +184,7 @@ class TeamOverviewPagesTests {
         HttpResponse<String> unreadable = lead.web().post(base + "/assignments", base + "/assignments",
                 Map.of("member", "all", "roadmapId", TeamFixtures.ROADMAP, "startDate", "someday", "weeklyHours", "many"));
         assertThat(bad.statusCode()).isEqualTo(422);
-        assertThat(bad.body()).contains("Choose someone in this team.", "There is no built-in roadmap with this id", "Suggest a start between today",
+        assertThat(bad.body()).contains("Choose someone in this team.", "There is no roadmap with this id for this team", "Suggest a start between today",
                 "Choose between 1 and 80 hours a week.");
         assertThat(unreadable.statusCode()).isEqualTo(422);
         assertThat(unreadable.body()).contains("field-error");

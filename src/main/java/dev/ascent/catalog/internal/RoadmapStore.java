@@ -6,6 +6,7 @@ import dev.ascent.catalog.RoadmapRelease;
 import dev.ascent.catalog.RoadmapRelease.Change;
 import dev.ascent.catalog.RoadmapSource;
 import dev.ascent.platform.CacheConfiguration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** The catalog tables: current roadmaps with their documents, and every published version. */
 @Repository
@@ -31,7 +33,12 @@ public class RoadmapStore {
             .enable(tools.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
 
-    public record Current(String id, int version, String contentHash) {
+    /** A roadmap's published version; {@code audience} is null for a public roadmap, else the audience it belongs to. */
+    public record Current(String id, int version, String contentHash, @Nullable UUID audience) {
+
+        public boolean isPublic() {
+            return audience == null;
+        }
     }
 
     private final JdbcClient jdbc;
@@ -54,8 +61,17 @@ public class RoadmapStore {
                 .param("file", fileName).param("yaml", yaml).query(Boolean.class).single();
     }
 
+    /** The public roadmaps (no audience), by title: one read of a partial index. */
     public List<Current> all() {
-        return jdbc.sql("select id, version, content_hash from catalog.roadmaps order by title, id")
+        return jdbc.sql("select id, version, content_hash, audience from catalog.roadmaps where audience is null order by title, id")
+                .query(Current.class)
+                .list();
+    }
+
+    /** The roadmaps of one audience, by title. */
+    public List<Current> ofAudience(UUID audience) {
+        return jdbc.sql("select id, version, content_hash, audience from catalog.roadmaps where audience = :audience order by title, id")
+                .param("audience", audience)
                 .query(Current.class)
                 .list();
     }
@@ -71,7 +87,7 @@ public class RoadmapStore {
         if (known != null) {
             return Optional.of(known);
         }
-        Optional<Current> read = jdbc.sql("select id, version, content_hash from catalog.roadmaps where id = :id")
+        Optional<Current> read = jdbc.sql("select id, version, content_hash, audience from catalog.roadmaps where id = :id")
                 .param("id", id)
                 .query(Current.class)
                 .optional();
@@ -106,7 +122,7 @@ public class RoadmapStore {
                 .toList();
     }
 
-    void save(Roadmap roadmap, RoadmapSource source, String fileName, String yaml, RoadmapDiff diff) {
+    void save(Roadmap roadmap, RoadmapSource source, @Nullable UUID audience, String fileName, String yaml, RoadmapDiff diff) {
         versions.evict(roadmap.id());
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             // and again once committed: a read between now and the commit may have kept the old version
@@ -119,8 +135,8 @@ public class RoadmapStore {
         }
         String hash = contentHash(roadmap);
         jdbc.sql("""
-                        insert into catalog.roadmaps (id, version, title, source, file_name, content_hash, document, published_at)
-                        values (:id, :version, :title, :source, :file, :hash, cast(:document as jsonb), now())
+                        insert into catalog.roadmaps (id, version, title, source, file_name, content_hash, document, published_at, audience)
+                        values (:id, :version, :title, :source, :file, :hash, cast(:document as jsonb), now(), :audience)
                         on conflict (id) do update set version = excluded.version, title = excluded.title,
                             source = excluded.source, file_name = excluded.file_name, content_hash = excluded.content_hash,
                             document = excluded.document, published_at = excluded.published_at
@@ -132,6 +148,7 @@ public class RoadmapStore {
                 .param("file", fileName)
                 .param("hash", hash)
                 .param("document", json.writeValueAsString(roadmap))
+                .param("audience", audience)
                 .update();
         jdbc.sql("""
                         insert into catalog.roadmap_versions (roadmap_id, version, source, file_name, content_hash, yaml, added, removed, changed)

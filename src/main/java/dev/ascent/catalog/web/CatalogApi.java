@@ -14,6 +14,7 @@ import org.springframework.web.context.request.WebRequest;
 import dev.ascent.platform.PublicCaching;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import dev.ascent.accounts.CurrentAccount;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,8 +57,8 @@ class CatalogApi {
     @GetMapping("/{id}")
     @Operation(summary = "Get a roadmap in full: phases, topics, projects, checkpoints")
     @ApiResponse(responseCode = "404", description = "No roadmap with this id")
-    @Nullable Roadmap roadmap(@PathVariable String id, WebRequest webRequest, HttpServletRequest request, HttpServletResponse response) {
-        Roadmap roadmap = catalog.roadmap(id).orElseThrow(() -> unknownRoadmap(id));
+    @Nullable Roadmap roadmap(@PathVariable String id, @Nullable CurrentAccount me, WebRequest webRequest, HttpServletRequest request, HttpServletResponse response) {
+        Roadmap roadmap = catalog.roadmap(id, reader(me)).orElseThrow(() -> unknownRoadmap(id));
         return caching.notModified(webRequest, request, response, version(roadmap)) ? null : roadmap;
     }
 
@@ -65,8 +66,8 @@ class CatalogApi {
     @Operation(summary = "Get one topic with where it sits and what builds on it")
     @ApiResponse(responseCode = "404", description = "No roadmap or topic with this id")
     @Nullable TopicView topic(@PathVariable String id, @PathVariable String topicId,
-                              WebRequest webRequest, HttpServletRequest request, HttpServletResponse response) {
-        Roadmap roadmap = catalog.roadmap(id).orElseThrow(() -> unknownRoadmap(id));
+                              @Nullable CurrentAccount me, WebRequest webRequest, HttpServletRequest request, HttpServletResponse response) {
+        Roadmap roadmap = catalog.roadmap(id, reader(me)).orElseThrow(() -> unknownRoadmap(id));
         TopicView view = TopicView.of(roadmap, topicId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "Roadmap '%s' has no topic with id '%s'".formatted(id, topicId)));
         return caching.notModified(webRequest, request, response, version(roadmap)) ? null : view;
@@ -75,16 +76,16 @@ class CatalogApi {
     @GetMapping("/{id}/releases")
     @Operation(summary = "List a roadmap's published versions with what each added, removed and changed")
     @ApiResponse(responseCode = "404", description = "No roadmap with this id")
-    @Nullable List<RoadmapRelease> releases(@PathVariable String id, WebRequest webRequest, HttpServletRequest request, HttpServletResponse response) {
-        Roadmap roadmap = catalog.roadmap(id).orElseThrow(() -> unknownRoadmap(id));
+    @Nullable List<RoadmapRelease> releases(@PathVariable String id, @Nullable CurrentAccount me, WebRequest webRequest, HttpServletRequest request, HttpServletResponse response) {
+        Roadmap roadmap = catalog.roadmap(id, reader(me)).orElseThrow(() -> unknownRoadmap(id));
         return caching.notModified(webRequest, request, response, version(roadmap)) ? null : catalog.releases(id);
     }
 
     @GetMapping(path = "/{id}/source", produces = "application/yaml")
     @Operation(summary = "Get the YAML file of the current version, as published")
     @ApiResponse(responseCode = "404", description = "No roadmap with this id")
-    @Nullable ResponseEntity<String> source(@PathVariable String id, WebRequest webRequest, HttpServletRequest request, HttpServletResponse response) {
-        Roadmap roadmap = catalog.roadmap(id).orElseThrow(() -> unknownRoadmap(id));
+    @Nullable ResponseEntity<String> source(@PathVariable String id, @Nullable CurrentAccount me, WebRequest webRequest, HttpServletRequest request, HttpServletResponse response) {
+        Roadmap roadmap = catalog.roadmap(id, reader(me)).orElseThrow(() -> unknownRoadmap(id));
         if (caching.notModified(webRequest, request, response, version(roadmap))) {
             return null;
         }
@@ -101,5 +102,10 @@ class CatalogApi {
 
     static ResponseStatusException unknownRoadmap(String id) {
         return new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no roadmap with id '%s'".formatted(id));
+    }
+
+    /** Who reads: a team's roadmap is shown only to its members, and is unknown to anyone else. */
+    static java.util.@Nullable UUID reader(@Nullable CurrentAccount me) {
+        return me == null ? null : me.id();
     }
 }

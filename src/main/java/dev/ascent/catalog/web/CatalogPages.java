@@ -9,6 +9,7 @@ import dev.ascent.platform.PublicCaching;
 import dev.ascent.platform.RenderedFragments;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import dev.ascent.accounts.CurrentAccount;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -61,8 +62,8 @@ class CatalogPages {
                    @RequestParam(required = false) @Nullable String phase,
                    @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
                    @RequestHeader(name = "HX-Target", required = false) @Nullable String target,
-                   Model model, WebRequest webRequest, HttpServletRequest request, HttpServletResponse response) {
-        Roadmap roadmap = catalog.roadmap(id).orElseThrow(() -> unknownRoadmap(id));
+                   @Nullable CurrentAccount me, Model model, WebRequest webRequest, HttpServletRequest request, HttpServletResponse response) {
+        Roadmap roadmap = catalog.roadmap(id, reader(me)).orElseThrow(() -> unknownRoadmap(id));
         if (caching.notModified(webRequest, request, response, roadmap.id() + "@" + roadmap.version())) {
             return null;
         }
@@ -96,8 +97,8 @@ class CatalogPages {
     @GetMapping("/roadmaps/{id}/topics/{topicId}")
     @Nullable String topic(@PathVariable String id, @PathVariable String topicId,
                  @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
-                 Model model, WebRequest webRequest, HttpServletRequest request, HttpServletResponse response) {
-        Roadmap roadmap = catalog.roadmap(id).orElseThrow(() -> unknownRoadmap(id));
+                 @Nullable CurrentAccount me, Model model, WebRequest webRequest, HttpServletRequest request, HttpServletResponse response) {
+        Roadmap roadmap = catalog.roadmap(id, reader(me)).orElseThrow(() -> unknownRoadmap(id));
         if (roadmap.topic(topicId).isPresent() && caching.notModified(webRequest, request, response, roadmap.id() + "@" + roadmap.version())) {
             return null;
         }
@@ -143,5 +144,9 @@ class CatalogPages {
 
     private static ResponseStatusException unknownRoadmap(String id) {
         return new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no roadmap with id “%s”. It may have been renamed; the catalog lists every roadmap.".formatted(id));
+    }
+
+    private static java.util.@Nullable UUID reader(@Nullable CurrentAccount me) {
+        return CatalogApi.reader(me);
     }
 }

@@ -79,7 +79,7 @@ final class LearningImport {
         int index = 0;
         for (JsonNode item : in.list(section, "enrollments", "")) {
             String at = "enrollments[%d]".formatted(index++);
-            EnrollmentImport enrollment = enrollment(in, item, at, today);
+            EnrollmentImport enrollment = enrollment(accountId, in, item, at, today);
             if (enrollment == null) {
                 continue;
             }
@@ -129,7 +129,7 @@ final class LearningImport {
         e.signOffs().forEach(signOff -> store.signOffs().save(enrollmentId, signOff));
     }
 
-    private @Nullable EnrollmentImport enrollment(ImportReader in, JsonNode item, String at, LocalDate today) {
+    private @Nullable EnrollmentImport enrollment(UUID accountId, ImportReader in, JsonNode item, String at, LocalDate today) {
         JsonNode e = item.path("enrollment");
         String base = at + ".enrollment";
         String roadmapId = in.text(e, "roadmapId", base, true);
@@ -145,7 +145,8 @@ final class LearningImport {
         if (roadmapId == null) {
             return null;
         }
-        Roadmap roadmap = catalog.roadmap(roadmapId).orElse(null);
+        // a team's roadmap only for someone in the team, as when enrolling
+        Roadmap roadmap = catalog.roadmap(roadmapId, accountId).orElse(null);
         if (roadmap == null) {
             in.problem(base + ".roadmapId", "There is no roadmap with id '%s' on this server; publish it first.".formatted(roadmapId));
             return null;

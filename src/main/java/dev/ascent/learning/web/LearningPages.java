@@ -81,7 +81,7 @@ class LearningPages {
 
     @GetMapping("/learn/start/{roadmapId}")
     String startPage(CurrentAccount me, @PathVariable String roadmapId, Model model) {
-        Roadmap roadmap = catalog.roadmap(roadmapId).orElseThrow(() -> notFound("There is no roadmap with id “%s”.".formatted(roadmapId)));
+        Roadmap roadmap = catalog.roadmap(roadmapId, me.id()).orElseThrow(() -> notFound("There is no roadmap with id “%s”.".formatted(roadmapId)));
         var existing = learning.enrollmentFor(me.id(), roadmapId);
         if (existing.isPresent() && existing.get().status() != Enrollment.Status.LEFT) {
             return "redirect:/learn/" + existing.get().id();
@@ -93,7 +93,7 @@ class LearningPages {
     @PostMapping("/learn/start/{roadmapId}")
     String start(CurrentAccount me, @PathVariable String roadmapId, EnrollmentForm form, BindingResult binding,
                  HttpServletResponse response, Model model) {
-        Roadmap roadmap = catalog.roadmap(roadmapId).orElseThrow(() -> notFound("There is no roadmap with id “%s”.".formatted(roadmapId)));
+        Roadmap roadmap = catalog.roadmap(roadmapId, me.id()).orElseThrow(() -> notFound("There is no roadmap with id “%s”.".formatted(roadmapId)));
         Outcome<Enrollment> outcome = formErrors.<Enrollment>unreadable(binding).orElseGet(() -> learning.enroll(me.id(), roadmapId, form));
         if (outcome instanceof Outcome.Saved<Enrollment> saved) {
             return "redirect:/learn/" + saved.value().id() + "?started";

@@ -89,7 +89,7 @@ class AssignmentPages {
         model.addAttribute("team", team);
         model.addAttribute("me", me.id());
         model.addAttribute("assignments", assignments.ofTeam(me.id(), team.team().id()).orElse(List.of()));
-        model.addAttribute("roadmaps", team.lead() ? assignments.roadmaps() : List.of());
+        model.addAttribute("roadmaps", team.lead() ? assignments.roadmaps(team.team().id()) : List.of());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "teams/assignments";
