@@ -76,7 +76,9 @@ class ScenarioSimulationsTests {
         assertThat(r.get("cut-amplification-and-degrade").summary().errorRatio()).isLessThan(0.01);
         assertThat(r.get("turn-off-catalog-retries").summary().errorRatio()).as("right direction, not enough alone").isGreaterThan(0.3);
         assertThat(r.get("scale-out-pricing").summary().errorRatio()).as("more pods feed the same amplification").isGreaterThan(0.1);
-        assertThat(r.get("raise-catalog-timeout").summary().errorRatio()).isGreaterThan(0.1);
+        // the gateway gives up after 3 s whatever catalog waits: catalog only holds more abandoned work
+        assertThat(r.get("raise-catalog-timeout").summary().errorRatio()).as("no better than doing nothing").isGreaterThan(storm - 0.05);
+        assertThat(component(r.get("raise-catalog-timeout"), "catalog").utilisation()).isGreaterThan(component(r.get("baseline"), "catalog").utilisation());
     }
 
     @Test

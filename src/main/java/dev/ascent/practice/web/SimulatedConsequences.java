@@ -96,9 +96,9 @@ class SimulatedConsequences {
         boolean compare = baseline != null && baseline.seconds().size() == r.seconds().size();
         charts.add(chart("p99 latency of completed requests", "ms", r, compare ? baseline : null,
                 sec -> sec.completed() == 0 ? Double.NaN : sec.p99Ms(), true));
-        charts.add(chart("Requests failed a second", "req/s", r, compare ? baseline : null, sec -> sec.failed().total(), false));
+        charts.add(chart("Failed requests", failedUnit(r), r, compare ? baseline : null, sec -> sec.failed().total(), false));
         return new SimulatedOutcome(modelId, title, href, figures, failures, r.bottleneck() == null ? null : r.bottleneck().component(),
-                r.bottleneck() == null ? null : r.bottleneck().evidence(), r.reading(), charts,
+                r.bottleneck() != null && r.bottleneck().saturated(), r.bottleneck() == null ? null : r.bottleneck().evidence(), r.reading(), charts,
                 r.cutoff() == null ? null : r.cutoff().note(), null);
     }
 
@@ -120,7 +120,7 @@ class SimulatedConsequences {
     private static SimulatedOutcome.Chart chart(String title, String unit, RunResult r, @Nullable RunResult baseline,
                                                 ToDoubleFunction<RunResult.Second> value, boolean worst) {
         int n = r.seconds().size();
-        int group = Math.max(1, (int) Math.ceil(n / (double) MAX_POINTS));
+        int group = group(r);
         List<String> labels = new ArrayList<>();
         for (int start = 0; start < n; start += group) {
             labels.add(start + " s");
@@ -134,8 +134,18 @@ class SimulatedConsequences {
         }
         series.add(new Scenario.Series("with this option", points(r, group, labels.size(), value, worst)));
         Scenario.Metric metric = new Scenario.Metric(title, unit, labels, series,
-                group == 1 ? "One point a simulated second." : "One point per %d simulated seconds, the %s of them.".formatted(group, worst ? "worst" : "mean"));
+                group == 1 ? "One point a simulated second." : worst ? "One point per %d simulated seconds, the worst of them.".formatted(group)
+                        : "One point per %d simulated seconds, their sum.".formatted(group));
         return new SimulatedOutcome.Chart(metric, SignalChart.of(metric));
+    }
+
+    private static String failedUnit(RunResult r) {
+        int group = group(r);
+        return group == 1 ? "a second" : "per %d s".formatted(group);
+    }
+
+    private static int group(RunResult r) {
+        return Math.max(1, (int) Math.ceil(r.seconds().size() / (double) MAX_POINTS));
     }
 
     private static List<Double> points(RunResult r, int group, int count, ToDoubleFunction<RunResult.Second> value, boolean worst) {
@@ -153,7 +163,7 @@ class SimulatedConsequences {
                     seen++;
                 }
             }
-            double point = seen == 0 ? 0 : worst ? max : sum / seen;
+            double point = seen == 0 ? 0 : worst ? max : sum;
             points.add(Math.round(point * 10) / 10.0);
         }
         return points;

@@ -12,7 +12,7 @@ import java.util.List;
  * a person, why there are no numbers this time (the lab was busy); everything else is then empty.
  */
 public record SimulatedOutcome(String modelId, String modelTitle, String labHref, List<Figure> figures, List<String> failures,
-                               @Nullable String bottleneck, @Nullable String evidence, String reading, List<Chart> charts,
+                               @Nullable String bottleneck, boolean saturated, @Nullable String evidence, String reading, List<Chart> charts,
                                @Nullable String cutoff, @Nullable String unavailable) {
 
     /** One number, with what it was before the option when there is a baseline: "p99 1.9 s → 240 ms". */
@@ -24,7 +24,7 @@ public record SimulatedOutcome(String modelId, String modelTitle, String labHref
     }
 
     static SimulatedOutcome unavailable(String modelId, String modelTitle, String labHref, String why) {
-        return new SimulatedOutcome(modelId, modelTitle, labHref, List.of(), List.of(), null, null, "", List.of(), null, why);
+        return new SimulatedOutcome(modelId, modelTitle, labHref, List.of(), List.of(), null, false, null, "", List.of(), null, why);
     }
 
     /** The figures in one line, for the other options' short view: "p99 240 ms (was 1.9 s) · 0% failed". */
