@@ -48,6 +48,13 @@ public class CacheConfiguration {
      */
     public static final String UNREAD_NOTIFICATIONS = "unread-notifications";
 
+    /**
+     * Built-in lab models run with a scenario option's changes ({@code lab.Simulations}), by model, changes and seed:
+     * deterministic, so never stale; each holds a run's per-second series (a few hundred kilobytes at most), and the
+     * scenarios name a few dozen.
+     */
+    public static final String LAB_SIMULATIONS = "lab-simulations";
+
     private static final Duration UNUSED = Duration.ofHours(1);
     /** 16 MB of UTF-8: a roadmap's graph and topic list is a few hundred kilobytes. */
     private static final long FRAGMENT_BYTES = 16_000_000;
@@ -60,6 +67,7 @@ public class CacheConfiguration {
         manager.registerCustomCache(ROADMAP_GRAPHS, entries(1_000));
         manager.registerCustomCache(SCENARIOS, entries(1_000));
         manager.registerCustomCache(PACE_BASELINES, entries(5_000));
+        manager.registerCustomCache(LAB_SIMULATIONS, entries(100));
         manager.registerCustomCache(ROADMAP_VERSIONS, Caffeine.newBuilder().maximumSize(1_000)
                 .expireAfterWrite(Duration.ofSeconds(2)).recordStats().build());
         manager.registerCustomCache(RENDERED_FRAGMENTS, Caffeine.newBuilder()

@@ -6,6 +6,7 @@ import dev.ascent.catalog.Level;
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,7 +16,7 @@ import java.util.Optional;
  */
 public record Scenario(String id, int version, String title, Level level, @Nullable String theme, @Nullable Integer minutes,
                        String summary, List<String> topics, String situation, List<Signal> signals, List<String> questions,
-                       List<Option> options, String debrief, List<Criterion> rubric) {
+                       List<Option> options, String debrief, List<Criterion> rubric, @Nullable LabLink lab) {
 
     public Scenario {
         topics = topics == null ? List.of() : List.copyOf(topics);
@@ -113,10 +114,22 @@ public record Scenario(String id, int version, String title, Level level, @Nulla
         }
     }
 
-    public record Option(String id, String title, String summary, List<String> pros, List<String> cons, String consequence, Quality quality) {
+    /** An option with {@code lab} set shows, beside its consequence, the lab model it names run with its changes. */
+    public record Option(String id, String title, String summary, List<String> pros, List<String> cons, String consequence, Quality quality,
+                         @Nullable LabLink lab) {
         public Option {
             pros = pros == null ? List.of() : List.copyOf(pros);
             cons = cons == null ? List.of() : List.copyOf(cons);
+        }
+    }
+
+    /**
+     * A built-in lab model and the knobs an option changes on it ({@code "api.replicas": 16}); on the scenario itself,
+     * the system as things are, which each option's result is compared with.
+     */
+    public record LabLink(String model, Map<String, Double> changes) {
+        public LabLink {
+            changes = changes == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(changes));
         }
     }
 

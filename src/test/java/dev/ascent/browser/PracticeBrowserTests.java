@@ -51,6 +51,8 @@ class PracticeBrowserTests extends BrowserTest {
         page.locator("button", new Page.LocatorOptions().setHasText("Save the record and see what happened")).click();
         assertThat(page.locator(".consequence .quality-badge")).hasText("A strong choice");
         assertThat(page.locator(".debrief")).isVisible();
+        assertThat(page.locator(".consequence .simulation")).containsText("Simulated in the lab");
+        assertThat(page.locator(".consequence .simulation .sim-charts svg")).hasCount(2);
         int lines = page.locator("fieldset.rating").count();
         for (int line = 0; line < lines; line++) {
             page.locator("fieldset.rating").nth(line).locator("label:has-text('Mostly')").click();
@@ -66,6 +68,50 @@ class PracticeBrowserTests extends BrowserTest {
         page.navigate(url("/practice"));
         assertThat(page.locator(".practice-home")).containsText("The pricing service was rolled back");
         BrowserSession.screenshot(page, "57-my-practice");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void theSimulatedConsequenceReadsAtDesktopAndPhoneWidths() {
+        Page page = browser.open(1280, 900, "light");
+        signUp(page, "Quinn Queue");
+        page.navigate(url("/scenarios/should-we-add-a-queue"));
+        page.locator("button", new Page.LocatorOptions().setHasText("Start this scenario")).click();
+        page.locator("textarea[name=framing]").fill("Uploads slowed when the app began sending 12 MB photos; retries make it worse.");
+        page.locator("textarea[name=questions]").fill("- What changed on 5 June?\n- What size does extraction need?");
+        page.locator("button", new Page.LocatorOptions().setHasText("Continue")).click();
+        page.locator(".option-card", new Page.LocatorOptions().setHasText("Shrink images before extraction")).click();
+        page.locator("button", new Page.LocatorOptions().setHasText("Continue")).click();
+        page.locator("textarea[name=recordDecision]").press("Control+End");
+        page.locator("textarea[name=recordDecision]").pressSequentially("the photos grew, and retries stack on top.");
+        page.locator("textarea[name=recordConsequences]").fill("Uploads back to a few seconds, no broker to run.");
+        page.locator("button", new Page.LocatorOptions().setHasText("Save the record and see what happened")).click();
+
+        var simulation = page.locator(".consequence .simulation");
+        assertThat(simulation).containsText("Receipt uploads with extraction on the request path");
+        assertThat(simulation.locator(".sim-figures li").first()).containsText("→");
+        assertThat(simulation.locator("a", new com.microsoft.playwright.Locator.LocatorOptions().setHasText("Open this in the lab")))
+                .hasAttribute("href", java.util.regex.Pattern.compile("^/lab/models/receipt-upload\\?knobs%5Btext-extraction\\.latency%5D=15"));
+        page.locator(".other-option summary").first().click();
+        assertThat(page.locator(".other-option .sim-line").first()).containsText("Simulated:");
+        simulation.screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(BrowserSession.SCREENSHOTS.resolve("61-simulated-consequence-1280.png")));
+        BrowserSession.screenshot(page, "62-consequence-step-with-simulation-1280");
+
+        page.setViewportSize(390, 844);
+        page.reload();
+        page.locator(".other-option summary").first().click();
+        assertThat(page.locator(".consequence .simulation")).isVisible();
+        page.locator(".consequence .simulation").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(BrowserSession.SCREENSHOTS.resolve("63a-simulated-consequence-390.png")));
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(((Number) overflow).intValue()).as("nothing wider than the phone's screen").isLessThanOrEqualTo(0);
+        BrowserSession.screenshot(page, "63-consequence-step-with-simulation-390");
+
+        page.locator(".consequence .simulation a", new Page.LocatorOptions().setHasText("Open this in the lab")).click();
+        assertThat(page.locator("input[name='knobs[text-extraction.latency]']")).hasValue("15");
+        assertThat(page.locator("input[name='knobs[receipts-api>text-extraction.timeout]']")).hasValue("6000");
+        BrowserSession.screenshot(page, "64-lab-model-prefilled-390");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 

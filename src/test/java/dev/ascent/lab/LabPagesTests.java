@@ -134,4 +134,17 @@ class LabPagesTests {
         assertThat(ran.statusCode()).isEqualTo(302);
         assertThat(learner.get(WebSession.target(ran)).body()).contains("My queue with six consumers", "What happened");
     }
+
+    @Test
+    void theModelPageStartsTheFormFromKnobsInItsAddress() {
+        String page = learner.get("/lab/models/retry-storm?knobs%5Bpricing.replicas%5D=16&knobs%5Bcatalog%3Epricing.attempts%5D=1"
+                + "&knobs%5Bno.such%5D=3&knobs%5Bgateway%3Ecatalog.attempts%5D=").body();
+
+        assertThat(page).contains("name=\"knobs[pricing.replicas]\" value=\"16\"", "name=\"knobs[catalog>pricing.attempts]\" value=\"1\"",
+                "name=\"knobs[gateway>catalog.attempts]\" value=\"3\"").doesNotContain("no.such");
+        readsWell(page);
+        // a value the knob refuses is kept as typed and refused beside its field when the learner runs it
+        assertThat(learner.get("/lab/models/retry-storm?knobs%5Bpricing.replicas%5D=lots").body())
+                .contains("name=\"knobs[pricing.replicas]\" value=\"lots\"");
+    }
 }

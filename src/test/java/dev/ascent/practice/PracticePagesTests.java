@@ -138,6 +138,27 @@ class PracticePagesTests {
     }
 
     @Test
+    void theConsequenceStepShowsTheChosenOptionSimulatedInTheLabBesideTheBaseline() {
+        String path = start(learner, "should-we-add-a-queue");
+        next(learner, path, Map.of("framing", "Uploads got slow when the app began sending bigger photos", "questions", "- What changed on 5 June?"));
+        next(learner, path, Map.of("optionId", "fix-the-request-path"));
+        assertThat(learner.get(path).body()).doesNotContain("Simulated in the lab", "Open this in the lab");
+        next(learner, path, Map.of("recordDecision", "Shrink images and set a time budget. Because the photos grew.",
+                "recordConsequences", "Uploads fall back under a few seconds without a broker to run."));
+
+        String outcome = learner.get(path).body();
+        assertThat(outcome).contains("Simulated in the lab", "Receipt uploads with extraction on the request path", "p99", "failed", "completed",
+                "Busiest component, not saturated: receipts-api.", "as things were", "with this option", "p99 latency of completed requests",
+                "href=\"/lab/models/receipt-upload?knobs%5Btext-extraction.latency%5D=15&amp;knobs%5Breceipts-api%3Etext-extraction.timeout%5D=6000"
+                        + "&amp;knobs%5Breceipts-api%3Etext-extraction.attempts%5D=2\"",
+                // the other options, in the debrief: a line each, the queue's in its own model
+                "<strong>Simulated:</strong> p99", "href=\"/lab/models/receipt-extraction-queue\"");
+        assertThat(outcome.replaceAll("(?s)<script.*?</script>", "").replaceAll("<[^>]+>", " ")).doesNotContainPattern("\\b(null|NaN)\\b");
+        // 40.6 s as things are; resized images and a time budget bring it to a few seconds
+        assertThat(outcome).containsPattern("<span class=\"sim-before\">4\\d s</span>[^<]*<span aria-hidden=\"true\">→</span><span class=\"visually-hidden\">became</span> <strong>\\d\\.\\d s</strong></span>");
+    }
+
+    @Test
     void draftsAutosaveAndAStaleTabGetsAConflictWithItsTextKept() {
         String path = start(learner, SCENARIO);
         String draft = path + "/draft";

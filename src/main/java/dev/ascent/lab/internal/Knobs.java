@@ -4,6 +4,7 @@ import dev.ascent.lab.Knob;
 import dev.ascent.lab.engine.Arrivals;
 import dev.ascent.lab.engine.Call;
 import dev.ascent.lab.engine.Component;
+import dev.ascent.lab.engine.Distribution;
 import dev.ascent.lab.engine.Resilience;
 import dev.ascent.lab.engine.SystemModel;
 import dev.ascent.lab.format.SystemLimits;
@@ -15,8 +16,10 @@ import java.util.Map;
 
 /**
  * The knobs of a model, read from it, and the model with some of them changed. Plain Java. A call's knobs are named
- * by caller and target ({@code "api>pricing.timeout"}); a timeout of 0 means none. Publishes have none: they wait for
- * no answer.
+ * by caller and target ({@code "api>pricing.timeout"}); a timeout of 0 means none. An external dependency's latency is
+ * a percentage of the model's (every draw scaled, its shape kept); a call's share is the percentage of requests that
+ * make it; a call's rate limit is a knob only where the model sets one (its burst grows to at least a second's worth).
+ * A publish waits for no answer, so it has no timeout or tries to turn, only its share and rate limit.
  */
 public final class Knobs {
 
@@ -57,7 +60,10 @@ public final class Knobs {
                     knobs.add(new Knob(id + ".hitRatio", id, "Hit ratio", "%", round(c.hitRatio() * 100), 0, 100, false));
                     calls(knobs, id, List.of(c.onMiss()));
                 }
-                case Component.External e -> knobs.add(new Knob(id + ".errorRate", id, "Error rate", "%", round(e.errorRate() * 100), 0, 100, false));
+                case Component.External e -> {
+                    knobs.add(new Knob(id + ".errorRate", id, "Error rate", "%", round(e.errorRate() * 100), 0, 100, false));
+                    knobs.add(new Knob(id + ".latency", id, "Latency, as a share of the model's (100 as built)", "%", 100, 1, 1_000, false));
+                }
                 case Component.LoadBalancer b -> {
                 }
             }
@@ -76,15 +82,19 @@ public final class Knobs {
     private static void calls(List<Knob> knobs, String from, List<Call> calls) {
         Map<String, Integer> seen = new HashMap<>();
         for (Call call : calls) {
-            if (call.mode() == Call.Mode.ASYNC) {
-                continue; // a publish waits for no answer: no timeout or tries to turn
-            }
             String name = callKey(from, call.target(), seen);
             Resilience r = call.resilience();
-            String to = "calls to " + call.target();
-            knobs.add(new Knob(name + ".timeout", from, "Timeout on " + to + " (0 for none)", "ms",
-                    r.timeoutMs() == null ? 0 : r.timeoutMs(), 0, SystemLimits.MAX_DURATION_MS, false));
-            knobs.add(whole(name + ".attempts", from, "Tries per request on " + to, "", r.retry() == null ? 1 : r.retry().attempts(), 1, 10));
+            boolean publish = call.mode() == Call.Mode.ASYNC;
+            String to = (publish ? "publishes to " : "calls to ") + call.target();
+            if (!publish) {
+                knobs.add(new Knob(name + ".timeout", from, "Timeout on " + to + " (0 for none)", "ms",
+                        r.timeoutMs() == null ? 0 : r.timeoutMs(), 0, SystemLimits.MAX_DURATION_MS, false));
+                knobs.add(whole(name + ".attempts", from, "Tries per request on " + to, "", r.retry() == null ? 1 : r.retry().attempts(), 1, 10));
+            }
+            knobs.add(new Knob(name + ".share", from, "Share of requests that make " + to, "%", round(call.probability() * 100), 0, 100, false));
+            if (r.rateLimit() != null) {
+                knobs.add(new Knob(name + ".rateLimit", from, "Rate limit on " + to, "calls/s", r.rateLimit().perSecond(), 0.01, SystemLimits.MAX_RATE, false));
+            }
         }
     }
 
@@ -124,13 +134,25 @@ public final class Knobs {
                         d.queryTime(), d.poolWaitMs());
                 case Component.Cache c -> new Component.Cache(id, changes.containsKey(id + ".hitRatio") ? changes.get(id + ".hitRatio") / 100 : c.hitRatio(),
                         c.hitLatency(), c.ttlSeconds(), calls(changes, id, List.of(c.onMiss())).getFirst());
-                case Component.External e -> new Component.External(id, e.latency(),
+                case Component.External e -> new Component.External(id,
+                        changes.containsKey(id + ".latency") ? scaled(e.latency(), changes.get(id + ".latency") / 100) : e.latency(),
                         changes.containsKey(id + ".errorRate") ? changes.get(id + ".errorRate") / 100 : e.errorRate());
                 case Component.LoadBalancer b -> b;
             });
         }
         return new SystemModel(model.id(), model.title(), model.summary(), model.topics(), model.durationSeconds(), model.seed(),
                 new SystemModel.Workload(model.workload().entry(), arrivals, model.workload().types()), components, model.faults());
+    }
+
+    /** Every time of a distribution times {@code factor}: its shape kept, as when each call does less or more work. */
+    private static Distribution scaled(Distribution d, double factor) {
+        return switch (d) {
+            case Distribution.Constant c -> new Distribution.Constant(c.ms() * factor);
+            case Distribution.Exponential x -> new Distribution.Exponential(x.meanMs() * factor);
+            case Distribution.LogNormal l -> new Distribution.LogNormal(l.medianMs() * factor, l.p99Ms() * factor);
+            case Distribution.Percentiles p -> new Distribution.Percentiles(p.points().stream()
+                    .map(point -> new Distribution.Percentiles.Point(point.quantile(), point.ms() * factor)).toList());
+        };
     }
 
     private static int whole(Map<String, Double> changes, String key, int value) {
@@ -142,14 +164,11 @@ public final class Knobs {
         Map<String, Integer> seen = new HashMap<>();
         List<Call> changed = new ArrayList<>();
         for (Call call : calls) {
-            if (call.mode() == Call.Mode.ASYNC) {
-                changed.add(call);
-                continue;
-            }
             String name = callKey(from, call.target(), seen);
             Resilience r = call.resilience();
-            Double timeout = changes.get(name + ".timeout");
-            Double attempts = changes.get(name + ".attempts");
+            boolean publish = call.mode() == Call.Mode.ASYNC;
+            Double timeout = publish ? null : changes.get(name + ".timeout");
+            Double attempts = publish ? null : changes.get(name + ".attempts");
             Double newTimeout = timeout == null ? r.timeoutMs() : timeout <= 0 ? null : timeout;
             Resilience.Retry retry = r.retry();
             if (attempts != null) {
@@ -157,8 +176,12 @@ public final class Knobs {
                 retry = tries <= 1 ? null : retry == null ? new Resilience.Retry(tries, 100, 2, true)
                         : new Resilience.Retry(tries, retry.backoffMs(), retry.multiplier(), retry.jitter());
             }
-            changed.add(new Call(call.target(), call.mode(), call.probability(),
-                    new Resilience(newTimeout, retry, r.circuitBreaker(), r.rateLimit(), r.bulkhead())));
+            Double share = changes.get(name + ".share");
+            Double limit = changes.get(name + ".rateLimit");
+            Resilience.RateLimit rateLimit = limit == null || r.rateLimit() == null ? r.rateLimit()
+                    : new Resilience.RateLimit(limit, Math.max(r.rateLimit().burst(), (int) Math.ceil(limit)));
+            changed.add(new Call(call.target(), call.mode(), share == null ? call.probability() : share / 100,
+                    new Resilience(newTimeout, retry, r.circuitBreaker(), rateLimit, r.bulkhead())));
         }
         return changed;
     }

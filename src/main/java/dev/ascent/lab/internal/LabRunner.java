@@ -70,6 +70,14 @@ public class LabRunner {
             long seconds = Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1;
             throw new RunLimitReached("You have started many runs in the last minute; run again in %d seconds.".formatted(seconds), seconds);
         }
+        return execute(model, options);
+    }
+
+    /**
+     * Runs the model on the same bounded pool without an account's limit: for results shared by everyone and cached
+     * (a scenario's consequences), so their number is bounded by what the library holds, not by who asks.
+     */
+    public RunResult execute(SystemModel model, RunOptions options) {
         Future<RunResult> run;
         try {
             run = pool.submit(() -> Simulation.run(model, options));

@@ -19,6 +19,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -57,10 +58,22 @@ class LabPages {
         return "lab/library";
     }
 
+    /**
+     * A model with its run form; {@code ?knobs[api.replicas]=16} starts the form from those values (a scenario's
+     * "open this in the lab"). Keys the model has no knob for are left out; a value is kept as typed, and a bad one
+     * is refused beside its field when the learner runs it.
+     */
     @GetMapping("/lab/models/{id}")
-    String model(@Nullable CurrentAccount me, @PathVariable String id, Model model) {
+    String model(@Nullable CurrentAccount me, @PathVariable String id, @RequestParam Map<String, String> query, Model model) {
         ModelLibrary.Entry entry = entry(id);
-        return page(me, entry, RunForm.empty(), Map.of(), Map.of(), model);
+        Map<String, String> knobs = new java.util.LinkedHashMap<>();
+        lab.knobs(entry.model()).forEach(k -> {
+            String value = query.get("knobs[" + k.key() + "]");
+            if (value != null && !value.isBlank() && value.length() <= 40) {
+                knobs.put(k.key(), value.strip());
+            }
+        });
+        return page(me, entry, new RunForm(knobs, null, null, null, null), Map.of(), Map.of(), model);
     }
 
     @PostMapping("/lab/models/{id}/runs")

@@ -1,5 +1,7 @@
 package dev.ascent.practice.format;
 
+import dev.ascent.lab.BuiltInModels;
+import dev.ascent.lab.Knob;
 import dev.ascent.platform.Problem;
 import dev.ascent.platform.Suggestions;
 import dev.ascent.platform.YamlDocument;
@@ -8,14 +10,16 @@ import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What the scenario schema cannot say: option and rubric ids are unique, every metric series has
  * one point per label, at least one option is strong (so the debrief has a standard to point to),
- * and linked topics exist in the published roadmaps. Reads the raw tree defensively so it reports
+ * linked topics exist in the published roadmaps, and lab models named are built in, with knobs they have. Reads the raw tree defensively so it reports
  * alongside schema errors.
  */
 final class ScenarioRules {
@@ -38,6 +42,7 @@ final class ScenarioRules {
         rules.seriesMatchLabels();
         rules.aStrongOption();
         rules.topicsExist();
+        rules.labModelsExist();
         rules.ownIsReserved();
         rules.noNulCharacters(root, "");
         return rules.problems;
@@ -132,6 +137,46 @@ final class ScenarioRules {
                 noNulCharacters(node.get(i), pointer + "/" + i);
             }
         }
+    }
+
+    /** The scenario's and each option's lab model is built in, and each change is one of its knobs with a value it takes. */
+    private void labModelsExist() {
+        labModel("/lab", root.path("lab"));
+        JsonNode options = root.path("options");
+        if (options.isArray()) {
+            for (int i = 0; i < options.size(); i++) {
+                labModel("/options/%d/lab".formatted(i), options.get(i).path("lab"));
+            }
+        }
+    }
+
+    private void labModel(String pointer, JsonNode lab) {
+        if (!lab.isObject() || !lab.path("model").isString()) {
+            return;   // absent, or the schema reports it
+        }
+        String model = lab.path("model").asString();
+        var knobs = BuiltInModels.knobs(model);
+        if (knobs.isEmpty()) {
+            report(pointer + "/model", "there is no model '%s' in the lab%s".formatted(model, Suggestions.closest(model, BuiltInModels.ids())
+                    .map("; did you mean '%s'?"::formatted).orElse("")));
+            return;
+        }
+        JsonNode changes = lab.path("changes");
+        if (!changes.isObject()) {
+            return;
+        }
+        Map<String, Double> numbers = new LinkedHashMap<>();
+        for (var change : changes.properties()) {
+            if (change.getValue().isNumber()) {
+                numbers.put(change.getKey(), change.getValue().asDouble());
+            }
+        }
+        Set<String> keys = knobs.get().stream().map(Knob::key).collect(Collectors.toSet());
+        BuiltInModels.problems(model, numbers).forEach((key, problem) -> {
+            String at = pointer + "/changes/" + key.replace("~", "~0").replace("/", "~1");
+            report(at, keys.contains(key) ? problem : "the model '%s' has no knob '%s'%s".formatted(model, key,
+                    Suggestions.closest(key, keys).map("; did you mean '%s'?"::formatted).orElse("")));
+        });
     }
 
     private void topicsExist() {

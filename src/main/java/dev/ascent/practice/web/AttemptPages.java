@@ -37,11 +37,13 @@ class AttemptPages {
     private final Practice practice;
     private final Markdown markdown;
     private final FormErrors formErrors;
+    private final SimulatedConsequences simulated;
 
-    AttemptPages(Practice practice, Markdown markdown, FormErrors formErrors) {
+    AttemptPages(Practice practice, Markdown markdown, FormErrors formErrors, SimulatedConsequences simulated) {
         this.practice = practice;
         this.markdown = markdown;
         this.formErrors = formErrors;
+        this.simulated = simulated;
     }
 
     @GetMapping("/practice/attempts/{attemptId}")
@@ -143,6 +145,8 @@ class AttemptPages {
         model.addAttribute("steps", Attempt.Step.working());
         model.addAttribute("scale", Attempt.SCALE);
         model.addAttribute("chosen", attempt.optionId() == null ? null : scenario.option(attempt.optionId()).orElse(null));
+        // simulated only once the consequences are revealed: before that they would give the story away
+        model.addAttribute("simulated", attempt.step().reached(Attempt.Step.RATE) ? simulated.of(scenario) : Map.of());
         model.addAttribute("answers", Map.of(
                 "framing", markdown.html(attempt.framing()), "questions", markdown.html(attempt.questions()),
                 "ownOption", markdown.html(attempt.ownOption()), "recordContext", markdown.html(attempt.recordContext()),

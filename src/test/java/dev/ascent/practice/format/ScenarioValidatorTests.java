@@ -147,4 +147,51 @@ class ScenarioValidatorTests {
                 "slow-checkout.yaml:3: options: must be a list, not a mapping",
                 "slow-checkout.yaml:4: rubric: must be a list, not a mapping");
     }
+
+    private static String withLab(String baseline, String weak, String strong) {
+        return VALID.replace("situation: >-", baseline + "\nsituation: >-")
+                .replace("    quality: weak\n", "    quality: weak\n    " + weak + "\n")
+                .replace("    quality: strong\n", "    quality: strong\n    " + strong + "\n");
+    }
+
+    @Test
+    void anOptionMayNameALabModelAndTheKnobsItChanges() {
+        ScenarioReport report = validate(withLab("lab: {model: retry-storm}",
+                "lab: {model: retry-storm, changes: {pricing.replicas: 16}}",
+                "lab: {model: retry-storm, changes: {\"catalog>pricing.attempts\": 1, \"catalog>pricing.timeout\": 500}}"));
+
+        assertThat(report.problems()).isEmpty();
+        Scenario scenario = report.scenario();
+        assertThat(scenario.lab()).isEqualTo(new Scenario.LabLink("retry-storm", Map.of()));
+        assertThat(scenario.option("add-servers").orElseThrow().lab()).isEqualTo(new Scenario.LabLink("retry-storm", Map.of("pricing.replicas", 16.0)));
+        assertThat(scenario.option("find-the-job").orElseThrow().lab().changes())
+                .containsExactly(Map.entry("catalog>pricing.attempts", 1.0), Map.entry("catalog>pricing.timeout", 500.0));
+    }
+
+    @Test
+    void anUnknownModelAnUnknownKnobAndABadValueAreReportedWithLineAndPath() {
+        String broken = withLab("lab: {model: retry-strom}",
+                "lab: {model: retry-storm, changes: {pricing.replicas: 0.5, pricing.replicaz: 3}}",
+                "lab: {model: retry-storm, changes: {\"catalog>pricing.attempts\": 11, pricing.replicas: 2.5}}");
+
+        assertThat(validate(broken).problems()).extracting(Object::toString).containsExactly(
+                "slow-checkout.yaml:10: lab.model: there is no model 'retry-strom' in the lab; did you mean 'retry-storm'?",
+                "slow-checkout.yaml:39: options[0].lab.changes.pricing.replicas: Replicas: give a number from 1 to %d."
+                        .formatted(dev.ascent.lab.format.SystemLimits.MAX_REPLICAS),
+                "slow-checkout.yaml:39: options[0].lab.changes.pricing.replicaz: the model 'retry-storm' has no knob 'pricing.replicaz'; did you mean 'pricing.replicas'?",
+                "slow-checkout.yaml:47: options[1].lab.changes.catalog>pricing.attempts: Tries per request on calls to pricing: give a number from 1 to 10.",
+                "slow-checkout.yaml:47: options[1].lab.changes.pricing.replicas: Replicas: give a whole number.");
+    }
+
+    @Test
+    void aLabLinkNeedsAModelAndNumbersForItsKnobs() {
+        String broken = withLab("lab: {changes: {pricing.replicas: 2}}",
+                "lab: {model: retry-storm, changes: {pricing.replicas: many}}",
+                "lab: {model: retry-storm, size: 3}");
+
+        assertThat(validate(broken).problems()).extracting(Object::toString).containsExactly(
+                "slow-checkout.yaml:10: lab: missing required property 'model'",
+                "slow-checkout.yaml:39: options[0].lab.changes.pricing.replicas: must be a number, not 'many'",
+                "slow-checkout.yaml:47: options[1].lab.size: unknown property 'size'; see the schema for the properties allowed here");
+    }
 }
