@@ -17,7 +17,7 @@ class CacheConfigurationTests {
         assertThat(caches.getCacheNames()).containsExactlyInAnyOrder(CacheConfiguration.ROADMAPS, CacheConfiguration.ROADMAP_GRAPHS,
                 CacheConfiguration.SCENARIOS, CacheConfiguration.RENDERED_FRAGMENTS, CacheConfiguration.ROADMAP_VERSIONS,
                 CacheConfiguration.PACE_BASELINES,
-                CacheConfiguration.UNREAD_NOTIFICATIONS);
+                CacheConfiguration.UNREAD_NOTIFICATIONS, CacheConfiguration.LAB_SIMULATIONS);
         caches.getCacheNames().forEach(name -> {
             Cache<Object, Object> cache = ((CaffeineCache) CacheConfiguration.named(caches, name)).getNativeCache();
             assertThat(cache.policy().eviction()).as(name + " has a maximum").isPresent();
