@@ -25,7 +25,8 @@
       seconds.push(i);
     }
     var text = getComputedStyle(figure).color;
-    var grid = getComputedStyle(document.documentElement).getPropertyValue('--border') || 'rgba(128,128,128,.3)';
+    // the figure's own border colour, resolved by the browser (a custom property would hand the canvas light-dark(...))
+    var grid = getComputedStyle(figure).borderTopColor || 'rgba(128,128,128,.3)';
     var series = [{label: 'second'}];
     data.series.forEach(function (s, index) {
       series.push({label: s.name, stroke: colour(figure, index), width: 2, spanGaps: false,
