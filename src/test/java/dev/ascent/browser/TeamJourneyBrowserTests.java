@@ -112,11 +112,11 @@ class TeamJourneyBrowserTests extends BrowserTest {
         String teamUrl = lead.url().replace("?created", "");
         String teamId = teamUrl.substring(teamUrl.lastIndexOf('/') + 1);
         lead.locator("#invite select[name=role]").selectOption("MENTOR");
-        lead.locator("#invite button[type=submit]").click();
+        lead.locator("#invite button", new Page.LocatorOptions().setHasText("Create invitation link")).click();
         String mentorLink = lead.locator("#invitation-link").textContent().strip();
         lead.navigate(teamUrl);
         lead.locator("#invite select[name=role]").selectOption("MEMBER");
-        lead.locator("#invite button[type=submit]").click();
+        lead.locator("#invite button", new Page.LocatorOptions().setHasText("Create invitation link")).click();
         String memberLink = lead.locator("#invitation-link").textContent().strip();
         assertThat(memberLink).matches("http://localhost:\\d+/invitations/[A-Za-z0-9_-]{43}").isNotEqualTo(mentorLink);
         shoot(lead, "journey-01-invitation-link");
