@@ -149,16 +149,18 @@ public class Learning {
     }
 
     /**
-     * The journeys of these enrolments with their progress and projects, in two reads whatever their number; an
+     * The journeys of these enrolments with their progress, projects and sign-offs, in three reads whatever their number; an
      * enrolment whose roadmap no longer exists is left out. The caller has decided who may see them.
      */
     public List<Journey> journeys(java.util.Collection<Enrollment> enrollments) {
         List<UUID> ids = enrollments.stream().map(Enrollment::id).toList();
         Map<UUID, List<TopicProgress>> progress = cohorts.progress(ids);
         Map<UUID, List<ProjectWork>> projects = cohorts.projects(ids);
+        Map<UUID, List<CheckpointSignOff>> signedOff = cohorts.signOffs(ids);
         return enrollments.stream().flatMap(e -> catalog.roadmap(e.roadmapId()).stream().map(roadmap -> new Journey(e, roadmap,
                 progress.getOrDefault(e.id(), List.of()).stream().collect(java.util.stream.Collectors.toMap(TopicProgress::topicId, p -> p)),
-                projects.getOrDefault(e.id(), List.of()).stream().collect(java.util.stream.Collectors.toMap(ProjectWork::projectId, p -> p)))))
+                projects.getOrDefault(e.id(), List.of()).stream().collect(java.util.stream.Collectors.toMap(ProjectWork::projectId, p -> p)),
+                signedOff.getOrDefault(e.id(), List.of()).stream().collect(java.util.stream.Collectors.toMap(CheckpointSignOff::checkpointId, s -> s)))))
                 .toList();
     }
 

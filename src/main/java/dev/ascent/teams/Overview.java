@@ -38,7 +38,7 @@ public record Overview(Team team, TeamRole myRole, List<RoadmapChoice> roadmaps,
         }
     }
 
-    /** The next checkpoint not met yet and how it stands today. */
+    /** The next checkpoint neither met nor signed off yet, and how it stands today. */
     public record Checkpoint(String title, LocalDate due, String state) {
     }
 

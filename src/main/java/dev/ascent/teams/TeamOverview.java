@@ -175,7 +175,8 @@ public class TeamOverview {
         Integer weeks = plan == Seen.SHOWN && journey != null ? ahead.get(journey.enrollment().id()) : null;
         Overview.Checkpoint next = null;
         if (checkpoints == Seen.SHOWN && journey != null) {
-            next = journey.checkpoints(today).stream().filter(c -> c.status() != CheckpointState.Status.MET).findFirst()
+            next = journey.checkpoints(today).stream()
+                    .filter(c -> c.status() != CheckpointState.Status.MET && journey.signOff(c.checkpointId()).isEmpty()).findFirst()
                     .map(c -> new Overview.Checkpoint(c.title(), c.due(), c.status().label())).orElse(null);
         }
         return new Overview.Row(m.accountId(), name, m.role(), self, progress, level, rank, percent, plan, weeks, checkpoints, next, lastDay, cells,

@@ -1,5 +1,6 @@
 package dev.ascent.learning.progress;
 
+import dev.ascent.learning.CheckpointSignOff;
 import dev.ascent.learning.Enrollment;
 import dev.ascent.learning.LoggedDay;
 import dev.ascent.learning.ProjectWork;
@@ -75,6 +76,25 @@ public class CohortStore {
                 .query(rs -> {
                     byEnrollment.computeIfAbsent(rs.getObject("enrollment_id", UUID.class), id -> new ArrayList<>())
                             .add(ProjectStore.PROJECT.mapRow(rs, 0));
+                });
+        return byEnrollment;
+    }
+
+    /** The checkpoints signed off under these enrolments, by enrolment (read through the primary key). */
+    public Map<UUID, List<CheckpointSignOff>> signOffs(Collection<UUID> enrollmentIds) {
+        Map<UUID, List<CheckpointSignOff>> byEnrollment = new HashMap<>();
+        if (enrollmentIds.isEmpty()) {
+            return byEnrollment;
+        }
+        jdbc.sql("""
+                        select enrollment_id, checkpoint_id, signed_by, signed_on, evidence
+                          from learning.checkpoint_signoffs where enrollment_id in (:enrollments)
+                        """)
+                .param("enrollments", List.copyOf(enrollmentIds))
+                .query(rs -> {
+                    byEnrollment.computeIfAbsent(rs.getObject("enrollment_id", UUID.class), id -> new ArrayList<>())
+                            .add(new CheckpointSignOff(rs.getString("checkpoint_id"), rs.getString("signed_by"),
+                                    rs.getObject("signed_on", LocalDate.class), rs.getString("evidence")));
                 });
         return byEnrollment;
     }
