@@ -110,7 +110,8 @@ class ReviewItems {
         if (!work.liveUrl().isBlank()) {
             content.append("- Live: ").append(work.liveUrl()).append('\n');
         }
-        content.append("- Submitted on ").append(work.submittedOn()).append("\n\n").append(work.writeUp());
+        content.append("- Submitted on ").append(work.submittedOn() == null ? "a day not recorded" : dev.ascent.platform.Display.date(work.submittedOn()))
+                .append("\n\n").append(work.writeUp());
         return Outcome.saved(new Resolved(ReviewKind.PROJECT, ReviewKind.PROJECT.prefix() + enrollmentId + ":" + projectId, project.get().title(),
                 journey.get().roadmap().id(), content.toString(), project.get().rubric()));
     }

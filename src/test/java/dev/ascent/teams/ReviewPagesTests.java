@@ -107,7 +107,7 @@ class ReviewPagesTests {
         String thread = ask(item);
 
         assertThat(member.get(thread + "?requested").body()).contains("Review asked.", "REST API with authentication", "Have a look.",
-                "Waiting for a mentor");
+                "Waiting for a mentor").containsPattern("Submitted on \\d{1,2} [A-Z][a-z]{2} \\d{4}");
         String queue = mentor.get("/teams/" + team + "/reviews").body();
         assertThat(queue).contains("1 waiting", "REST API with authentication", "Page Member", "waiting a few minutes");
 
