@@ -52,6 +52,7 @@ public final class YamlDocument {
     public static final int MAX_CHARACTERS = MAX_BYTES;
     /** Numbers with more digits than this are kept as text: a schema check on 1e999999999 would never end. */
     static final int MAX_NUMBER_LENGTH = 100;
+    private static final BigDecimal LONG_RANGE = new BigDecimal(Long.MAX_VALUE);
     private static final String TOO_MANY_VALUES = ("the document expands to more than %,d values (counting each alias as a copy of what it refers to); "
             + "a roadmap needs far fewer: split the file or use fewer aliases").formatted(MAX_VALUES);
     private static final String TOO_MUCH_TEXT = ("the document expands to more than %,d characters of text once its aliases are followed; "
@@ -298,7 +299,15 @@ public final class YamlDocument {
                 if (Tag.FLOAT.equals(tag)) {
                     BigDecimal number = new BigDecimal(value);
                     // 1e999999999 is short to write but its exponent is not: keep such a number as text
-                    return Math.abs((long) number.scale()) > MAX_NUMBER_LENGTH ? NODES.stringNode(value) : NODES.numberNode(number);
+                    if (Math.abs((long) number.scale()) > MAX_NUMBER_LENGTH) {
+                        return NODES.stringNode(value);
+                    }
+                    // past a long, a fraction is kept as a whole number (or as text when it has a fraction): the
+                    // schema validator narrows decimals to a long to compare them with an integer bound, and fails
+                    if (number.abs().compareTo(LONG_RANGE) >= 0) {
+                        return number.stripTrailingZeros().scale() <= 0 ? NODES.numberNode(number.toBigIntegerExact()) : NODES.stringNode(value);
+                    }
+                    return NODES.numberNode(number);
                 }
             } catch (NumberFormatException e) {
                 // not a number after all: keep the text, the schema will say what it expected

@@ -98,9 +98,9 @@ public final class YamlSchema {
                     .formatted(describe(error.getInstanceNode()))
                     : "must be %s, not %s".formatted(article(String.valueOf(error.getSchemaNode().asString())), describe(error.getInstanceNode()));
             case "pattern" -> pattern(error.getSchemaNode().asString(), text(error.getInstanceNode()));
-            case "minimum" -> "must be at least %s, not %s".formatted(error.getSchemaNode(), error.getInstanceNode());
-            case "maximum" -> "must be at most %s, not %s".formatted(error.getSchemaNode(), error.getInstanceNode());
-            case "exclusiveMinimum" -> "must be more than %s, not %s".formatted(error.getSchemaNode(), error.getInstanceNode());
+            case "minimum" -> "must be at least %s, not %s".formatted(error.getSchemaNode(), number(error.getInstanceNode()));
+            case "maximum" -> "must be at most %s, not %s".formatted(error.getSchemaNode(), number(error.getInstanceNode()));
+            case "exclusiveMinimum" -> "must be more than %s, not %s".formatted(error.getSchemaNode(), number(error.getInstanceNode()));
             case "minLength" -> error.getSchemaNode().asInt() == 1 ? "must not be empty" : "must be at least %s characters long".formatted(error.getSchemaNode());
             case "maxLength" -> "is %d characters long; at most %s are allowed".formatted(text(error.getInstanceNode()).length(), error.getSchemaNode());
             case "minItems" -> error.getSchemaNode().asInt() == 1 ? "must list at least one item" : "must list at least %s items".formatted(error.getSchemaNode());
@@ -152,6 +152,14 @@ public final class YamlSchema {
             return "'" + node.asString() + "'";
         }
         return node.toString();
+    }
+
+    /** A number as an author would write it: 1E+100 rather than a hundred zeros. */
+    private static String number(JsonNode node) {
+        if (node != null && node.isBigInteger() && node.bigIntegerValue().abs().bitLength() > 63) {
+            return new java.math.BigDecimal(node.bigIntegerValue()).round(new java.math.MathContext(6)).stripTrailingZeros().toString();
+        }
+        return String.valueOf(node);
     }
 
     private static String text(JsonNode node) {

@@ -91,7 +91,8 @@ final class ModelTree {
         }
         boolean async = call.path("async").asBoolean(false);
         double probability = call.path("probability").isNumber() ? call.path("probability").asDouble() : 1;
-        int attempts = call.path("retry").path("attempts").isIntegralNumber() ? Math.max(1, call.path("retry").path("attempts").asInt()) : 1;
+        Integer written = whole(call.path("retry").path("attempts"));
+        int attempts = written == null ? 1 : Math.max(1, written);
         edges.add(new Edge(from, to, async, probability, attempts, pointer + "/to"));
     }
 
@@ -102,6 +103,11 @@ final class ModelTree {
 
     static @Nullable String text(JsonNode node) {
         return node != null && node.isString() ? node.asString() : null;
+    }
+
+    /** A whole number that fits an int, or null: a file may hold 1E+100, which the schema reports and nothing may narrow. */
+    static @Nullable Integer whole(JsonNode node) {
+        return node != null && node.isIntegralNumber() && node.canConvertToInt() ? node.intValue() : null;
     }
 
     static @Nullable Double number(JsonNode node) {

@@ -178,16 +178,16 @@ final class SystemNumbers {
 
     private void service(Declared c) {
         JsonNode node = c.node();
-        int replicas = node.path("replicas").asInt(1);
-        int concurrency = node.path("concurrency").asInt(1);
+        Integer replicas = node.has("replicas") ? ModelTree.whole(node.path("replicas")) : Integer.valueOf(1);
+        Integer concurrency = node.has("concurrency") ? ModelTree.whole(node.path("concurrency")) : Integer.valueOf(1);
         JsonNode scaling = node.path("autoscaling");
-        if (replicas > SystemLimits.MAX_REPLICAS || concurrency > SystemLimits.MAX_CONCURRENCY) {
-            return;   // the schema has said it is too many; a product of it would only say so again
+        if (replicas == null || concurrency == null || replicas > SystemLimits.MAX_REPLICAS || concurrency > SystemLimits.MAX_CONCURRENCY) {
+            return;   // the schema has said it is too many (or not a number); a product of it would only say so again
         }
         int most = replicas;
-        if (scaling.isObject() && scaling.path("min").isIntegralNumber() && scaling.path("max").isIntegralNumber()) {
-            int min = scaling.path("min").asInt();
-            int max = scaling.path("max").asInt();
+        Integer min = ModelTree.whole(scaling.path("min"));
+        Integer max = ModelTree.whole(scaling.path("max"));
+        if (scaling.isObject() && min != null && max != null) {
             if (min > max) {
                 report(c.pointer() + "/autoscaling/min", "min (%d) is above max (%d); the fewest replicas cannot be more than the most".formatted(min, max));
             } else if (replicas < min || replicas > max) {
@@ -208,12 +208,15 @@ final class SystemNumbers {
             atBeforeTheEnd("/faults/%d/at".formatted(i), fault.path("at"), "a fault");
             String component = ModelTree.text(fault.path("component"));
             Declared target = component == null ? null : tree.components.get(component);
-            if ("kill-replicas".equals(ModelTree.text(fault.path("kind"))) && target != null && target.kind().equals("service")
-                    && fault.path("count").isIntegralNumber()) {
-                int most = Math.max(target.node().path("replicas").asInt(1), target.node().path("autoscaling").path("max").asInt(0));
-                if (fault.path("count").asInt() > most) {
+            Integer count = ModelTree.whole(fault.path("count"));
+            if ("kill-replicas".equals(ModelTree.text(fault.path("kind"))) && target != null && target.kind().equals("service") && count != null) {
+                JsonNode service = target.node();
+                Integer replicas = service.has("replicas") ? ModelTree.whole(service.path("replicas")) : Integer.valueOf(1);
+                Integer max = ModelTree.whole(service.path("autoscaling").path("max"));
+                int most = Math.max(replicas == null ? Integer.MAX_VALUE : replicas, max == null ? 0 : max);
+                if (count > most) {
                     report("/faults/%d/count".formatted(i), "'%s' never has more than %d replica%s; it cannot lose %d"
-                            .formatted(component, most, most == 1 ? "" : "s", fault.path("count").asInt()));
+                            .formatted(component, most, most == 1 ? "" : "s", count));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package dev.ascent.catalog.format;
 
+import dev.ascent.platform.HugeNumbers;
 import dev.ascent.catalog.HourRange;
 import dev.ascent.catalog.Level;
 import dev.ascent.catalog.ProjectTier;
@@ -75,6 +76,11 @@ class RoadmapValidatorTests {
             assertThat(roadmaps).as("built-in roadmaps in %s", BUILT_IN_ROADMAPS.toAbsolutePath()).isNotEmpty();
             return roadmaps.stream();
         }
+    }
+
+    @Test
+    void numbersTooBigForAnyMachineTypeAreProblemsNotCrashes() {
+        assertThat(HugeNumbers.mishandled(resource("valid/minimal.yaml"), text -> RoadmapValidator.validate("minimal.yaml", text).problems())).isEmpty();
     }
 
     @Nested

@@ -11,6 +11,7 @@ import dev.ascent.lab.engine.Fault;
 import dev.ascent.lab.engine.Resilience;
 import dev.ascent.lab.engine.SystemModel;
 import dev.ascent.platform.DocumentBounds;
+import dev.ascent.platform.HugeNumbers;
 import dev.ascent.platform.Problem;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -184,6 +185,15 @@ class SystemValidatorTests {
                 "shop.yaml:21: components[1].replicas: 8 replicas is outside autoscaling's 2 to 6; start within them");
         assertThat(validate(VALID.replace("from: web, to: payments", "from: web, to: web")).problems()).extracting(Object::toString).containsExactly(
                 "shop.yaml:68: faults[4].to: a partition is between two different components, not 'web' and itself");
+    }
+
+    @Test
+    void numbersTooBigForAnyMachineTypeAreProblemsNotCrashes() {
+        assertThat(HugeNumbers.mishandled(VALID, text -> validate(text).problems())).isEmpty();
+        assertThat(validate(VALID.replace("replicas: 3", "replicas: 1E+100")).problems()).extracting(Object::toString)
+                .containsExactly("shop.yaml:21: components[1].replicas: must be at most 1000, not 1E+100");
+        assertThat(validate(VALID.replace("seed: 42", "seed: -1.5e30")).problems()).extracting(Object::toString)
+                .containsExactly("shop.yaml:7: seed: must be at least 0, not -1.5E+30");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.ascent.practice.format;
 
+import dev.ascent.platform.HugeNumbers;
 import dev.ascent.practice.Scenario;
 import dev.ascent.practice.ScenarioFixtures;
 import dev.ascent.practice.ScenarioReport;
@@ -32,6 +33,11 @@ class ScenarioValidatorTests {
 
     private static ScenarioReport validate(String text) {
         return ScenarioValidator.validate("slow-checkout.yaml", text, ROADMAPS);
+    }
+
+    @Test
+    void numbersTooBigForAnyMachineTypeAreProblemsNotCrashes() {
+        assertThat(HugeNumbers.mishandled(VALID, text -> validate(text).problems())).isEmpty();
     }
 
     @Test
