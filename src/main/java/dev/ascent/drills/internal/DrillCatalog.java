@@ -1,0 +1,75 @@
+package dev.ascent.drills.internal;
+
+import dev.ascent.catalog.Catalog;
+import dev.ascent.catalog.Roadmap;
+import dev.ascent.drills.Drill;
+import dev.ascent.drills.DrillReport;
+import dev.ascent.drills.format.DrillValidator;
+import dev.ascent.lab.BuiltInModels;
+import dev.ascent.lab.engine.SystemModel;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The built-in drills ({@code classpath:drills/*.yaml}), read and checked once at start-up against the lab's models
+ * and the published roadmaps. A built-in drill that does not validate stops the start: the tests keep them valid.
+ */
+@Component
+public class DrillCatalog {
+
+    private final List<Drill> drills;
+
+    DrillCatalog(Catalog catalog) {
+        DrillValidator.Topics topics = new DrillValidator.Topics() {
+            @Override
+            public Set<String> roadmapIds() {
+                return catalog.roadmaps().stream().map(Roadmap::id).collect(Collectors.toSet());
+            }
+
+            @Override
+            public Set<String> topicIds(String roadmapId) {
+                return catalog.roadmap(roadmapId).map(r -> r.topics().stream().map(Roadmap.Topic::id).collect(Collectors.toSet())).orElse(null);
+            }
+        };
+        try {
+            Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:drills/*.yaml");
+            this.drills = Arrays.stream(files).map(file -> {
+                try {
+                    String text = file.getContentAsString(StandardCharsets.UTF_8);
+                    DrillReport report = DrillValidator.validate(file.getFilename(), text, BuiltInModels::model, topics);
+                    if (!report.valid()) {
+                        throw new IllegalStateException("built-in drill " + file.getFilename() + " is not valid: " + report.problems());
+                    }
+                    return report.drill();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sorted(Comparator.comparing(Drill::title)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<Drill> drills() {
+        return drills;
+    }
+
+    public Optional<Drill> drill(String id) {
+        return drills.stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+
+    public Optional<SystemModel> model(Drill drill) {
+        return BuiltInModels.model(drill.model());
+    }
+}
