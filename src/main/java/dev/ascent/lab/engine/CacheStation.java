@@ -48,7 +48,7 @@ final class CacheStation extends Station {
             job.aux = 1;
             double work = seconds(hitLatency.sample());
             job.self += work;
-            engine.schedule(now + work, Engine.WORK_DONE, job, index, job.gen, 0);
+            engine.schedule(now + work, Engine.WORK_DONE, job, index, job.gen, job.callGen);
         } else {
             misses++;
             job.aux = 0;

@@ -49,7 +49,9 @@ final class DatabaseStation extends PoolStation {
         double now = engine.now;
         double delay = now >= pauseStart && now < pauseEnd ? pauseEnd - now : 0;
         job.aux = delay > 0 ? 1 : 0;
-        return delay + seconds(queryTime.sample());
+        double work = delay + seconds(queryTime.sample());
+        job.due = now + work;
+        return work;
     }
 
     @Override
@@ -59,10 +61,36 @@ final class DatabaseStation extends PoolStation {
             job.aux = 1;
             double pause = pauseEnd - pauseStart;
             job.self += pause;
-            engine.schedule(now + pause, Engine.WORK_DONE, job, index, job.gen, 0);
+            job.due = now + pause;
+            engine.schedule(now + pause, Engine.WORK_DONE, job, index, job.gen, job.callGen);
             return;
         }
         super.workDone(job);
+    }
+
+    /**
+     * The pause ends now rather than at its planned end: queries it held (started in it, or running at its start and
+     * already past their own time) end that much earlier; queries running at its start and not yet done are held
+     * for the shorter pause when they get there.
+     */
+    void endPause() {
+        double now = engine.now;
+        if (!(now >= pauseStart && now < pauseEnd)) {
+            return;
+        }
+        double cut = pauseEnd - now;
+        pauseEnd = now;
+        advance(now);
+        for (int k = 0; k < busy; k++) {
+            Job job = working(k);
+            if (job.aux == 1 && job.due > now) {
+                job.due -= cut;
+                job.self -= cut;
+                ownWork -= cut;
+                job.callGen++; // a database job makes no calls: this only retires its pending end
+                engine.schedule(job.due, Engine.WORK_DONE, job, index, job.gen, job.callGen);
+            }
+        }
     }
 
     void failover(double seconds) {

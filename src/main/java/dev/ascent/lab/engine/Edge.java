@@ -16,10 +16,11 @@ final class Edge {
 
     final int target;
     final boolean async;
-    final double probability;
+    /** Probability, timeout and attempts can be changed while the model runs ({@link Change.ChangeCall}). */
+    double probability;
     /** Seconds; +infinity for none. */
-    final double timeout;
-    final int attempts;
+    double timeout;
+    int attempts;
     final double backoff;
     final double multiplier;
     final boolean jitter;
@@ -34,6 +35,8 @@ final class Edge {
     int breakerState = CLOSED;
     private double openedAt;
     private boolean trialInFlight;
+    /** Forced open by a change: every attempt and publish is refused until a change closes it. */
+    private boolean forcedOpen;
 
     private double tokens;
     private double tokensAt;
@@ -65,6 +68,10 @@ final class Edge {
 
     /** Whether an attempt may go out now; null when it may (and its permits are taken), else why not. */
     @Nullable FailureCause admit(double now) {
+        if (forcedOpen) {
+            refusedOpen++;
+            return FailureCause.CIRCUIT_OPEN;
+        }
         if (async) {
             return takeToken(now) ? null : FailureCause.RATE_LIMITED;
         }
@@ -153,6 +160,31 @@ final class Edge {
         inFlight--;
         if (breakerState == HALF_OPEN) {
             trialInFlight = false;
+        }
+    }
+
+    /** A change: null leaves a value alone; a timeout in milliseconds. */
+    void change(@Nullable Double timeoutMs, @Nullable Integer attempts, @Nullable Double probability, @Nullable Boolean open) {
+        if (timeoutMs != null) {
+            timeout = timeoutMs / 1000.0;
+        }
+        if (attempts != null) {
+            this.attempts = Math.max(1, attempts);
+        }
+        if (probability != null) {
+            this.probability = Math.clamp(probability, 0, 1);
+        }
+        if (open != null) {
+            if (open) {
+                forcedOpen = true;
+            } else if (forcedOpen) {
+                forcedOpen = false;
+                breakerState = CLOSED;
+                trialInFlight = false;
+                outcomeCount = 0;
+                outcomeNext = 0;
+                failuresInWindow = 0;
+            }
         }
     }
 

@@ -24,6 +24,7 @@ final class Engine {
     static final int AUTOSCALE = 9;
     static final int PROVISIONED = 10;
     static final int WARMED_UP = 11;
+    static final int CHANGE = 12;
 
     /** Deeper chains of synchronous calls are refused (a guard against cycles the validator missed). */
     private static final int MAX_DEPTH = 64;
@@ -39,12 +40,20 @@ final class Engine {
     private final ArrivalProcess arrivals;
     private final int entry;
     private final FaultTimeline faults;
+    private final ChangeTimeline changes;
+    /** Callers waiting on a partition with no timeout, kept only when a change may heal one early. */
+    private final @Nullable LostCalls lostCalls;
+    /** The entry's token bucket from a {@link Change.LimitArrivals}; an infinite rate when there is none. */
+    private double arrivalRate = Double.POSITIVE_INFINITY;
+    private double arrivalBurst;
+    private double arrivalTokens;
+    private double arrivalTokensAt;
     final Measurements measurements;
     private final double[] partitionEnd;
     private Job[] pool = new Job[256];
     private int pooled;
 
-    Engine(SystemModel model, long seed, double duration, double warmup) {
+    Engine(SystemModel model, List<Change> changes, long seed, double duration, double warmup) {
         this.end = duration;
         this.warmup = warmup;
         List<Component> components = model.components();
@@ -69,6 +78,8 @@ final class Engine {
         this.arrivals = new ArrivalProcess(model.workload().arrivals(), model.workload().types(),
                 Streams.stream(seed, Streams.ARRIVALS));
         this.faults = new FaultTimeline(model.faults(), indexOf, this);
+        this.changes = new ChangeTimeline(changes, model.faults(), indexOf, this, faults);
+        this.lostCalls = this.changes.mayHealPartitions() ? new LostCalls(this) : null;
         this.partitionEnd = new double[stations.length * stations.length];
         java.util.Arrays.fill(partitionEnd, Double.NEGATIVE_INFINITY);
         this.measurements = new Measurements(stations, duration, warmup);
@@ -88,6 +99,7 @@ final class Engine {
             schedule(first, ARRIVAL, null, entry, 0, 0);
         }
         faults.schedule();
+        changes.schedule();
         for (Station s : stations) {
             if (s instanceof ServiceStation service && service.autoscaling() != null) {
                 schedule(service.autoscaling().evaluateSeconds(), AUTOSCALE, null, s.index, 0, 0);
@@ -135,7 +147,8 @@ final class Engine {
         switch (type) {
             case ARRIVAL -> arrival();
             case WORK_DONE -> {
-                if (job.gen == gen) {
+                // A database whose failover pause ended early moves its queries' ends: the callGen tells which is current.
+                if (job.gen == gen && job.callGen == callGen) {
                     stations[job.station].workDone(job);
                 }
             }
@@ -170,6 +183,7 @@ final class Engine {
             case AUTOSCALE -> ((ServiceStation) stations[target]).evaluate();
             case PROVISIONED -> ((ServiceStation) stations[target]).provisioned(gen);
             case WARMED_UP -> measurements.warmedUp(now);
+            case CHANGE -> changes.apply(target);
             default -> throw new IllegalStateException("unknown event " + type);
         }
     }
@@ -182,7 +196,31 @@ final class Engine {
         if (next < end) {
             schedule(next, ARRIVAL, null, entry, 0, 0);
         }
+        if (arrivalRate != Double.POSITIVE_INFINITY && !arrivalToken()) {
+            stations[entry].enter(job, now);
+            job.aux = -1; // no balancer target was chosen for it
+            fail(job, FailureCause.RATE_LIMITED);
+            return;
+        }
         stations[entry].arrive(job);
+    }
+
+    private boolean arrivalToken() {
+        arrivalTokens = Math.min(arrivalBurst, arrivalTokens + (now - arrivalTokensAt) * arrivalRate);
+        arrivalTokensAt = now;
+        if (arrivalTokens < 1) {
+            return false;
+        }
+        arrivalTokens -= 1;
+        return true;
+    }
+
+    /** Limits arrivals at the entry to {@code perSecond}, starting with a full bucket of one second's worth; null lifts it. */
+    void limitArrivals(@Nullable Double perSecond) {
+        arrivalRate = perSecond == null ? Double.POSITIVE_INFINITY : perSecond;
+        arrivalBurst = perSecond == null ? 0 : Math.max(1, perSecond);
+        arrivalTokens = arrivalBurst;
+        arrivalTokensAt = now;
     }
 
     private Job newJob(int station, int type, @Nullable Job parent, int parentCallGen, int depth) {
@@ -284,6 +322,9 @@ final class Engine {
     private void lost(Job caller, Edge e, int from, int to) {
         if (e.timeout == Double.POSITIVE_INFINITY) {
             schedule(partitionEnd[from * stations.length + to], CALL_LOST, caller, 0, caller.gen, caller.callGen);
+            if (lostCalls != null) {
+                lostCalls.add(caller, from * stations.length + to);
+            }
         }
     }
 
@@ -294,6 +335,18 @@ final class Engine {
     void partition(int from, int to, double until) {
         int k = from * stations.length + to;
         partitionEnd[k] = Math.max(partitionEnd[k], until);
+    }
+
+    /**
+     * A partition from → to was ended early: it now lasts until {@code until} (when another partition of the pair
+     * still holds) or is healed, and callers waiting on it with no timeout fail then rather than at the old end.
+     */
+    void healPartition(int from, int to, double until) {
+        int k = from * stations.length + to;
+        partitionEnd[k] = until;
+        if (lostCalls != null) {
+            lostCalls.reschedule(k, Math.max(now, until));
+        }
     }
 
     /** A broker took the message: its publisher has its answer now, and the message goes on alone. */

@@ -28,7 +28,7 @@ final class ExternalStation extends Station {
         job.started = now;
         double work = seconds(latencyMs.sample());
         job.self += work;
-        engine.schedule(now + work, Engine.WORK_DONE, job, index, job.gen, 0);
+        engine.schedule(now + work, Engine.WORK_DONE, job, index, job.gen, job.callGen);
     }
 
     @Override

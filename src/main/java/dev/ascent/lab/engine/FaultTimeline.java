@@ -11,6 +11,10 @@ final class FaultTimeline {
     private final int[] other;
     private final boolean[] active;
     private final int[] killed;
+    /** Ended by a change: a fault not started yet never starts. */
+    private final boolean[] ended;
+    /** When a partition or a failover started by its fault ends. */
+    private final double[] until;
     private final Engine engine;
 
     FaultTimeline(List<Fault> faults, Map<String, Integer> indexOf, Engine engine) {
@@ -20,6 +24,8 @@ final class FaultTimeline {
         this.other = new int[faults.size()];
         this.active = new boolean[faults.size()];
         this.killed = new int[faults.size()];
+        this.ended = new boolean[faults.size()];
+        this.until = new double[faults.size()];
         for (int i = 0; i < faults.size(); i++) {
             Fault f = faults.get(i);
             station[i] = index(indexOf, switch (f) {
@@ -49,6 +55,9 @@ final class FaultTimeline {
     }
 
     void start(int i) {
+        if (ended[i]) {
+            return;
+        }
         Fault f = faults.get(i);
         Station s = engine.stations[station[i]];
         active[i] = true;
@@ -75,8 +84,12 @@ final class FaultTimeline {
                 if (s instanceof DatabaseStation db) {
                     db.failover(o.pauseSeconds());
                 }
+                until[i] = engine.now + o.pauseSeconds();
             }
-            case Fault.Partition p -> engine.partition(station[i], other[i], engine.now + p.forSeconds());
+            case Fault.Partition p -> {
+                until[i] = engine.now + p.forSeconds();
+                engine.partition(station[i], other[i], until[i]);
+            }
             case Fault.CacheFlush c -> {
                 if (s instanceof CacheStation cache) {
                     cache.flush();
@@ -86,12 +99,55 @@ final class FaultTimeline {
     }
 
     void end(int i) {
+        if (!active[i]) {
+            return; // ended early by a change
+        }
         active[i] = false;
         if (faults.get(i) instanceof Fault.KillReplicas && engine.stations[station[i]] instanceof ServiceStation service) {
             service.restore(killed[i]);
         } else {
             recompute(station[i]);
         }
+    }
+
+    /** A change ends fault {@code i} now: if it has not started, it never will; if it is active, it stops now. */
+    void endEarly(int i) {
+        ended[i] = true;
+        if (!active[i]) {
+            return;
+        }
+        double now = engine.now;
+        switch (faults.get(i)) {
+            case Fault.KillReplicas k -> end(i);
+            case Fault.Slow sl -> end(i);
+            case Fault.ErrorBurst b -> end(i);
+            case Fault.Partition p -> {
+                if (now < until[i]) {
+                    active[i] = false;
+                    until[i] = now;
+                    engine.healPartition(station[i], other[i], partitionUntil(station[i], other[i]));
+                }
+            }
+            case Fault.Failover o -> {
+                if (now < until[i] && engine.stations[station[i]] instanceof DatabaseStation db) {
+                    active[i] = false;
+                    until[i] = now;
+                    db.endPause();
+                }
+            }
+            case Fault.CacheFlush c -> active[i] = false;
+        }
+    }
+
+    /** When the partitions still active from → to end (negative infinity when none is). */
+    private double partitionUntil(int from, int to) {
+        double last = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < faults.size(); j++) {
+            if (active[j] && faults.get(j) instanceof Fault.Partition && station[j] == from && other[j] == to) {
+                last = Math.max(last, until[j]);
+            }
+        }
+        return last;
     }
 
     /** A component's slow factor and burst rate from the faults active on it now. */

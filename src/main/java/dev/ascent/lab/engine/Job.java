@@ -36,4 +36,6 @@ final class Job {
     int slot = -1;
     /** A station's own use: the balancer's chosen target, the cache's hit flag, the database's pause flag. */
     int aux;
+    /** When a database query's current work is due to end (moved when a failover's pause ends early). */
+    double due;
 }

@@ -36,6 +36,8 @@ final class Measurements {
     final double[][] queue;
     final double[][] system;
     final double[][] workers;
+    final long[][] componentFailed;
+    private final long[] lastFailed;
     private double lastTick;
     private final double[][] lastAreas;
 
@@ -55,6 +57,8 @@ final class Measurements {
         this.queue = new double[stations.length][allocated];
         this.system = new double[stations.length][allocated];
         this.workers = new double[stations.length][allocated];
+        this.componentFailed = new long[stations.length][allocated];
+        this.lastFailed = new long[stations.length];
         this.lastAreas = new double[stations.length][4];
         this.warmAreas = new double[stations.length][4];
     }
@@ -120,6 +124,8 @@ final class Measurements {
             queue[i][s] = dt > 0 ? (st.queueArea - last[2]) / dt : st.queued;
             system[i][s] = dt > 0 ? (st.systemArea - last[3]) / dt : st.inSystem;
             workers[i][s] = dt > 0 ? Math.round(cap / dt * 1000) / 1000.0 : st.capacity;
+            componentFailed[i][s] = st.failedAll - lastFailed[i];
+            lastFailed[i] = st.failedAll;
             last[0] = st.busyArea;
             last[1] = st.capacityArea;
             last[2] = st.queueArea;
@@ -139,6 +145,7 @@ final class Measurements {
             queue[i] = java.util.Arrays.copyOf(queue[i], allocated);
             system[i] = java.util.Arrays.copyOf(system[i], allocated);
             workers[i] = java.util.Arrays.copyOf(workers[i], allocated);
+            componentFailed[i] = java.util.Arrays.copyOf(componentFailed[i], allocated);
         }
     }
 

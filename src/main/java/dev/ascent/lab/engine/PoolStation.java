@@ -60,7 +60,7 @@ abstract class PoolStation extends Station {
         double work = drawWork(job);
         job.self += work;
         ownWork += work;
-        engine.schedule(now + work, Engine.WORK_DONE, job, index, job.gen, 0);
+        engine.schedule(now + work, Engine.WORK_DONE, job, index, job.gen, job.callGen);
     }
 
     @Override
@@ -86,6 +86,11 @@ abstract class PoolStation extends Station {
             queued--;
         }
         drain();
+    }
+
+    /** The job holding worker {@code slot} (0 ≤ slot < busy). */
+    final Job working(int slot) {
+        return inService[slot];
     }
 
     /** Starts waiting jobs while there are free workers. */

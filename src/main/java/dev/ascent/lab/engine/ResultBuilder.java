@@ -72,7 +72,7 @@ final class ResultBuilder {
             List<RunResult.ComponentSecond> perComponent = new ArrayList<>(engine.stations.length);
             for (int i = 0; i < engine.stations.length; i++) {
                 perComponent.add(new RunResult.ComponentSecond(engine.stations[i].id, m.utilisation[i][s], m.queue[i][s],
-                        m.system[i][s], m.workers[i][s]));
+                        m.system[i][s], m.workers[i][s], m.componentFailed[i][s]));
             }
             double[] p = m.percentiles[s];
             seconds.add(new RunResult.Second(s, m.arrivals[s], m.completions[s], RunResult.Failures.of(m.failures[s]),

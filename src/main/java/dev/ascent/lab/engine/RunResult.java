@@ -72,9 +72,12 @@ public record RunResult(String modelId, long seed, double durationSeconds, doubl
         }
     }
 
-    /** One component in one second: time-averaged utilisation, waiting jobs, jobs present and workers. */
+    /**
+     * One component in one second: time-averaged utilisation, waiting jobs, jobs present and workers, and its
+     * failures that second of any cause (warm-up included, as the rest of the series).
+     */
     public record ComponentSecond(String component, double utilisation, double queueDepth, double inSystem,
-                                  double workers) {
+                                  double workers, long failed) {
     }
 
     /**

@@ -23,6 +23,8 @@ final class ServiceStation extends PoolStation {
     private double lastCapacityArea;
     /** Replica counts over time, for the tests and the reading. */
     int maxReplicas;
+    /** The autoscaler's maximum, raised by a manual scale beyond it. */
+    private int scaleMax;
 
     ServiceStation(int index, Component.Service service, List<SystemModel.RequestType> types, UniformRandomProvider rng) {
         super(index, service.id(), "service", rng);
@@ -38,6 +40,7 @@ final class ServiceStation extends PoolStation {
         this.concurrency = Math.max(1, service.concurrency());
         this.perReplicaQueue = Math.max(0, service.queueCapacity());
         this.autoscaling = service.autoscaling();
+        this.scaleMax = autoscaling == null ? 0 : Math.max(autoscaling.min(), autoscaling.max());
         int initial = Math.max(0, service.replicas());
         if (autoscaling != null) {
             initial = Math.clamp(initial, autoscaling.min(), Math.max(autoscaling.min(), autoscaling.max()));
@@ -94,7 +97,7 @@ final class ServiceStation extends PoolStation {
         lastCapacityArea = capacityArea;
         int base = Math.max(1, replicas);
         int desired = (int) Math.ceil(base * utilisation / autoscaling.targetUtilisation() - 1e-9);
-        desired = Math.clamp(desired, autoscaling.min(), Math.max(autoscaling.min(), autoscaling.max()));
+        desired = Math.clamp(desired, autoscaling.min(), scaleMax);
         if (desired > replicas + provisioning) {
             int more = desired - replicas - provisioning;
             provisioning += more;
@@ -103,6 +106,24 @@ final class ServiceStation extends PoolStation {
             setReplicas(desired);
         }
         engine.schedule(engine.now + autoscaling.evaluateSeconds(), Engine.AUTOSCALE, null, index, 0, 0);
+    }
+
+    /**
+     * A manual scale to {@code count} replicas. Scaling in lets work in progress finish, as the autoscaler does, and
+     * the waiting room shrinks (jobs beyond it fail as rejected); scaling out starts waiting jobs at once. An
+     * autoscaler goes on from the new count: its maximum is raised to it, and its next evaluation measures
+     * utilisation from now.
+     */
+    void scale(int count) {
+        advance(engine.now);
+        if (autoscaling != null) {
+            scaleMax = Math.max(scaleMax, count);
+            lastBusyArea = busyArea;
+            lastCapacityArea = capacityArea;
+        }
+        setReplicas(count);
+        trimQueue(queueCapacity, FailureCause.REJECTED);
+        drain();
     }
 
     void provisioned(int count) {

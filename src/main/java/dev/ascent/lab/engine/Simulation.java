@@ -1,6 +1,7 @@
 package dev.ascent.lab.engine;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,12 +14,23 @@ public final class Simulation {
     }
 
     public static RunResult run(SystemModel model, RunOptions options) {
+        return run(model, options, List.of());
+    }
+
+    /**
+     * Runs the model with {@code changes} made at their simulated times (an incident drill's actions). The seconds
+     * before the first change's are exactly those of the run without changes.
+     *
+     * @throws IllegalArgumentException naming what is wrong when a change names an unknown component, a fault the
+     *                                  model does not have, a call it does not make, or scales what is not a service
+     */
+    public static RunResult run(SystemModel model, RunOptions options, List<Change> changes) {
         long seed = options.seed() != null ? options.seed() : model.seed();
         double duration = options.durationSeconds() != null ? options.durationSeconds() : model.durationSeconds();
         if (!(duration > 0) || Double.isInfinite(duration)) {
             throw new IllegalArgumentException("the duration must be a positive number of seconds");
         }
-        Engine engine = new Engine(model, seed, duration, Math.min(options.warmupSeconds(), duration));
+        Engine engine = new Engine(model, changes, seed, duration, Math.min(options.warmupSeconds(), duration));
         engine.run(options.maxEvents(), options.maxWallMillis() * 1_000_000L);
         return ResultBuilder.build(engine, model.id(), seed);
     }
@@ -70,7 +82,7 @@ public final class Simulation {
         return 1 + below;
     }
 
-    private static double calls(Map<String, Component> byId, java.util.List<Call> calls, int depth) {
+    private static double calls(Map<String, Component> byId, List<Call> calls, int depth) {
         double sum = 0;
         for (Call call : calls) {
             sum += Math.clamp(call.probability(), 0, 1) * visits(byId, call.target(), depth + 1);

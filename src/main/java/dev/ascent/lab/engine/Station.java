@@ -35,6 +35,8 @@ abstract class Station {
     long served;
     final long[] failed = new long[FailureCause.ALL.length];
     long departed;
+    /** Failures of any job, warm-up or not, for the per-second series. */
+    long failedAll;
     double sumSojourn;
     double sumResponse;
     long waits;
@@ -107,6 +109,9 @@ abstract class Station {
     final void depart(Job job, double now, boolean ok, int cause) {
         advance(now);
         inSystem--;
+        if (!ok) {
+            failedAll++;
+        }
         if (!job.counted) {
             return;
         }

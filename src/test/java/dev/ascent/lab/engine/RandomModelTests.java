@@ -50,7 +50,56 @@ class RandomModelTests {
             if (seed % 25 == 0) {
                 assertThat(Simulation.run(model, RunOptions.DEFAULTS.withSeed(seed))).as(name).isEqualTo(result);
             }
+            if (seed % 2 == 0) {
+                withChanges(model, seed, result);
+            }
         }
+    }
+
+    /**
+     * A few random changes: the seconds before the first one are those of the run without them, requests and each
+     * component's failures still add up, and the same changes give the same run.
+     */
+    private static void withChanges(SystemModel model, long seed, RunResult without) {
+        Random r = new Random(-seed);
+        List<Change> changes = new ArrayList<>();
+        for (int i = 0, n = 1 + r.nextInt(4); i < n; i++) {
+            changes.add(randomChange(r, model.faults().size()));
+        }
+        String name = "model of seed " + seed + " with " + changes;
+        RunResult with = Simulation.run(model, RunOptions.DEFAULTS.withSeed(seed), changes);
+        int first = (int) Math.floor(changes.stream().mapToDouble(Change::atSecond).min().orElseThrow());
+        assertThat(with.seconds().subList(0, first)).as(name).isEqualTo(without.seconds().subList(0, first));
+        RunResult.Summary s = with.summary();
+        assertThat(with.cutoff()).as(name).isNull();
+        assertThat(s.arrived()).as(name).isEqualTo(s.completed() + s.failed() + s.inFlight());
+        assertThat(s.inFlight()).as(name).isNotNegative();
+        for (int i = 0; i < with.components().size(); i++) {
+            int c = i;
+            long perSecond = with.seconds().stream().mapToLong(x -> x.components().get(c).failed()).sum();
+            assertThat(perSecond).as(name + " " + with.components().get(i).id()).isEqualTo(with.components().get(i).failed().total());
+            assertThat(with.components().get(i).utilisation()).as(name).isBetween(0.0, 1.0);
+        }
+        if (seed % 10 == 0) {
+            assertThat(Simulation.run(model, RunOptions.DEFAULTS.withSeed(seed), changes)).as(name).isEqualTo(with);
+        }
+    }
+
+    private static Change randomChange(Random r, int faults) {
+        double at = 1 + r.nextDouble() * 35;
+        return switch (r.nextInt(4)) {
+            case 0 -> new Change.EndFault(at, r.nextInt(faults));
+            case 1 -> new Change.Scale(at, r.nextBoolean() ? "api-1" : "api-2", r.nextBoolean() ? r.nextInt(7) : null,
+                    r.nextInt(5) - 2);
+            case 2 -> {
+                String[][] edges = {{"api-1", "cache"}, {"api-2", "ext"}, {"api-1", "jobs"}, {"cache", "db"}, {"lb", "api-2"}};
+                String[] edge = edges[r.nextInt(edges.length)];
+                yield new Change.ChangeCall(at, edge[0], edge[1], r.nextBoolean() ? null : 1 + r.nextDouble() * 100,
+                        r.nextBoolean() ? null : 1 + r.nextInt(3), r.nextBoolean() ? null : r.nextDouble(),
+                        r.nextBoolean() ? null : r.nextBoolean());
+            }
+            default -> new Change.LimitArrivals(at, r.nextBoolean() ? null : r.nextDouble() * 400);
+        };
     }
 
     private static SystemModel randomModel(Random r) {
