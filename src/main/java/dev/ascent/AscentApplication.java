@@ -1,6 +1,7 @@
 package dev.ascent;
 
 import dev.ascent.catalog.RoadmapCommand;
+import dev.ascent.drills.DrillCommand;
 import dev.ascent.lab.SystemCommand;
 import dev.ascent.practice.ScenarioCommand;
 import org.springframework.boot.SpringApplication;
@@ -21,6 +22,9 @@ public class AscentApplication {
         }
         if (args.length > 0 && SystemCommand.NAME.equals(args[0])) {
             System.exit(SystemCommand.run(args, System.out, System.err));
+        }
+        if (args.length > 0 && DrillCommand.NAME.equals(args[0])) {
+            System.exit(DrillCommand.run(args, System.out, System.err));
         }
         SpringApplication.run(AscentApplication.class, args);
     }

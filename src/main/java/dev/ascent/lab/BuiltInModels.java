@@ -1,5 +1,6 @@
 package dev.ascent.lab;
 
+import dev.ascent.lab.engine.SystemModel;
 import dev.ascent.lab.format.ModelLibrary;
 import dev.ascent.lab.internal.Knobs;
 
@@ -20,6 +21,11 @@ public final class BuiltInModels {
 
     public static List<String> ids() {
         return ModelLibrary.IDS;
+    }
+
+    /** A built-in model as the engine runs it, or empty when there is no such model. */
+    public static Optional<SystemModel> model(String modelId) {
+        return ModelLibrary.builtIn().entry(modelId).map(ModelLibrary.Entry::model);
     }
 
     public static Optional<String> title(String modelId) {

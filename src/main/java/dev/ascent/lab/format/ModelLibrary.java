@@ -19,10 +19,10 @@ import java.util.Optional;
  */
 public final class ModelLibrary {
 
-    /** In the order a library page lists them: the eight patterns, then the models the scenarios use. */
+    /** In the order a library page lists them: the eight patterns, the models the scenarios use, then those only drills use. */
     public static final List<String> IDS = List.of("slow-consumer-queue", "retry-storm", "cache-stampede", "pool-exhaustion",
             "slow-dependency-without-timeouts", "autoscaling-lag", "bulkhead", "database-bottleneck",
-            "receipt-upload", "receipt-extraction-queue", "launch-capacity");
+            "receipt-upload", "receipt-extraction-queue", "launch-capacity", "shared-worker-pool", "cold-cache-retries");
 
     private static final String FOLDER = "/lab/models/";
 

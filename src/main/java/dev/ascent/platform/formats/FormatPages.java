@@ -25,7 +25,8 @@ class FormatPages {
     private final List<Format> formats = List.of(
             format("roadmap", "roadmap-v1.json", "/api/v1/roadmaps/backend-junior-to-senior/source", "backend-junior-to-senior"),
             format("scenario", "scenario-v1.json", null, null),
-            format("system", "system-v1.json", null, null));
+            format("system", "system-v1.json", null, null),
+            format("drill", "drill-v1.json", null, null));
 
     private static Format format(String name, String schemaFile, @Nullable String exampleUrl, @Nullable String exampleName) {
         return new Format(name, schemaFile, exampleUrl, exampleName, SchemaReader.load("/static/schemas/" + schemaFile));
