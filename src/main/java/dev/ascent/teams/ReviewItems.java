@@ -38,12 +38,15 @@ class ReviewItems {
     private final DecisionJournal decisions;
     private final Practice practice;
     private final ReviewStore reviews;
+    private final org.springframework.beans.factory.ObjectProvider<ReviewSource> sources;
 
-    ReviewItems(Learning learning, DecisionJournal decisions, Practice practice, ReviewStore reviews) {
+    ReviewItems(Learning learning, DecisionJournal decisions, Practice practice, ReviewStore reviews,
+                org.springframework.beans.factory.ObjectProvider<ReviewSource> sources) {
         this.learning = learning;
         this.decisions = decisions;
         this.practice = practice;
         this.reviews = reviews;
+        this.sources = sources;
     }
 
     /** Everything the account may ask review of now: a handful of reads however much it has. */
@@ -76,6 +79,7 @@ class ReviewItems {
                 items.add(new ReviewItem(ReviewKind.ATTEMPT.prefix() + attempt.id(), ReviewKind.ATTEMPT, scenario + " (attempt " + attempt.number() + ")"));
             }
         }
+        sources.orderedStream().forEach(source -> items.addAll(source.candidates(me)));
         return items;
     }
 
@@ -88,7 +92,7 @@ class ReviewItems {
                 case "checkpoint" -> parts.length == 3 ? checkpoint(me, UUID.fromString(parts[1]), parts[2]) : invalid();
                 case "decision" -> parts.length == 2 ? decision(me, UUID.fromString(parts[1])) : invalid();
                 case "attempt" -> parts.length == 2 ? attempt(me, UUID.fromString(parts[1])) : invalid();
-                default -> invalid();
+                default -> fromSources(me, item.strip());
             };
         } catch (IllegalArgumentException e) {
             return invalid();
@@ -132,6 +136,13 @@ class ReviewItems {
         return Outcome.saved(new Resolved(ReviewKind.CHECKPOINT, ReviewKind.CHECKPOINT.prefix() + enrollmentId + ":" + checkpointId,
                 "Month " + checkpoint.get().month() + ": " + checkpoint.get().title(), journey.get().roadmap().id(),
                 evidence(me, journey.get(), checkpoint.get()), List.of()));
+    }
+
+    /** An item of another module's kind, as its {@link ReviewSource} reads it. */
+    private Outcome<Resolved> fromSources(UUID me, String item) {
+        return sources.orderedStream().filter(source -> item.startsWith(source.kind().prefix())).findFirst()
+                .flatMap(source -> source.resolve(me, item).map(s -> new Resolved(source.kind(), s.item(), s.title(), null, s.content(), List.of())))
+                .<Outcome<Resolved>>map(Outcome::saved).orElseGet(ReviewItems::invalid);
     }
 
     private Outcome<Resolved> decision(UUID me, UUID id) {

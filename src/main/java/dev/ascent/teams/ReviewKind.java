@@ -1,9 +1,12 @@
 package dev.ascent.teams;
 
-/** What a review is of: a submitted project, a decision record, a finished scenario attempt, or a checkpoint to sign off. */
+/**
+ * What a review is of: a submitted project, a decision record, a finished scenario attempt, a checkpoint to sign off,
+ * or an incident drill's debrief (brought by a {@link ReviewSource}).
+ */
 public enum ReviewKind {
     PROJECT("Project", "project"), DECISION("Decision record", "decision"), ATTEMPT("Scenario attempt", "attempt"),
-    CHECKPOINT("Checkpoint sign-off", "checkpoint");
+    CHECKPOINT("Checkpoint sign-off", "checkpoint"), DEBRIEF("Incident debrief", "debrief");
 
     private final String label;
     private final String prefix;

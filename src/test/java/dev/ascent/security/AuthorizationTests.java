@@ -119,6 +119,35 @@ class AuthorizationTests {
             Map.entry("POST /api/v1/lab/runs", Access.SIGNED_IN_API),
             Map.entry("GET /api/v1/lab/runs", Access.SIGNED_IN_API),
             Map.entry("GET /api/v1/lab/runs/{runId}", Access.SIGNED_IN_API),
+            // drills: the library is open; a play is its player's and its game master's (404 for anyone else)
+            Map.entry("GET /drills", Access.PUBLIC),
+            Map.entry("GET /drills/{drillId}", Access.PUBLIC),
+            Map.entry("GET /drills/history", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /drills/{drillId}/plays", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /drills/{drillId}/game-master-plays", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /drills/plays/{playId}", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /drills/plays/{playId}/console", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /drills/plays/{playId}/clock", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /drills/plays/{playId}/actions", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /drills/plays/{playId}/acknowledgements", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /drills/plays/{playId}/looks", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /drills/plays/{playId}/hints", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /drills/plays/{playId}/injections", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /drills/plays/{playId}/abandon", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /drills/plays/{playId}/debrief", Access.SIGNED_IN_PAGE),
+            Map.entry("POST /drills/plays/{playId}/debrief", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /drills/plays/{playId}/debrief.md", Access.SIGNED_IN_PAGE),
+            Map.entry("GET /api/v1/drills", Access.PUBLIC),
+            Map.entry("GET /api/v1/drills/{drillId}", Access.PUBLIC),
+            Map.entry("GET /api/v1/drills/history", Access.SIGNED_IN_API),
+            Map.entry("GET /api/v1/drills/plays", Access.SIGNED_IN_API),
+            Map.entry("POST /api/v1/drills/plays", Access.SIGNED_IN_API),
+            Map.entry("GET /api/v1/drills/plays/{playId}", Access.SIGNED_IN_API),
+            Map.entry("POST /api/v1/drills/plays/{playId}/actions", Access.SIGNED_IN_API),
+            Map.entry("POST /api/v1/drills/plays/{playId}/acknowledgements", Access.SIGNED_IN_API),
+            Map.entry("POST /api/v1/drills/plays/{playId}/clock", Access.SIGNED_IN_API),
+            Map.entry("GET /api/v1/drills/plays/{playId}/debrief", Access.SIGNED_IN_API),
+            Map.entry("PUT /api/v1/drills/plays/{playId}/debrief", Access.SIGNED_IN_API),
             // teams: a team's pages and API answer its members only (404 for anyone else); leads-only changes are 403 to members
             Map.entry("GET /teams", Access.SIGNED_IN_PAGE),
             Map.entry("POST /teams", Access.SIGNED_IN_PAGE),
@@ -521,6 +550,59 @@ class AuthorizationTests {
         assertThat(teams.team(leadId, team).orElseThrow().members()).hasSize(2);
     }
 
+    /**
+     * Every route of one play, run by a lead as game master for a member of their team, walked by a lead of another
+     * team, by another member of the same team and by another learner: 404 everywhere, pages and token alike; the
+     * player and the game master read it.
+     */
+    @Test
+    void aPlayIsNotFoundForAnyoneButItsPlayerAndItsGameMaster() {
+        Actor lead = actor("drill-lead");
+        Actor player = actor("drill-player");
+        Actor peer = actor("drill-peer");
+        Actor outsider = actor("drill-outsider");
+        UUID team = saved(teams.create(idOf(lead), new dev.ascent.teams.TeamForm("Drill walk"))).id();
+        saved(teams.create(idOf(outsider), new dev.ascent.teams.TeamForm("Another drill team")));
+        for (Actor who : List.of(player, peer)) {
+            String link = saved(invitations.invite(idOf(lead), team, new dev.ascent.teams.InvitationForm(dev.ascent.teams.TeamRole.MEMBER, null))).path();
+            saved(invitations.accept(idOf(who), link.substring(link.lastIndexOf('/') + 1)));
+        }
+        UUID play = saved(plays.startAsGameMaster(idOf(lead), team, idOf(player), "bad-deploy-latency")).id();
+        List<String> wrong = new ArrayList<>();
+        int walked = 0;
+        for (String route : discoveredRoutes()) {
+            if (!route.contains("{playId}")) {
+                continue;
+            }
+            walked++;
+            String method = route.substring(0, route.indexOf(' '));
+            String path = route.substring(route.indexOf(' ') + 1).replace("{playId}", play.toString());
+            boolean api = path.startsWith("/api/");
+            for (Actor actor : List.of(outsider, peer, actors.get("other"))) {
+                HttpResponse<String> answer = api ? send(method, path, actor.writeToken(), "{\"version\":0,\"action\":\"rollback\"}")
+                        : method.equals("GET") ? actor.pages().get(path)
+                        : actor.pages().post("/account", path, Map.of("version", "0", "action", "rollback", "hint", "Look at the deploys"));
+                if (answer.statusCode() != 404) {
+                    wrong.add("%s as %s: expected 404, got %d".formatted(route, actor.name(), answer.statusCode()));
+                }
+            }
+            if (method.equals("GET") && !path.endsWith("/console") && !path.endsWith(".md")) {
+                for (Actor actor : List.of(player, lead)) {
+                    int status = api ? send(method, path, actor.readToken(), null).statusCode() : actor.pages().get(path).statusCode();
+                    if (status != 200) {
+                        wrong.add("%s as %s: expected 200, got %d".formatted(route, actor.name(), status));
+                    }
+                }
+            }
+        }
+        assertThat(walked).as("every play route was walked").isEqualTo(18);
+        assertThat(wrong).isEmpty();
+        assertThat(plays.live(idOf(player), play).orElseThrow().log()).isEmpty();
+    }
+
+    @Autowired
+    dev.ascent.drills.Plays plays;
+
     /** Routes about one member's check-ins or one pair's 1:1 notes. */
     static final java.util.regex.Pattern MENTORING = java.util.regex.Pattern.compile("\\{(memberId|checkInId|otherId|noteId)}");
 
@@ -681,6 +763,8 @@ class AuthorizationTests {
                 .replace("{enrollmentId}", UUID.randomUUID().toString())
                 .replace("{attemptId}", UUID.randomUUID().toString())
                 .replace("{scenarioId}", "retry-storm")
+                .replace("{drillId}", "bad-deploy-latency")
+                .replace("{playId}", UUID.randomUUID().toString())
                 .replace("{runId}", UUID.randomUUID().toString())
                 .replace("{a}", UUID.randomUUID().toString())
                 .replace("{b}", UUID.randomUUID().toString())

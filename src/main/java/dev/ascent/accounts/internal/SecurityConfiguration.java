@@ -90,6 +90,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/roadmaps", "/api/v1/roadmaps/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/scenarios", "/api/v1/scenarios/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/lab/models", "/api/v1/lab/models/*").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/drills/plays", "/api/v1/drills/plays/**", "/api/v1/drills/history").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/drills", "/api/v1/drills/*").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         // scope and role are both checked on every change: an admin's read token (the one
                         // Prometheus holds) reads the admin endpoints and changes nothing
@@ -135,6 +137,8 @@ class SecurityConfiguration {
                         .requestMatchers("/practice", "/practice/**").authenticated()
                         // the lab's models are open to read; runs are a signed-in learner's own
                         .requestMatchers("/lab/runs/**", "/lab/compare/**").authenticated()
+                        // the drill library is open to read; plays and the history are a signed-in person's own
+                        .requestMatchers("/drills/plays/**", "/drills/history").authenticated()
                         // an invitation link opened signed out leads to sign-in and back to the invitation
                         .requestMatchers("/teams", "/teams/**", "/invitations/**", "/notifications", "/notifications/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()

@@ -1,11 +1,8 @@
 package dev.ascent.drills.internal;
 
-import dev.ascent.catalog.Catalog;
-import dev.ascent.catalog.Roadmap;
 import dev.ascent.drills.Drill;
 import dev.ascent.drills.DrillReport;
 import dev.ascent.drills.format.DrillValidator;
-import dev.ascent.lab.BuiltInModels;
 import dev.ascent.lab.engine.SystemModel;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -18,36 +15,23 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * The built-in drills ({@code classpath:drills/*.yaml}), read and checked once at start-up against the lab's models
- * and the published roadmaps. A built-in drill that does not validate stops the start: the tests keep them valid.
+ * The built-in drills ({@code classpath:drills/*.yaml}), read and checked once at start-up against the lab's models. A built-in drill that does not validate stops the start: the tests keep them valid.
  */
 @Component
 public class DrillCatalog {
 
     private final List<Drill> drills;
 
-    DrillCatalog(Catalog catalog) {
-        DrillValidator.Topics topics = new DrillValidator.Topics() {
-            @Override
-            public Set<String> roadmapIds() {
-                return catalog.roadmaps().stream().map(Roadmap::id).collect(Collectors.toSet());
-            }
-
-            @Override
-            public Set<String> topicIds(String roadmapId) {
-                return catalog.roadmap(roadmapId).map(r -> r.topics().stream().map(Roadmap.Topic::id).collect(Collectors.toSet())).orElse(null);
-            }
-        };
+    DrillCatalog() {
+        // topics are checked against the built-in roadmaps by the tests: the catalog publishes them after start-up
         try {
             Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:drills/*.yaml");
             this.drills = Arrays.stream(files).map(file -> {
                 try {
                     String text = file.getContentAsString(StandardCharsets.UTF_8);
-                    DrillReport report = DrillValidator.validate(file.getFilename(), text, BuiltInModels::model, topics);
+                    DrillReport report = DrillValidator.validate(file.getFilename(), text, DrillValidator.BUILT_IN, null);
                     if (!report.valid()) {
                         throw new IllegalStateException("built-in drill " + file.getFilename() + " is not valid: " + report.problems());
                     }
@@ -70,6 +54,6 @@ public class DrillCatalog {
     }
 
     public Optional<SystemModel> model(Drill drill) {
-        return BuiltInModels.model(drill.model());
+        return dev.ascent.lab.BuiltInModels.model(drill.model());
     }
 }

@@ -117,7 +117,7 @@ public final class Signals {
 
     /** A line of the system's log. */
     public record LogRecord(double atSecond, String source, Drill.LogLine.Level level, String text) {
-        public String level() {
+        public String levelName() {
             return level.name();
         }
     }

@@ -33,10 +33,6 @@ import java.util.UUID;
 @Controller
 class DrillPages {
 
-    /** A member a lead or mentor may run a drill for: "team:member" as the form sends it. */
-    public record Candidate(String value, String label) {
-    }
-
     private final DrillCatalog drills;
     private final Plays plays;
     private final DrillHistory history;
@@ -104,8 +100,8 @@ class DrillPages {
     }
 
     /** Everyone in the teams the account leads or mentors, but themself. */
-    private List<Candidate> candidates(UUID me) {
-        List<Candidate> candidates = new ArrayList<>();
+    private List<OnCallCandidate> candidates(UUID me) {
+        List<OnCallCandidate> candidates = new ArrayList<>();
         for (var summary : teams.teams(me)) {
             if (summary.myRole() == TeamRole.MEMBER) {
                 continue;
@@ -116,7 +112,7 @@ class DrillPages {
             }
             for (Member m : team.members()) {
                 if (!m.accountId().equals(me)) {
-                    candidates.add(new Candidate(team.team().id() + ":" + m.accountId(), m.displayName() + " (" + team.team().name() + ")"));
+                    candidates.add(new OnCallCandidate(team.team().id() + ":" + m.accountId(), m.displayName() + " (" + team.team().name() + ")"));
                 }
             }
         }

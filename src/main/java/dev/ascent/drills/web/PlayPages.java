@@ -58,10 +58,10 @@ class PlayPages {
     @GetMapping("/drills/plays/{playId}/console")
     String consolePart(CurrentAccount me, @PathVariable UUID playId,
                        @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+        Live live = plays.live(me.id(), playId).orElseThrow(PlayPages::noPlay);
         if (htmx == null) {
             return "redirect:/drills/plays/" + playId;
         }
-        Live live = plays.live(me.id(), playId).orElseThrow(PlayPages::noPlay);
         console.add(live, Map.of(), null, model);
         return "drills/console";
     }

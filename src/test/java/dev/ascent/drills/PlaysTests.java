@@ -1,0 +1,134 @@
+package dev.ascent.drills;
+
+import dev.ascent.accounts.TestAccounts;
+import dev.ascent.accounts.WebSession;
+import dev.ascent.learning.EnrollmentForm;
+import dev.ascent.learning.Learning;
+import dev.ascent.platform.Outcome;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Plays end to end on the service: the clock stepped by hand (a play starts paused, so no wall time is involved), alerts
+ * firing from the replayed simulation, an action applying after its delay and the drill recovering, the numbers kept,
+ * the debrief written and kept in the journal; and every refusal.
+ */
+@SpringBootTest
+class PlaysTests {
+
+    static final String DRILL = "bad-deploy-latency";
+
+    @Autowired Plays plays;
+    @Autowired Debriefs debriefs;
+    @Autowired TestAccounts accounts;
+    @Autowired Learning learning;
+    @Autowired JdbcClient jdbc;
+
+    private UUID person(String name) {
+        return accounts.signUp(name, WebSession.uniqueEmail("drills"), WebSession.PASSWORD, "test").value().id();
+    }
+
+    static <T> T saved(Outcome<T> outcome) {
+        assertThat(outcome).isInstanceOf(Outcome.Saved.class);
+        return ((Outcome.Saved<T>) outcome).value();
+    }
+
+    private Live step(UUID me, Live live, int minutes) {
+        Live current = live;
+        for (int i = 0; i < minutes; i++) {
+            if (!current.play().running()) {
+                return current;
+            }
+            current = saved(plays.clock(me, current.play().id(), Plays.ClockCommand.STEP_60, null, current.play().version()));
+        }
+        return current;
+    }
+
+    @Test
+    void aPlayRecoversWhenTheOnCallRollsBackAndKeepsItsNumbers() {
+        UUID me = person("Oona On-call");
+        learning.enroll(me, "senior-judgment", new EnrollmentForm(null, 6));
+        Play play = saved(plays.start(me, DRILL));
+        Live live = plays.live(me, play.id()).orElseThrow();
+        assertThat(live.paused()).isTrue();
+        assertThat(live.clock()).isZero();
+        assertThat(live.firings()).isEmpty();
+
+        live = step(me, live, 4);
+        assertThat(live.clock()).isEqualTo(240);
+        assertThat(live.firing()).as("the page fired after the release").extracting(f -> f.alert().id()).contains("slow-site");
+        assertThat(live.lines()).as("the deployer logged the release").anyMatch(l -> l.text().contains("4.8.0 rolled out"));
+        assertThat(live.assessment().recovered()).isFalse();
+
+        live = saved(plays.acknowledge(me, play.id(), "slow-site", live.play().version()));
+        live = saved(plays.act(me, play.id(), "rollback", live.play().version()));
+        assertThat(live.actionsTaken()).hasSize(1);
+        live = step(me, live, 5);
+
+        assertThat(live.play().state()).isEqualTo(Play.State.RECOVERED);
+        PlayResult result = live.play().result();
+        assertThat(result).isNotNull();
+        assertThat(result.timeToDetect()).isPositive();
+        assertThat(result.timeToMitigate()).isGreaterThan(result.timeToDetect());
+        assertThat(result.actions()).singleElement().satisfies(a -> {
+            assertThat(a.actionId()).isEqualTo("rollback");
+            assertThat(a.failedWithout()).as("without the rollback more would have failed").isGreaterThanOrEqualTo(a.failedWith());
+        });
+        assertThat(live.lines()).anyMatch(l -> l.text().contains("4.7.3 restored"));
+        assertThat(jdbc.sql("select count(*) from learning.time_entries t join learning.enrollments e on e.id = t.enrollment_id where e.account_id = :a").param("a", me).query(Long.class).single())
+                .as("the drill counts as practice on the topics followed").isPositive();
+
+        Map<String, String> sections = new LinkedHashMap<>(debriefs.view(me, play.id()).orElseThrow().debrief().sections());
+        assertThat(sections.get("impact")).contains("requests failed");
+        sections.put("summary", "A release made web fourteen times slower; rolling back fixed it.");
+        Debriefs.View view = saved(debriefs.save(me, play.id(), sections, 0));
+        assertThat(view.debrief().journalEntryId()).isNotNull();
+        assertThat(jdbc.sql("select title from learning.journal_entries where id = :id").param("id", view.debrief().journalEntryId())
+                .query(String.class).single()).isEqualTo("Incident drill: Checkout slows down after a routine release");
+        assertThat(debriefs.save(me, play.id(), sections, 0)).as("a stale version").isInstanceOf(Outcome.Conflict.class);
+        String markdown = Debriefs.markdown(view.live(), view.debrief());
+        assertThat(markdown).contains("# Debrief: Checkout slows down", "## Summary", "## Timeline", "action: Roll web back to 4.7.3",
+                "alert fired: Site p99 above 500 ms");
+    }
+
+    @Test
+    void withoutActionsTheDrillRunsOutOfTime() {
+        UUID me = person("Idle Ida");
+        Play play = saved(plays.start(me, DRILL));
+        Live live = step(me, plays.live(me, play.id()).orElseThrow(), 16);
+        assertThat(live.play().state()).isEqualTo(Play.State.TIMED_OUT);
+        assertThat(live.play().result().timeToMitigate()).isNull();
+        assertThat(live.play().result().budgetSpent()).isPositive();
+        assertThat(plays.act(me, play.id(), "rollback", live.play().version())).as("acting after the end").isInstanceOf(Outcome.Conflict.class);
+    }
+
+    @Test
+    void badCommandsAreRefusedByFieldAndAStaleVersionIsAConflict() {
+        UUID me = person("Tab Two");
+        UUID other = person("Nosy Neighbour");
+        Play play = saved(plays.start(me, DRILL));
+        Live live = plays.live(me, play.id()).orElseThrow();
+        int version = live.play().version();
+
+        assertThat(plays.act(me, play.id(), "reboot-the-internet", version).fieldErrors()).containsKey("action");
+        assertThat(plays.acknowledge(me, play.id(), "slow-site", version).fieldErrors()).as("not firing yet").containsKey("alert");
+        assertThat(plays.clock(me, play.id(), null, 7.0, version).fieldErrors()).containsKey("speed");
+        assertThat(plays.hint(me, play.id(), "try this", version)).as("no game master here").isInstanceOf(Outcome.NotFound.class);
+        assertThat(plays.start(me, "no-such-drill").fieldErrors()).containsKey("drill");
+        assertThat(plays.live(other, play.id())).isEmpty();
+        assertThat(plays.act(other, play.id(), "rollback", version)).isInstanceOf(Outcome.NotFound.class);
+
+        saved(plays.act(me, play.id(), "scale-web", version));
+        Outcome<Live> second = plays.act(me, play.id(), "rollback", version);
+        assertThat(second).as("a second tab acting on what it saw before").isInstanceOf(Outcome.Conflict.class);
+        assertThat(plays.live(me, play.id()).orElseThrow().actionsTaken()).hasSize(1);
+    }
+}
