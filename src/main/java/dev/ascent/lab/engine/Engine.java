@@ -289,11 +289,12 @@ final class Engine {
         }
         job.phase = Job.CALLING;
         int callGen = ++job.callGen;
-        if (e.timeout != Double.POSITIVE_INFINITY) {
+        job.timed = e.timeout != Double.POSITIVE_INFINITY;
+        if (job.timed) {
             schedule(now + e.timeout, CALL_TIMEOUT, job, 0, job.gen, callGen);
         }
         if (partitioned(job.station, e.target)) {
-            lost(job, e, job.station, e.target);
+            lost(job, job.station, e.target);
             return;
         }
         Job child = newJob(e.target, job.type, job, callGen, job.depth + 1);
@@ -319,8 +320,8 @@ final class Engine {
     }
 
     /** An answer will not come back through a partition: wait for the timeout, or for the heal and a reset. */
-    private void lost(Job caller, Edge e, int from, int to) {
-        if (e.timeout == Double.POSITIVE_INFINITY) {
+    private void lost(Job caller, int from, int to) {
+        if (!caller.timed) {
             schedule(partitionEnd[from * stations.length + to], CALL_LOST, caller, 0, caller.gen, caller.callGen);
             if (lostCalls != null) {
                 lostCalls.add(caller, from * stations.length + to);
@@ -393,7 +394,7 @@ final class Engine {
             return;
         }
         if (partitioned(caller.station, child.station)) {
-            lost(caller, stations[caller.station].edges[caller.edge], caller.station, child.station);
+            lost(caller, caller.station, child.station);
         } else {
             resolve(caller, ok, cause);
         }
