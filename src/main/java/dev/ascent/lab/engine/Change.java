@@ -30,7 +30,7 @@ public sealed interface Change {
      * Every call from {@code from} to {@code to} (a cache's onMiss, a balancer's target too) takes the values given
      * from now on; null leaves a value alone. {@code open} true forces the caller's circuit open (calls fail at once
      * as circuit open, publishes are dropped) until a later change sets it false, which closes it with an empty
-     * window. An attempt already out keeps the timeout it started with.
+     * window (a breaker opened by failures too). An attempt already out keeps the timeout it started with.
      */
     record ChangeCall(double atSecond, String from, String to, @Nullable Double timeoutMs, @Nullable Integer attempts,
                       @Nullable Double probability, @Nullable Boolean open) implements Change {

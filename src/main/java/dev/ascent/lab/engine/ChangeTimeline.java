@@ -128,7 +128,7 @@ final class ChangeTimeline {
                     }
                 }
             }
-            case Change.LimitArrivals l -> engine.limitArrivals(l.perSecond());
+            case Change.LimitArrivals l -> engine.entryLimit.set(l.perSecond(), engine.now);
         }
     }
 }

@@ -177,7 +177,7 @@ final class Edge {
         if (open != null) {
             if (open) {
                 forcedOpen = true;
-            } else if (forcedOpen) {
+            } else {
                 forcedOpen = false;
                 breakerState = CLOSED;
                 trialInFlight = false;

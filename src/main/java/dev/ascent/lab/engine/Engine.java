@@ -43,11 +43,8 @@ final class Engine {
     private final ChangeTimeline changes;
     /** Callers waiting on a partition with no timeout, kept only when a change may heal one early. */
     private final @Nullable LostCalls lostCalls;
-    /** The entry's token bucket from a {@link Change.LimitArrivals}; an infinite rate when there is none. */
-    private double arrivalRate = Double.POSITIVE_INFINITY;
-    private double arrivalBurst;
-    private double arrivalTokens;
-    private double arrivalTokensAt;
+    /** The entry's token bucket from a {@link Change.LimitArrivals}. */
+    final EntryLimit entryLimit = new EntryLimit();
     final Measurements measurements;
     private final double[] partitionEnd;
     private Job[] pool = new Job[256];
@@ -196,31 +193,13 @@ final class Engine {
         if (next < end) {
             schedule(next, ARRIVAL, null, entry, 0, 0);
         }
-        if (arrivalRate != Double.POSITIVE_INFINITY && !arrivalToken()) {
+        if (entryLimit.on && !entryLimit.take(now)) {
             stations[entry].enter(job, now);
             job.aux = -1; // no balancer target was chosen for it
             fail(job, FailureCause.RATE_LIMITED);
             return;
         }
         stations[entry].arrive(job);
-    }
-
-    private boolean arrivalToken() {
-        arrivalTokens = Math.min(arrivalBurst, arrivalTokens + (now - arrivalTokensAt) * arrivalRate);
-        arrivalTokensAt = now;
-        if (arrivalTokens < 1) {
-            return false;
-        }
-        arrivalTokens -= 1;
-        return true;
-    }
-
-    /** Limits arrivals at the entry to {@code perSecond}, starting with a full bucket of one second's worth; null lifts it. */
-    void limitArrivals(@Nullable Double perSecond) {
-        arrivalRate = perSecond == null ? Double.POSITIVE_INFINITY : perSecond;
-        arrivalBurst = perSecond == null ? 0 : Math.max(1, perSecond);
-        arrivalTokens = arrivalBurst;
-        arrivalTokensAt = now;
     }
 
     private Job newJob(int station, int type, @Nullable Job parent, int parentCallGen, int depth) {
@@ -289,11 +268,12 @@ final class Engine {
         }
         job.phase = Job.CALLING;
         int callGen = ++job.callGen;
-        if (e.timeout != Double.POSITIVE_INFINITY) {
+        job.timed = e.timeout != Double.POSITIVE_INFINITY;
+        if (job.timed) {
             schedule(now + e.timeout, CALL_TIMEOUT, job, 0, job.gen, callGen);
         }
         if (partitioned(job.station, e.target)) {
-            lost(job, e, job.station, e.target);
+            lost(job, job.station, e.target);
             return;
         }
         Job child = newJob(e.target, job.type, job, callGen, job.depth + 1);
@@ -319,8 +299,8 @@ final class Engine {
     }
 
     /** An answer will not come back through a partition: wait for the timeout, or for the heal and a reset. */
-    private void lost(Job caller, Edge e, int from, int to) {
-        if (e.timeout == Double.POSITIVE_INFINITY) {
+    private void lost(Job caller, int from, int to) {
+        if (!caller.timed) {
             schedule(partitionEnd[from * stations.length + to], CALL_LOST, caller, 0, caller.gen, caller.callGen);
             if (lostCalls != null) {
                 lostCalls.add(caller, from * stations.length + to);
@@ -393,7 +373,7 @@ final class Engine {
             return;
         }
         if (partitioned(caller.station, child.station)) {
-            lost(caller, stations[caller.station].edges[caller.edge], caller.station, child.station);
+            lost(caller, caller.station, child.station);
         } else {
             resolve(caller, ok, cause);
         }

@@ -32,6 +32,8 @@ final class Job {
     int edge;
     int attempt;
     int callGen;
+    /** Whether the current call attempt went out with a timeout (a change to the call's timeout leaves it alone). */
+    boolean timed;
     /** Index in the station's in-service array while holding a worker, else -1. */
     int slot = -1;
     /** A station's own use: the balancer's chosen target, the cache's hit flag, the database's pause flag. */

@@ -1,5 +1,7 @@
 package dev.ascent.lab.engine;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;
@@ -74,10 +76,11 @@ public record RunResult(String modelId, long seed, double durationSeconds, doubl
 
     /**
      * One component in one second: time-averaged utilisation, waiting jobs, jobs present and workers, and its
-     * failures that second of any cause (warm-up included, as the rest of the series).
+     * failures that second of any cause (warm-up included, as the rest of the series). Runs stored before
+     * {@code failed} was measured read it as 0.
      */
     public record ComponentSecond(String component, double utilisation, double queueDepth, double inSystem,
-                                  double workers, long failed) {
+                                  double workers, @JsonSetter(nulls = Nulls.AS_EMPTY) long failed) {
     }
 
     /**

@@ -143,6 +143,19 @@ class ChangeTests {
     }
 
     @Test
+    void aCallThatWentOutWithoutATimeoutStillFailsAtTheHealWhenATimeoutIsSetMeanwhile() {
+        SystemModel model = Queues.model(new Arrivals.Constant(100), 30, List.of(
+                service("api", 1, 1000, 0, ms(0), Call.sync("ext")), new Component.External("ext", ms(3000), 0)),
+                List.of(new Fault.Partition(11, "api", "ext", 5)));
+        RunResult result = run(model, new Change.ChangeCall(10, "api", "ext", 100.0, null, null, null));
+        // Calls made in seconds 8 and 9 had no timeout; their answers, due in 11 and 12, are lost: they fail at 16.
+        assertThat(result.seconds().get(16).failed().dependencyError()).isBetween(199L, 201L);
+        assertThat(result.seconds().get(11).failed().timeout()).isBetween(99L, 101L);
+        // Nothing hangs: what is in flight at the end is the last 100 ms of calls, waiting on their timeout.
+        assertThat(result.summary().inFlight()).isBetween(9L, 11L);
+    }
+
+    @Test
     void endingAFailoverEarlyLetsQueriesGoOn() {
         SystemModel model = Queues.model(new Arrivals.Constant(100), 40, List.of(
                 service("api", 1, 1000, 0, ms(0), Call.sync("db")), new Component.Database("db", 50, ms(10), 5000)),
@@ -174,6 +187,17 @@ class ChangeTests {
         assertThat(result.seconds().subList(21, 40)).allMatch(s -> s.completed() == 100 && s.failed().total() == 0);
         // Constant gaps add up in floating point: one arrival may fall on either side of a second.
         assertThat(component(result, "ext").arrived()).isCloseTo(3000, offset(2L));
+    }
+
+    @Test
+    void closingACircuitTheBreakerOpenedLetsCallsThroughAgain() {
+        Resilience breaker = new Resilience(null, null, new Resilience.CircuitBreaker(0.5, 10, 600), null, null);
+        SystemModel model = Queues.model(new Arrivals.Constant(100), 30, List.of(
+                service("api", 1, 1000, 0, ms(1), Queues.sync("ext", breaker)), new Component.External("ext", ms(20), 0)),
+                List.of(new Fault.ErrorBurst(5, "ext", 1, 5)));
+        RunResult result = run(model, new Change.ChangeCall(15, "api", "ext", null, null, null, false));
+        assertThat(result.seconds().subList(7, 15)).allMatch(s -> s.failed().circuitOpen() == 100);
+        assertThat(result.seconds().subList(16, 30)).allMatch(s -> s.completed() == 100 && s.failed().total() == 0);
     }
 
     @Test
