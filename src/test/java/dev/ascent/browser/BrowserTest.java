@@ -38,4 +38,21 @@ abstract class BrowserTest {
         page.locator("main button[type=submit]").click();
         com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page).hasURL(url("/?welcome"));
     }
+
+    /** Signs in through the sign-in page and waits to leave it. */
+    void signIn(com.microsoft.playwright.Page page, String email) {
+        page.navigate(url("/sign-in"));
+        page.locator("input[name=email]").fill(email);
+        page.locator("input[name=password]").fill(dev.ascent.accounts.WebSession.PASSWORD);
+        page.locator("main button[type=submit]").click();
+        page.waitForURL(address -> !address.contains("/sign-in"));
+    }
+
+    /** A screenshot of the page at 1280 px and at a phone's 390 px; the page is left at 1280 px. */
+    static void shoot(com.microsoft.playwright.Page page, String name) {
+        BrowserSession.screenshot(page, name + "-1280");
+        page.setViewportSize(390, 844);
+        BrowserSession.screenshot(page, name + "-390");
+        page.setViewportSize(1280, 900);
+    }
 }

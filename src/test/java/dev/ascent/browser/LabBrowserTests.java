@@ -20,21 +20,6 @@ class LabBrowserTests extends BrowserTest {
     @Autowired
     TestAccounts accounts;
 
-    private void signIn(Page page, String email) {
-        page.navigate(url("/sign-in"));
-        page.locator("input[name=email]").fill(email);
-        page.locator("input[name=password]").fill(WebSession.PASSWORD);
-        page.locator("main button[type=submit]").click();
-        page.waitForURL(address -> !address.contains("/sign-in"));
-    }
-
-    private static void shoot(Page page, String name) {
-        BrowserSession.screenshot(page, name + "-1280");
-        page.setViewportSize(390, 844);
-        BrowserSession.screenshot(page, name + "-390");
-        page.setViewportSize(1280, 900);
-    }
-
     @Test
     void aLearnerPredictsRunsChangesOneKnobAndCompares() {
         String email = WebSession.uniqueEmail("lab-browser");

@@ -56,13 +56,6 @@ class MentoringBrowserTests extends BrowserTest {
         return page;
     }
 
-    private static void shoot(Page page, String name) {
-        BrowserSession.screenshot(page, name + "-1280");
-        page.setViewportSize(390, 844);
-        BrowserSession.screenshot(page, name + "-390");
-        page.setViewportSize(1280, 900);
-    }
-
     private static void rateAll(Page page, String level) {
         Locator selects = page.locator("#levels-form select");
         for (int i = 0; i < selects.count(); i++) {

@@ -68,13 +68,6 @@ class ReviewsBrowserTests extends BrowserTest {
         return page;
     }
 
-    private static void shoot(Page page, String name) {
-        BrowserSession.screenshot(page, name + "-1280");
-        page.setViewportSize(390, 844);
-        BrowserSession.screenshot(page, name + "-390");
-        page.setViewportSize(1280, 900);
-    }
-
     @Test
     void aMentorScoresAndApprovesASubmittedProjectAndALeadSignsOffACheckpoint() {
         Person lead = person("Lena Lead");

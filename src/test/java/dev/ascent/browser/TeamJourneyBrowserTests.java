@@ -65,15 +65,8 @@ class TeamJourneyBrowserTests extends BrowserTest {
         return page;
     }
 
-    private static void shoot(Page page, String name) {
+    private static void shootWide(Page page, String name) {
         BrowserSession.screenshot(page, name + "-1280");
-    }
-
-    private static void shootBoth(Page page, String name) {
-        BrowserSession.screenshot(page, name + "-1280");
-        page.setViewportSize(390, 844);
-        BrowserSession.screenshot(page, name + "-390");
-        page.setViewportSize(1280, 900);
     }
 
     /** Opens an invitation link signed out, signs in on the way, and accepts it. */
@@ -119,7 +112,7 @@ class TeamJourneyBrowserTests extends BrowserTest {
         lead.locator("#invite button", new Page.LocatorOptions().setHasText("Create invitation link")).click();
         String memberLink = lead.locator("#invitation-link").textContent().strip();
         assertThat(memberLink).matches("http://localhost:\\d+/invitations/[A-Za-z0-9_-]{43}").isNotEqualTo(mentorLink);
-        shoot(lead, "journey-01-invitation-link");
+        shootWide(lead, "journey-01-invitation-link");
 
         Page mentor = accept(mentorLink, mentorPerson, "mentor");
         mentor.locator("button", new Page.LocatorOptions().setHasText("Accept and join")).click();
@@ -127,13 +120,13 @@ class TeamJourneyBrowserTests extends BrowserTest {
 
         // 2. the member, a new account, opens the link, accepts and is in the team
         Page member = accept(memberLink, memberPerson, "member");
-        shoot(member, "journey-02-invitation");
+        shootWide(member, "journey-02-invitation");
         member.locator("button", new Page.LocatorOptions().setHasText("Accept and join")).click();
         assertThat(member).hasURL(teamUrl + "?joined");
         assertThat(member.locator(".notice.success")).containsText("Welcome to Payments backend.");
         assertThat(member.locator("#members table")).containsText("Mia Member");
         assertThat(member.locator("#members table")).containsText("Max Mentor");
-        shoot(member, "journey-02-joined");
+        shootWide(member, "journey-02-joined");
 
         // 3. the lead assigns the roadmap; a suggested start in the past is refused, so it starts today
         lead.navigate(teamUrl + "/assignments");
@@ -147,7 +140,7 @@ class TeamJourneyBrowserTests extends BrowserTest {
         lead.locator("#assign button[type=submit]").click();
         assertThat(lead.locator(".notice.success")).containsText("Roadmap assigned.");
         assertThat(lead.locator("#assigned")).containsText("Waiting for an answer");
-        shoot(lead, "journey-03-assigned");
+        shootWide(lead, "journey-03-assigned");
 
         member.navigate(url("/teams"));
         assertThat(member.locator(".waiting-assignments")).containsText("A roadmap waits for your answer");
@@ -156,7 +149,7 @@ class TeamJourneyBrowserTests extends BrowserTest {
         assertThat(member.locator(".notice.success")).containsText("you now follow this roadmap");
         String open = member.locator(".notice.success a").getAttribute("href");
         UUID enrollment = UUID.fromString(open.substring("/learn/".length()));
-        shoot(member, "journey-03-accepted");
+        shootWide(member, "journey-03-accepted");
         // the member has been at it for seven months: they date their start back on their plan, so the 6-month checkpoint is due
         member.navigate(url("/learn/" + enrollment + "/plan"));
         member.locator("#pace summary").click();
@@ -164,7 +157,7 @@ class TeamJourneyBrowserTests extends BrowserTest {
         member.locator("#pace button[type=submit]").click();
         assertThat(member.locator("p.notice.success")).containsText("Re-planned: your plan now follows 10 h/week from "
                 + Display.date(today.minusMonths(7)));
-        shoot(member, "journey-03-replanned");
+        shootWide(member, "journey-03-replanned");
         lead.navigate(teamUrl + "/assignments");
         assertThat(lead.locator("#assigned")).containsText("Accepted and enrolled");
 
@@ -176,12 +169,12 @@ class TeamJourneyBrowserTests extends BrowserTest {
         member.locator("#ask button[type=submit]").click();
         assertThat(member.locator(".notice.success")).containsText("Review asked.");
         String thread = member.url().replace("?requested", "");
-        shoot(member, "journey-04-asked");
+        shootWide(member, "journey-04-asked");
 
         // 5. the mentor opens it from the queue and asks for changes; the member revises; the mentor approves
         mentor.navigate(url("/teams/" + teamId + "/reviews"));
         assertThat(mentor.locator("#queue")).containsText("REST API with authentication");
-        shoot(mentor, "journey-05-queue");
+        shootWide(mentor, "journey-05-queue");
         mentor.locator("#queue a.review-title").click();
         assertThat(mentor).hasURL(thread);
         mentor.locator("#verdict input[value=CHANGES_REQUESTED]").check();
@@ -189,7 +182,7 @@ class TeamJourneyBrowserTests extends BrowserTest {
         mentor.locator("#verdict button[type=submit]").click();
         assertThat(mentor.locator(".notice.success")).containsText("Verdict sent.");
         assertThat(mentor.locator(".panel-head .chip")).containsText("Changes requested");
-        shoot(mentor, "journey-05-changes-requested");
+        shootWide(mentor, "journey-05-changes-requested");
 
         submit(memberPerson, enrollment, "A notes API with JWT sign-in, tokens that expire after 15 minutes and a refresh flow.",
                 work.version());
@@ -201,7 +194,7 @@ class TeamJourneyBrowserTests extends BrowserTest {
         assertThat(member.locator(".notice.success")).containsText("Next iteration sent");
         assertThat(member.locator("#thread")).containsText("sent iteration 2");
         assertThat(member.locator("#thread")).containsText("refresh flow");
-        shootBoth(member, "journey-05-revised");
+        shoot(member, "journey-05-revised");
 
         mentor.navigate(url("/teams/" + teamId + "/reviews"));
         mentor.locator("#queue a.review-title").click();
@@ -211,7 +204,7 @@ class TeamJourneyBrowserTests extends BrowserTest {
         assertThat(mentor.locator(".notice.success")).containsText("Verdict sent.");
         assertThat(mentor.locator(".panel-head .chip")).containsText("Approved");
         assertThat(mentor.locator("main")).containsText("iteration 2; approved by Max Mentor on " + Display.day(java.time.Instant.now()));
-        shootBoth(mentor, "journey-05-approved");
+        shoot(mentor, "journey-05-approved");
 
         member.navigate(url("/teams/reviews"));
         assertThat(member.locator("#requests")).containsText("Approved");
@@ -222,7 +215,7 @@ class TeamJourneyBrowserTests extends BrowserTest {
         assertThat(member.locator(".notice.success")).containsText("Review asked.");
         assertThat(member.locator("#thread")).containsText("Time logged");
         String checkpointThread = member.url().replace("?requested", "");
-        shoot(member, "journey-06-checkpoint-asked");
+        shootWide(member, "journey-06-checkpoint-asked");
 
         mentor.navigate(url("/teams/" + teamId + "/reviews"));
         mentor.locator("#queue a.review-title").click();
@@ -231,14 +224,14 @@ class TeamJourneyBrowserTests extends BrowserTest {
         mentor.locator("#verdict input[value=SIGNED_OFF]").check();
         mentor.locator("#verdict button[type=submit]").click();
         assertThat(mentor.locator(".notice.success")).containsText("Signed off");
-        shoot(mentor, "journey-06-signed-off");
+        shootWide(mentor, "journey-06-signed-off");
 
         member.navigate(url("/learn/" + enrollment + "#checkpoints"));
         Locator signed = member.locator("#checkpoints .signed-off");
         assertThat(signed).hasCount(1);
         assertThat(signed).containsText("Signed off by Max Mentor on " + Display.date(today));
         signed.scrollIntoViewIfNeeded();
-        shoot(member, "journey-06-dashboard");
+        shootWide(member, "journey-06-dashboard");
 
         // 7. the lead opens the overview: the member's row, the matrix, and the 6-month checkpoint no longer next
         lead.navigate(teamUrl);
@@ -253,7 +246,7 @@ class TeamJourneyBrowserTests extends BrowserTest {
         assertThat(lead.locator("svg.skill-matrix text.row-label", new Page.LocatorOptions().setHasText("Mia Member"))).hasCount(1);
         lead.locator("#matrix summary", new Page.LocatorOptions().setHasText("The matrix as a table")).click();
         assertThat(lead.locator(".matrix-table tbody tr", new Page.LocatorOptions().setHasText("Mia Member"))).hasCount(1);
-        shootBoth(lead, "journey-07-overview");
+        shoot(lead, "journey-07-overview");
 
         assertThat(browser.consoleErrors()).isEmpty();
     }

@@ -34,20 +34,6 @@ class TeamOverviewBrowserTests extends BrowserTest {
     @Autowired
     Learning learning;
 
-    private void signIn(Page page, String email) {
-        page.navigate(url("/sign-in"));
-        page.locator("input[name=email]").fill(email);
-        page.locator("input[name=password]").fill(WebSession.PASSWORD);
-        page.locator("main button[type=submit]").click();
-    }
-
-    private static void shoot(Page page, String name) {
-        BrowserSession.screenshot(page, name + "-1280");
-        page.setViewportSize(390, 844);
-        BrowserSession.screenshot(page, name + "-390");
-        page.setViewportSize(1280, 900);
-    }
-
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 

@@ -26,20 +26,6 @@ class TeamRoadmapsBrowserTests extends BrowserTest {
     @Autowired
     TeamFixtures fixtures;
 
-    private void signIn(Page page, String email) {
-        page.navigate(url("/sign-in"));
-        page.locator("input[name=email]").fill(email);
-        page.locator("input[name=password]").fill(WebSession.PASSWORD);
-        page.locator("main button[type=submit]").click();
-    }
-
-    private static void shoot(Page page, String name) {
-        BrowserSession.screenshot(page, name + "-1280");
-        page.setViewportSize(390, 844);
-        BrowserSession.screenshot(page, name + "-390");
-        page.setViewportSize(1280, 900);
-    }
-
     @Test
     void aLeadForksBreaksFixesComparesAndPublishesAndAMemberOpensIt() {
         String leadEmail = WebSession.uniqueEmail("roadmap-lead");
