@@ -40,7 +40,7 @@ class DrillCommandTests {
     @Test
     void brokenFilesListEveryProblemAndExitOne(@TempDir Path dir) throws Exception {
         Path broken = Files.writeString(dir.resolve("broken.yaml"), builtIn("retry-storm-pricing")
-                .replace("solution: [single-attempt]", "solution: [single-atempt]")
+                .replace("solution: [single-attempt,", "solution: [single-atempt,")
                 .replace("at: {between: [45s, 75s]}", "at: 11m"));
         Path missing = dir.resolve("missing.yaml");
 

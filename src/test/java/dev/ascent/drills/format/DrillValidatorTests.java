@@ -46,6 +46,34 @@ class DrillValidatorTests {
         assertThat(report.summary()).isEqualTo("drill.yaml: valid (bad-deploy-latency: on slow-dependency-without-timeouts, 1 fault, 5 actions, 900 s)");
     }
 
+    /** The valid fixture with an error burst for its fault and one action of every effect. */
+    static final String EVERY_EFFECT = DrillFixtures.VALID.replace("kind: slow\n    component: web\n    factor: 14", "kind: error-burst\n    component: web\n    errorRate: 0.3")
+            .replace("      - {scale: web, by: 3}\n", """
+                          - {scale: web, to: 6}
+                          - {limit-arrivals: 150}
+                          - {limit-arrivals: none}
+                          - {call: {from: web, to: payments}, open: true, probability: 0.5}
+                          - {start-fault: {id: cut, kind: partition, from: web, to: payments, for: 30s}}
+                          - {start-fault: {kind: slow, component: payments, factor: 3, for: 1m}}
+                          - {end-fault: cut}
+                    """);
+
+    @Test
+    void everyEffectAndAnErrorBurstReadIntoTheEngine() {
+        DrillReport report = validate(EVERY_EFFECT);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.drill().faults().getFirst().fault()).isEqualTo(new Fault.ErrorBurst(50, "web", 0.3, 3600));
+        assertThat(report.drill().action("scale-web").orElseThrow().effects()).containsExactly(
+                new Drill.Effect.Scale("web", 6, null),
+                new Drill.Effect.LimitArrivals(150.0),
+                new Drill.Effect.LimitArrivals(null),
+                new Drill.Effect.ChangeCall("web", "payments", null, null, 0.5, true),
+                new Drill.Effect.StartFault("cut", new Fault.Partition(0, "web", "payments", 30)),
+                new Drill.Effect.StartFault(null, new Fault.Slow(0, "payments", 3, 60)),
+                new Drill.Effect.EndFault("cut"));
+    }
+
     @Test
     void aFaultOutsideTheRunIsReportedAtItsTime() {
         assertThat(problems(DrillFixtures.VALID.replace("at: {between: [50s, 90s]}", "at: 20m")))
@@ -88,7 +116,7 @@ class DrillValidatorTests {
                 .replace("{call: {from: web, to: payments}, probability: 0}", "{call: {from: payments, to: web}, probability: 0}")
                 .replace("{kind: kill-replicas, component: web, count: 1, restoreAfter: 40s}", "{kind: failover, component: web, pause: 5s}")))
                 .containsExactly("drill.yaml:28: faults[0].component: the model 'slow-dependency-without-timeouts' has no component 'wbe'; did you mean 'web'?",
-                        "drill.yaml:57: actions[1].effects[0].scale: 'payments' is a external; scaling needs a service",
+                        "drill.yaml:57: actions[1].effects[0].scale: 'payments' is an external; scaling needs a service",
                         "drill.yaml:67: actions[3].effects[0].start-fault.component: 'web' is a service; a failover needs a database",
                         "drill.yaml:72: actions[4].effects[0].call.to: 'payments' never calls 'web'; there is no call to change");
     }
@@ -113,6 +141,17 @@ class DrillValidatorTests {
                         "drill.yaml:51: actions[0].effects[0].limit-arrivals: must be a number of requests a second, or none to lift the limit, not 'lots'",
                         "drill.yaml:57: actions[1].effects[0]: give exactly one of to (the replicas wanted) or by (how many more, or fewer when negative)",
                         "drill.yaml:72: actions[4].effects[0]: changes nothing; give at least one of timeout, attempts, probability or open");
+    }
+
+    @Test
+    void timesThatWouldNeverMatterOrNeverEndAreRefused() {
+        assertThat(problems(DrillFixtures.VALID.replace("for: 1h", "for: 0s").replace("every: 15s}", "every: 100ms}")
+                .replace("takes: 90s", "takes: 15m").replace("restoreAfter: 40s}}", "restoreAfter: 40s}}\n      - {start-fault: {kind: failover, component: payments, pause: 0s}}")))
+                .containsExactly("drill.yaml:30: faults[0].for: must be longer than zero: a fault that lasts no time changes nothing",
+                        "drill.yaml:41: logs[1].every: a line is written at most once a simulated second, not every 100ms",
+                        "drill.yaml:55: actions[1].takes: an action that takes 15m would apply only after the drill ends at 15m",
+                        "drill.yaml:68: actions[3].effects[1].start-fault.pause: must be longer than zero: a fault that lasts no time changes nothing",
+                        "drill.yaml:68: actions[3].effects[1].start-fault.component: 'payments' is an external; a failover needs a database");
     }
 
     @Test
