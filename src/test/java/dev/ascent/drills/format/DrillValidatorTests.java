@@ -181,6 +181,15 @@ class DrillValidatorTests {
     }
 
     @Test
+    void anyLookupOfModelsWillDoThoughOnlyOneThatKnowsItsIdsSuggestOne() {
+        String text = DrillFixtures.VALID.replace("model: slow-dependency-without-timeouts", "model: retry-strom");
+
+        assertThat(DrillValidator.validate("drill.yaml", DrillFixtures.VALID, dev.ascent.lab.BuiltInModels::model, null).valid()).isTrue();
+        assertThat(DrillValidator.validate("drill.yaml", text, dev.ascent.lab.BuiltInModels::model, null).problems()).extracting(Problem::toString)
+                .containsExactly("drill.yaml:17: model: there is no built-in lab model 'retry-strom'");
+    }
+
+    @Test
     void aRunTooLargeForTheLabIsRefused() {
         String big = DrillFixtures.read("retry-storm-pricing").replace("duration: 10m", "duration: 30m");
         DrillValidator.Models bigger = DrillValidator.Models.of(id -> DrillValidator.BUILT_IN.model(id).map(m -> new dev.ascent.lab.engine.SystemModel(
