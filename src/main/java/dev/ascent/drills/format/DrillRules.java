@@ -55,7 +55,7 @@ final class DrillRules {
         rules.slo(duration);
         rules.hiddenFaults(duration);
         rules.signals();
-        rules.actions();
+        rules.actions(duration);
         rules.references();
         rules.topics(topics);
         if (soundSoFar && rules.problems.isEmpty() && model != null && duration != null) {
@@ -211,6 +211,10 @@ final class DrillRules {
                 if (!when.has("above")) {
                     report(pointer + "/when", "missing required property 'above': the line is written while the metric is above it");
                 }
+                Double every = Times.seconds(logs.get(i).path("every"));
+                if (every != null && every < 1) {
+                    report(pointer + "/every", "a line is written at most once a simulated second, not every %s".formatted(logs.get(i).path("every").asString()));
+                }
             } else {
                 for (String only : List.of("component", "above")) {
                     if (when.has(only)) {
@@ -242,9 +246,14 @@ final class DrillRules {
         }
     }
 
-    private void actions() {
+    private void actions(@Nullable Double duration) {
         JsonNode actions = root.path("actions");
         for (int i = 0; actions.isArray() && i < actions.size(); i++) {
+            Double takes = Times.seconds(actions.get(i).path("takes"));
+            if (takes != null && duration != null && takes >= duration) {
+                report("/actions/%d/takes".formatted(i), "an action that takes %s would apply only after the drill ends at %s"
+                        .formatted(actions.get(i).path("takes").asString(), Times.describe(duration)));
+            }
             JsonNode effects = actions.get(i).path("effects");
             for (int j = 0; effects.isArray() && j < effects.size(); j++) {
                 effect("/actions/%d/effects/%d".formatted(i, j), effects.get(j));

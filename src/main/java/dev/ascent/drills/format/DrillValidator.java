@@ -30,11 +30,17 @@ public final class DrillValidator {
 
     private static final YamlSchema SCHEMA = YamlSchema.load(SCHEMA_RESOURCE);
 
-    /** How the validator finds the lab model a drill names, and which ids exist (for "did you mean"). */
+    /**
+     * How the validator finds the lab model a drill names ({@code BuiltInModels::model} will do), and which ids exist,
+     * for "did you mean" (none, unless given).
+     */
+    @FunctionalInterface
     public interface Models {
         Optional<SystemModel> model(String id);
 
-        Collection<String> ids();
+        default Collection<String> ids() {
+            return List.of();
+        }
 
         static Models of(Function<String, Optional<SystemModel>> find, Collection<String> ids) {
             return new Models() {

@@ -37,6 +37,12 @@ final class FaultChecks {
 
     /** A fault of an {@code ascent/system@1} kind: its component(s) exist and suit the kind. */
     void check(String pointer, JsonNode fault) {
+        for (String key : List.of("for", "pause")) {
+            Double seconds = Times.seconds(fault.path(key));
+            if (seconds != null && seconds == 0) {
+                report.accept(pointer + "/" + key, "must be longer than zero: a fault that lasts no time changes nothing");
+            }
+        }
         String kind = Times.text(fault.path("kind"));
         if (kind == null || model == null) {
             return;
@@ -83,7 +89,8 @@ final class FaultChecks {
             return false;
         }
         if (!kinds.isEmpty() && !kinds.contains(DrillRules.kind(target))) {
-            report.accept(pointer, "'%s' is a %s; %s needs %s".formatted(id, DrillRules.kind(target), what, kinds.size() == 1
+            String kind = DrillRules.kind(target);
+            report.accept(pointer, "'%s' is %s %s; %s needs %s".formatted(id, kind.startsWith("e") ? "an" : "a", kind, what, kinds.size() == 1
                     ? "a " + kinds.iterator().next() : "a service, cache, database, queue or external dependency"));
             return false;
         }

@@ -113,6 +113,23 @@ class FormatPagesTests {
     }
 
     @Test
+    void theDrillReferenceGivesEachFaultKindItsOwnFieldsAndIsListedWithItsCommand() {
+        var page = get("/formats/drill");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        String text = visible(page.body());
+        assertThat(text).doesNotContainPattern("\\b(null|undefined|NaN)\\b")
+                .contains("Ascent incident drill, format ascent/drill@1", "When kind is slow:", "When kind is partition:",
+                        "solution required", "The hidden fault timeline.", "at least 2 items, at most 40")
+                .as("every reference in the schema resolves").doesNotContain("a type this page cannot show");
+        assertThat(page.body()).contains("id=\"def-effect\"", "id=\"def-metric\"", "href=\"/schemas/drill-v1.json\"");
+        String overview = visible(get("/formats").body());
+        assertThat(overview).contains("Ascent incident drill, format ascent/drill@1", "format: ascent/drill@1",
+                "java -jar target/ascent.jar drill validate FILE");
+        assertThat(get("/schemas/drill-v1.json").body()).contains("\"ascent/drill@1\"");
+    }
+
+    @Test
     void anUnknownFormatIsTheUsualNotFoundPage() {
         var page = get("/formats/nope");
 
