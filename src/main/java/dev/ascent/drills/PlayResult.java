@@ -41,23 +41,28 @@ public record PlayResult(double firstFaultSecond, @Nullable Double firstAlertSec
     }
 
     /**
-     * One action taken at {@code atSecond}: {@code failedWithout} is how many requests would have failed by the end of the
-     * play had it not been taken (everything else the same), so {@code failed - failedWithout} is what it cost (above 0) or
-     * saved (below 0).
+     * One action taken at {@code atSecond}, against the same play without it (everything else the same) up to the end:
+     * the requests that failed, and the seconds the SLO was breached from when it applied, with it and without it.
      */
-    public record ActionEffect(int seq, String actionId, String title, double atSecond, long failedWith, long failedWithout) {
+    public record ActionEffect(int seq, String actionId, String title, double atSecond, long failedWith, long failedWithout,
+                               int breachedWith, int breachedWithout) {
 
         public long difference() {
             return failedWith - failedWithout;
         }
 
-        /** Worse by more than a few requests: noise from a changed draw order is not blame. */
+        /** Seconds out of the SLO it added (above 0) or saved (below 0). */
+        public int breachDifference() {
+            return breachedWith - breachedWithout;
+        }
+
+        /** Worse by more than noise: ten more seconds out of the SLO, or more failures than a few. */
         public boolean madeWorse() {
-            return difference() > Math.max(20, failedWithout / 50);
+            return breachDifference() > 10 || difference() > Math.max(20, failedWithout / 50);
         }
 
         public boolean helped() {
-            return -difference() > Math.max(20, failedWith / 50);
+            return !madeWorse() && (breachDifference() < -10 || -difference() > Math.max(20, failedWith / 50));
         }
     }
 }

@@ -189,52 +189,49 @@ public class Plays {
         }
     }
 
-    /** Runs, pauses or steps the clock, or (with {@code speed}) changes how fast it runs. */
+    /**
+     * Runs, pauses or steps the clock, or (with {@code speed}) changes how fast it runs. The on-call or the game master
+     * may; it applies to the play as it stands, so it never conflicts.
+     */
     public Outcome<Live> clock(UUID me, UUID playId, @Nullable ClockCommand command, @Nullable Double speed, int version) {
         if (speed != null && !SPEEDS.contains(speed)) {
             return Outcome.invalid("speed", "Choose a speed of 1, 5, 10, 30 or 60 simulated seconds a second.");
         }
-        return write(me, playId, version, true, (live, now) -> {
-            boolean paused = switch (command == null ? (live.paused() ? ClockCommand.PAUSE : ClockCommand.RUN) : command) {
-                case RUN -> false;
-                case PAUSE, STEP_10, STEP_60 -> true;
-            };
-            double at = live.clock() + (command == ClockCommand.STEP_10 ? 10 : command == ClockCommand.STEP_60 ? 60 : 0);
-            return new Step(Math.min(at, live.drill().durationSeconds()), paused, speed == null ? live.play().speed() : speed, null);
+        return write(me, playId, null, Who.BOTH, (live, now) -> {
+            Boolean paused = command == null ? null : command != ClockCommand.RUN;
+            double advance = command == ClockCommand.STEP_10 ? 10 : command == ClockCommand.STEP_60 ? 60 : 0;
+            return new Step(advance, paused, speed, null, null, null);
         });
     }
 
     /** Takes one of the drill's actions now; its effects apply after the action's delay. */
     public Outcome<Live> act(UUID me, UUID playId, String actionId, int version) {
-        return write(me, playId, version, false, (live, now) -> live.drill().action(actionId).isEmpty() ? invalid("action", "Choose one of this drill's actions.")
-                : keep(live, new PlayEntry(live.log().size() + 1, live.clock(), PlayEntry.Kind.ACTION, actionId, null, me, now)));
+        return write(me, playId, version, Who.ON_CALL, (live, now) -> live.drill().action(actionId).isEmpty()
+                ? invalid("action", "Choose one of this drill's actions.") : keep(live, PlayEntry.Kind.ACTION, actionId, null));
     }
 
     /** Acknowledges a firing alert: the on-call has seen it (this is when the incident counts as detected). */
     public Outcome<Live> acknowledge(UUID me, UUID playId, String alertId, int version) {
-        return write(me, playId, version, false, (live, now) -> live.firing().stream().noneMatch(f -> f.alert().id().equals(alertId))
-                ? invalid("alert", "That alert is not firing now.")
-                : keep(live, new PlayEntry(live.log().size() + 1, live.clock(), PlayEntry.Kind.ACK, alertId, null, me, now)));
+        return write(me, playId, version, Who.ON_CALL, (live, now) -> live.firing().stream().noneMatch(f -> f.alert().id().equals(alertId))
+                ? invalid("alert", "That alert is not firing now.") : keep(live, PlayEntry.Kind.ACK, alertId, null));
     }
 
-    /** Notes that the on-call looked at a dashboard (the debrief's timeline shows where they looked, and when). */
+    /** Notes that the on-call opened a dashboard (the debrief's timeline shows where they looked, and when). Never conflicts. */
     public Outcome<Live> look(UUID me, UUID playId, String dashboardId, int version) {
-        return write(me, playId, version, false, (live, now) -> live.drill().dashboards().stream().noneMatch(d -> d.id().equals(dashboardId))
-                ? invalid("dashboard", "Choose one of this drill's dashboards.")
-                : keep(live, new PlayEntry(live.log().size() + 1, live.clock(), PlayEntry.Kind.LOOK, dashboardId, null, me, now)));
+        return write(me, playId, null, Who.ON_CALL, (live, now) -> live.drill().dashboards().stream().noneMatch(d -> d.id().equals(dashboardId))
+                ? invalid("dashboard", "Choose one of this drill's dashboards.") : keep(live, PlayEntry.Kind.LOOK, dashboardId, null));
     }
 
     /** The game master's hint, shown to the on-call at once. */
     public Outcome<Live> hint(UUID me, UUID playId, @Nullable String text, int version) {
         String hint = text == null ? "" : text.strip();
-        return gameMaster(me, playId, version, (live, now) -> hint.isEmpty() || hint.length() > 500 || hint.chars().anyMatch(c -> c < 32 && c != '\n')
-                ? invalid("hint", "Write a hint of at most 500 characters.")
-                : keep(live, new PlayEntry(live.log().size() + 1, live.clock(), PlayEntry.Kind.HINT, null, hint, me, now)));
+        return write(me, playId, null, Who.GAME_MASTER, (live, now) -> hint.isEmpty() || hint.length() > 500 || hint.chars().anyMatch(c -> c < 32 && c != '\n')
+                ? invalid("hint", "Write a hint of at most 500 characters.") : keep(live, PlayEntry.Kind.HINT, null, hint));
     }
 
     /** The game master injects one more fault now, on one of the components it fits. */
     public Outcome<Live> inject(UUID me, UUID playId, @Nullable String injection, @Nullable String target, int version) {
-        return gameMaster(me, playId, version, (live, now) -> {
+        return write(me, playId, null, Who.GAME_MASTER, (live, now) -> {
             Faults.Injection kind = Faults.Injection.of(injection).orElse(null);
             if (kind == null) {
                 return invalid("injection", "Choose a fault to inject.");
@@ -242,13 +239,13 @@ public class Plays {
             if (target == null || !kind.targets(live.model()).contains(target)) {
                 return invalid("target", "Choose where the fault strikes: one of the components it fits.");
             }
-            return keep(live, new PlayEntry(live.log().size() + 1, live.clock(), PlayEntry.Kind.INJECT, kind.key(), target, me, now));
+            return keep(live, PlayEntry.Kind.INJECT, kind.key(), target);
         });
     }
 
     /** Gives the play up now; it ends with the numbers it has. */
     public Outcome<Live> abandon(UUID me, UUID playId, int version) {
-        Outcome<Live> outcome = write(me, playId, version, true, (live, now) -> new Step(live.clock(), true, live.play().speed(), null));
+        Outcome<Live> outcome = write(me, playId, version, Who.ON_CALL, (live, now) -> new Step(0, true, null, null, null, null));
         if (outcome instanceof Outcome.Saved<Live>(Live live) && live.play().running()) {
             finish(live, Play.State.ABANDONED);
             return live(me, playId).<Outcome<Live>>map(Outcome::saved).orElseGet(() -> Outcome.notFound(NO_PLAY));
@@ -256,8 +253,15 @@ public class Plays {
         return outcome;
     }
 
-    /** A change to the play: the clock as it will be, and an entry to append (or none). */
-    private record Step(double clock, boolean paused, double speed, @Nullable PlayEntry entry) {
+    /** Who may make a change: the on-call, the game master, or either. */
+    private enum Who { ON_CALL, GAME_MASTER, BOTH }
+
+    /**
+     * A change to the play, made to it as it stands when its row is held: seconds to move the clock on, whether it is
+     * paused and its speed (null: as they are), and what to log (nothing when {@code kind} is null).
+     */
+    private record Step(double advance, @Nullable Boolean paused, @Nullable Double speed, PlayEntry.@Nullable Kind kind, @Nullable String ref,
+                        @Nullable String detail) {
     }
 
     private record Refused(Map<String, String> errors) {
@@ -272,37 +276,34 @@ public class Plays {
         return new Refused(Map.of(field, message));
     }
 
-    private static Step keep(Live live, PlayEntry entry) {
-        return new Step(live.clock(), live.paused(), live.play().speed(), entry);
-    }
-
-    private Outcome<Live> gameMaster(UUID me, UUID playId, int version, Edit change) {
-        Live live = live(me, playId).orElse(null);
-        if (live == null) {
-            return Outcome.notFound(NO_PLAY);
-        }
-        if (!live.viewerIsGameMaster()) {
-            return Outcome.notFound("Only the game master of this play can do that.");
-        }
-        return write(me, playId, version, true, change);
+    private static Step keep(Live live, PlayEntry.Kind kind, @Nullable String ref, @Nullable String detail) {
+        return new Step(0, null, null, kind, ref, detail);
     }
 
     /**
-     * One change to a running play, in a transaction: the play must still be at {@code version}; the clock is anchored
-     * where it stands now; the entry, if any, is appended. {@code gameMasterToo}: the game master may do it as well.
+     * One change to a running play, in one transaction that holds the play's row: the clock is anchored where it
+     * stands now and the entry, if any, appended. With {@code version} (the on-call's actions, acknowledgements and
+     * giving up), the play must still be at that version, and the version moves on: a second tab acting on what it saw
+     * before gets a conflict. A game master's hint or a step of the clock never makes the on-call's next action
+     * conflict.
      */
-    private Outcome<Live> write(UUID me, UUID playId, int version, boolean gameMasterToo, Edit change) {
+    private Outcome<Live> write(UUID me, UUID playId, @Nullable Integer version, Who who, Edit change) {
         Live live = live(me, playId).orElse(null);
         if (live == null) {
             return Outcome.notFound(NO_PLAY);
         }
-        if (!live.play().playedBy(me) && !(gameMasterToo && live.viewerIsGameMaster())) {
-            return Outcome.notFound("Only the on-call of this play can do that.");
+        boolean allowed = switch (who) {
+            case ON_CALL -> live.play().playedBy(me);
+            case GAME_MASTER -> live.viewerIsGameMaster();
+            case BOTH -> live.play().playedBy(me) || live.viewerIsGameMaster();
+        };
+        if (!allowed) {
+            return Outcome.notFound(who == Who.GAME_MASTER ? "Only the game master of this play can do that." : "Only the on-call of this play can do that.");
         }
         if (!live.play().running()) {
             return Outcome.conflict(ENDED, live);
         }
-        if (live.play().version() != version) {
+        if (version != null && live.play().version() != version) {
             return Outcome.conflict(MOVED_ON, live);
         }
         if (live.log().size() >= MAX_LOG) {
@@ -315,18 +316,33 @@ public class Plays {
         }
         Step step = (Step) result;
         Boolean written = transactions.execute(tx -> {
-            if (!store.setClock(playId, version, step.clock(), now, step.paused(), step.speed())) {
+            PlayStore.Locked locked = store.lock(playId).orElse(null);
+            PlayStore.Stored row = store.find(me, playId).orElse(null);
+            if (locked == null || row == null || !locked.running() || version != null && locked.version() != version) {
                 return false;
             }
-            if (step.entry() != null) {
-                store.append(playId, step.entry());
+            double at = clockOf(row, live.drill());
+            double moved = Math.min(live.drill().durationSeconds(), at + step.advance());
+            store.setClock(playId, moved, now, step.paused() == null ? row.paused() : step.paused(),
+                    step.speed() == null ? row.play().speed() : step.speed(), version != null);
+            if (step.kind() != null) {
+                store.append(playId, new PlayEntry(locked.entries() + 1, at, step.kind(), step.ref(), step.detail(), me, now));
             }
             return true;
         });
         if (!Boolean.TRUE.equals(written)) {
-            return live(me, playId).<Outcome<Live>>map(current -> Outcome.conflict(MOVED_ON, current)).orElseGet(() -> Outcome.notFound(NO_PLAY));
+            return live(me, playId).<Outcome<Live>>map(current -> Outcome.conflict(current.play().running() ? MOVED_ON : ENDED, current))
+                    .orElseGet(() -> Outcome.notFound(NO_PLAY));
         }
         return live(me, playId).<Outcome<Live>>map(Outcome::saved).orElseGet(() -> Outcome.notFound(NO_PLAY));
+    }
+
+    private static int breached(boolean[] met, int from) {
+        int seconds = 0;
+        for (int s = Math.max(0, from); s < met.length; s++) {
+            seconds += met[s] ? 0 : 1;
+        }
+        return seconds;
     }
 
     /** Ends the play with its numbers (each action weighed against the play without it) and credits the practice. */
@@ -340,15 +356,17 @@ public class Plays {
                 continue;
             }
             RunResult without = replays.run(live.drill(), live.model(), play, live.log(), end, entry.seq());
-            String title = live.drill().action(entry.ref()).map(Drill.Action::title).orElse(entry.ref());
-            effects.add(new PlayResult.ActionEffect(entry.seq(), entry.ref(), title, entry.atSecond(), failed, without.summary().failed()));
+            Drill.Action action = live.drill().action(entry.ref()).orElse(null);
+            int from = (int) Math.floor(entry.atSecond() + (action == null ? 0 : action.takesSeconds()));
+            effects.add(new PlayResult.ActionEffect(entry.seq(), entry.ref(), action == null ? entry.ref() : action.title(), entry.atSecond(),
+                    failed, without.summary().failed(), breached(live.signals().sloMet(), from), breached(new Signals(live.drill(), without).sloMet(), from)));
         }
         Assessment a = live.assessment();
         PlayResult result = new PlayResult(a.firstFaultSecond(), a.firstAlertSecond(), a.detectedSecond(),
                 a.recovered() ? a.mitigatedSecond() : null, failed, live.drill().errorBudget(), effects);
         Instant now = clock.instant();
         transactions.executeWithoutResult(tx -> {
-            if (store.end(play.id(), play.version(), state, live.clock(), now, result)) {
+            if (store.end(play.id(), state, live.clock(), now, result)) {
                 long minutes = Math.clamp(Duration.between(play.startedAt(), now).toMinutes(), 1, 120);
                 practice.credit(play.accountId(), play.id(), "drill:" + play.drillId(), play.drillTitle(), live.drill().topics(),
                         (int) minutes, LocalDate.ofInstant(now, clock.getZone()));

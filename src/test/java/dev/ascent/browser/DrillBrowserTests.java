@@ -69,13 +69,15 @@ class DrillBrowserTests extends BrowserTest {
         page.locator("main button", new Page.LocatorOptions().setHasText("Go on call")).click();
         page.waitForURL(address -> address.contains("/drills/plays/"));
         assertThat(page.locator(".clock .now")).hasText("00:00");
-        assertThat(page.locator(".pager")).containsText("No alert has fired.");
+        assertThat(page.locator(".pager-panel")).containsText("No alert has fired.");
         shoot(page, "drills-03-paused");
 
         // the clock runs on its own at the chosen speed, and the console redraws itself while it runs
         page.locator("#console select[name=speed]").selectOption("60");
         click(page, "Set");
+        assertThat(page.locator("#console select[name=speed]")).hasValue("60");
         click(page, "Start the clock");
+        assertThat(page.locator(".chip.state")).hasText("Running ×60");
         assertThat(page.locator(".clock .now")).not().hasText("00:00", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(10_000));
         click(page, "Pause");
         assertThat(page.locator(".chip.state")).hasText("Paused");

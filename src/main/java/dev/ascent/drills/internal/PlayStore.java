@@ -71,24 +71,37 @@ public class PlayStore {
                 .param("account", accountId).param("limit", limit).query(stored()).list().stream().map(Stored::play).toList();
     }
 
-    /** Moves the clock (and its anchor, speed and pause) if the play is still at {@code version}; false when it moved on. */
-    public boolean setClock(UUID playId, int version, double clock, Instant clockAt, boolean paused, double speed) {
-        return jdbc.sql("""
-                        update drills.plays set clock_seconds = :clock, clock_at = :clockAt, paused = :paused, speed = :speed,
-                               version = version + 1
-                        where id = :id and version = :version and state = 'running'""")
-                .param("id", playId).param("version", version).param("clock", clock).param("clockAt", Timestamp.from(clockAt))
-                .param("paused", paused).param("speed", speed).update() == 1;
+    /** A play's row held for one change: its version, whether it runs, and how many entries its log has. */
+    public record Locked(int version, boolean running, int entries) {
     }
 
-    /** Ends a running play at {@code version} with its numbers; false when someone else ended or changed it first. */
-    public boolean end(UUID playId, int version, Play.State state, double clock, Instant at, PlayResult result) {
+    /** Holds the play's row until the transaction ends, so changes to one play happen one after the other. */
+    public Optional<Locked> lock(UUID playId) {
+        return jdbc.sql("""
+                        select version, state = 'running' as running,
+                               (select count(*) from drills.play_log l where l.play_id = p.id) as entries
+                        from drills.plays p where id = :id for update""")
+                .param("id", playId).query((rs, n) -> new Locked(rs.getInt("version"), rs.getBoolean("running"), rs.getInt("entries"))).optional();
+    }
+
+    /** Moves the clock (and its anchor, speed and pause) of a play held by {@link #lock}; {@code bump}: its version moves on. */
+    public void setClock(UUID playId, double clock, Instant clockAt, boolean paused, double speed, boolean bump) {
+        jdbc.sql("""
+                        update drills.plays set clock_seconds = :clock, clock_at = :clockAt, paused = :paused, speed = :speed,
+                               version = version + :bump
+                        where id = :id""")
+                .param("id", playId).param("clock", clock).param("clockAt", Timestamp.from(clockAt))
+                .param("paused", paused).param("speed", speed).param("bump", bump ? 1 : 0).update();
+    }
+
+    /** Ends a running play with its numbers; false when it had ended already. */
+    public boolean end(UUID playId, Play.State state, double clock, Instant at, PlayResult result) {
         return jdbc.sql("""
                         update drills.plays set state = :state, clock_seconds = :clock, clock_at = :at, paused = true, ended_at = :at,
                                result = cast(:result as jsonb), detect_seconds = :detect, mitigate_seconds = :mitigate, failed = :failed,
                                version = version + 1
-                        where id = :id and version = :version and state = 'running'""")
-                .param("id", playId).param("version", version).param("state", state.key()).param("clock", clock)
+                        where id = :id and state = 'running'""")
+                .param("id", playId).param("state", state.key()).param("clock", clock)
                 .param("at", Timestamp.from(at)).param("result", json.writeValueAsString(result))
                 .param("detect", result.timeToDetect()).param("mitigate", result.timeToMitigate()).param("failed", result.failed())
                 .update() == 1;
@@ -145,9 +158,5 @@ public class PlayStore {
         return (rs, n) -> new PlayEntry(rs.getInt("seq"), rs.getDouble("at_second"),
                 PlayEntry.Kind.valueOf(rs.getString("kind").toUpperCase(java.util.Locale.ROOT)), rs.getString("ref"), rs.getString("detail"),
                 rs.getObject("actor_id", UUID.class), rs.getTimestamp("at").toInstant());
-    }
-
-    static @Nullable Instant instant(@Nullable Timestamp t) {
-        return t == null ? null : t.toInstant();
     }
 }

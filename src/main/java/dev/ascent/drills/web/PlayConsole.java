@@ -82,6 +82,18 @@ public class PlayConsole {
         return first.length() > 220 ? first.substring(0, 217).strip() + "…" : first;
     }
 
+    /** What an action did, in words: the time out of the SLO and the failures it added or saved. */
+    public static String effectText(dev.ascent.drills.PlayResult.ActionEffect a) {
+        int breach = a.breachDifference();
+        long failed = a.difference();
+        String time = breach == 0 ? "the SLO was out for as long as without it"
+                : breach < 0 ? "the SLO was out %s less than without it".formatted(Signals.clock(-breach))
+                : "the SLO was out %s longer than without it".formatted(Signals.clock(breach));
+        String failures = failed == 0 ? "the same requests failed"
+                : failed < 0 ? "%,d fewer requests failed".formatted(-failed) : "%,d more requests failed".formatted(failed);
+        return time + "; " + failures + ".";
+    }
+
     /** A speed as the page writes it: 10, not 10.0. */
     public static String speedText(double speed) {
         return speed == Math.rint(speed) ? Long.toString((long) speed) : Double.toString(speed);
