@@ -32,6 +32,11 @@
       form.setAttribute('data-saving', form.getAttribute('data-changed') || '');
     }
   });
+  // A form marked data-reset-on-success is emptied once htmx has sent it and it was taken (a game master's hint).
+  document.addEventListener('htmx:afterRequest', function (event) {
+    var form = event.detail.elt;
+    if (form && form.matches && form.matches('form[data-reset-on-success]') && event.detail.successful) form.reset();
+  });
   document.addEventListener('htmx:afterRequest', function (event) {
     var form = event.detail.elt;
     if (form && form.matches && form.matches('form[data-unsaved-warning]') && event.detail.xhr && event.detail.xhr.status >= 200 && event.detail.xhr.status < 300

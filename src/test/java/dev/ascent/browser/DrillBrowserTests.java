@@ -75,7 +75,8 @@ class DrillBrowserTests extends BrowserTest {
         // the clock runs on its own at the chosen speed, and the console redraws itself while it runs
         page.locator("#console select[name=speed]").selectOption("60");
         click(page, "Set");
-        assertThat(page.locator("#console select[name=speed]")).hasValue("60");
+        assertThat(page.locator(".chip.state")).hasText("Paused");
+        assertThat(page.locator("#console select[name=speed] option[selected]")).hasAttribute("value", "60");
         click(page, "Start the clock");
         assertThat(page.locator(".chip.state")).hasText("Running ×60");
         assertThat(page.locator(".clock .now")).not().hasText("00:00", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(10_000));
@@ -141,7 +142,7 @@ class DrillBrowserTests extends BrowserTest {
         String play = gm.url();
         assertThat(gm.locator(".game-master")).containsText("What is really happening");
         assertThat(gm.locator(".truth")).containsText("web 14× slower");
-        assertThat(gm.locator(".actions")).containsText("Only the on-call acts");
+        assertThat(gm.locator(".actions-panel")).containsText("Only the on-call acts");
 
         Page onCall = browser.open(1280, 900, "dark");
         signIn(onCall, memberEmail);
@@ -149,7 +150,7 @@ class DrillBrowserTests extends BrowserTest {
         onCall.locator(".play-list a").first().click();
         assertThat(onCall).hasURL(play);
         assertThat(onCall.locator(".console-head")).containsText("Your game master is watching.");
-        assertThat(onCall.locator(".game-master")).hasCount(0);
+        assertThat(onCall.locator(".game-master, .game-master-controls")).hasCount(0);
         for (int i = 0; i < 3; i++) {
             minute(onCall);
         }
@@ -157,11 +158,12 @@ class DrillBrowserTests extends BrowserTest {
         // the game master's console follows the play on its own
         assertThat(gm.locator(".clock .now")).hasText("03:00", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(10_000));
         gm.locator("#hint-text").fill("Look at what changed just before the page.");
-        gm.locator(".game-master button", new Page.LocatorOptions().setHasText("Send the hint")).click();
+        gm.locator(".game-master-controls button", new Page.LocatorOptions().setHasText("Send the hint")).click();
         assertThat(gm.locator(".timeline")).containsText("Game master's hint: Look at what changed just before the page.");
+        assertThat(gm.locator("#hint-text")).hasValue("");
         gm.locator("select[name=injection]").selectOption("kill-replica");
         gm.locator("select[name=target]").selectOption("web");
-        gm.locator(".game-master button", new Page.LocatorOptions().setHasText("Inject it now")).click();
+        gm.locator(".game-master-controls button", new Page.LocatorOptions().setHasText("Inject it now")).click();
         assertThat(gm.locator(".timeline")).containsText("Game master injected: Kill a replica of a service for two minutes (web)");
         shoot(gm, "drills-08-game-master");
 

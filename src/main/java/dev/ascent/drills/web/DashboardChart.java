@@ -18,7 +18,7 @@ public record DashboardChart(String id, String title, String unit, String points
     static final double WIDTH = 640;
     static final double HEIGHT = 180;
     static final double LEFT = 52;
-    static final double RIGHT = 12;
+    static final double RIGHT = 26;
     static final double TOP = 10;
     static final double BOTTOM = 24;
 
