@@ -94,10 +94,37 @@ class ExportFormatTests {
         var run = lab.run(api.accountId, "slow-consumer-queue", new dev.ascent.lab.RunForm(Map.of("processing-queue.consumers", "6"), 40.0,
                 "processing-queue", 3L, null));
         assertThat(run).as(run.toString()).isInstanceOf(dev.ascent.platform.Outcome.Saved.class);
+        drill(api.accountId);
         jdbc.sql("update accounts.accounts set email_verified_at = now() where id = :id").param("id", api.accountId).update();
         UUID readToken = accounts.tokens(api.accountId).stream().filter(t -> t.name().equals("read")).findFirst().orElseThrow().id();
         assertThat(personalTokens.revokeToken(api.accountId, readToken, "test")).isTrue();
         return api;
+    }
+
+    @Autowired
+    dev.ascent.drills.Plays plays;
+
+    @Autowired
+    dev.ascent.drills.Debriefs debriefs;
+
+    /** A drill played to recovery (an alert acknowledged, an action taken) and its debrief, every section written. */
+    private void drill(UUID accountId) {
+        var play = ((dev.ascent.platform.Outcome.Saved<dev.ascent.drills.Play>) plays.start(accountId, "bad-deploy-latency")).value();
+        var live = plays.live(accountId, play.id()).orElseThrow();
+        for (int minute = 0; minute < 14 && live.play().running(); minute++) {
+            if (minute == 4) {
+                live = ((dev.ascent.platform.Outcome.Saved<dev.ascent.drills.Live>) plays.acknowledge(accountId, play.id(), "slow-site", live.play().version())).value();
+                live = ((dev.ascent.platform.Outcome.Saved<dev.ascent.drills.Live>) plays.act(accountId, play.id(), "rollback", live.play().version())).value();
+            }
+            live = ((dev.ascent.platform.Outcome.Saved<dev.ascent.drills.Live>) plays.clock(accountId, play.id(), dev.ascent.drills.Plays.ClockCommand.STEP_60,
+                    null, live.play().version())).value();
+        }
+        assertThat(live.play().state()).isEqualTo(dev.ascent.drills.Play.State.RECOVERED);
+        Map<String, String> sections = new java.util.LinkedHashMap<>();
+        for (var section : dev.ascent.drills.DebriefSection.values()) {
+            sections.put(section.key(), "Fixture " + section.title().toLowerCase(java.util.Locale.ROOT) + ".");
+        }
+        assertThat(debriefs.save(accountId, play.id(), sections, 0).isSaved()).isTrue();
     }
 
     @Autowired
@@ -273,21 +300,34 @@ class ExportFormatTests {
             "notifications.mutedInApp", "notifications.mutedByEmail",
             "lab", "lab.runs", "lab.runs[].model", "lab.runs[].title", "lab.runs[].changes", "lab.runs[].changes.*", "lab.runs[].seed",
             "lab.runs[].predictedP99Ms", "lab.runs[].predictedBottleneck", "lab.runs[].p99Ms", "lab.runs[].errorRatio", "lab.runs[].bottleneck",
-            "lab.runs[].minutes", "lab.runs[].at");
+            "lab.runs[].minutes", "lab.runs[].at",
+            "drills", "drills.plays", "drills.plays[].drill", "drills.plays[].title", "drills.plays[].drillVersion", "drills.plays[].seed",
+            "drills.plays[].faultTimes", "drills.plays[].faultTimes.*", "drills.plays[].speed", "drills.plays[].clockSeconds",
+            "drills.plays[].state", "drills.plays[].startedAt", "drills.plays[].endedAt", "drills.plays[].result",
+            "drills.plays[].result.firstFaultSecond", "drills.plays[].result.firstAlertSecond", "drills.plays[].result.detectedSecond",
+            "drills.plays[].result.mitigatedSecond", "drills.plays[].result.failed", "drills.plays[].result.errorBudget",
+            "drills.plays[].result.actions", "drills.plays[].result.actions[].seq", "drills.plays[].result.actions[].action",
+            "drills.plays[].result.actions[].title", "drills.plays[].result.actions[].atSecond", "drills.plays[].result.actions[].failedWith",
+            "drills.plays[].result.actions[].failedWithout", "drills.plays[].result.actions[].breachedWith",
+            "drills.plays[].result.actions[].breachedWithout", "drills.plays[].log", "drills.plays[].log[].seq", "drills.plays[].log[].atSecond",
+            "drills.plays[].log[].kind", "drills.plays[].log[].ref", "drills.plays[].debrief", "drills.plays[].debrief.summary",
+            "drills.plays[].debrief.impact", "drills.plays[].debrief.trigger", "drills.plays[].debrief.root-causes",
+            "drills.plays[].debrief.detection", "drills.plays[].debrief.resolution", "drills.plays[].debrief.action-items",
+            "drills.plays[].debrief.went-well", "drills.plays[].debrief.went-wrong", "drills.plays[].debrief.lucky");
 
     /** Fields the format gained after {@link #BEFORE_RECORDS} was written, in sections it had: an older file simply lacks them. */
     static final Set<String> ADDED_SINCE_BEFORE_RECORDS = Set.of("planning.studySchedules[].roadmapId",
             "planning.weeksOffByRoadmap", "planning.weeksOffByRoadmap[].roadmapId", "planning.weeksOffByRoadmap[].weeks");
 
     /** Sections the format gained after {@link #BEFORE_RECORDS} was written, every field of them. */
-    static final Set<String> SECTIONS_SINCE_BEFORE_RECORDS = Set.of("teams", "mentoring", "notifications", "lab");
+    static final Set<String> SECTIONS_SINCE_BEFORE_RECORDS = Set.of("teams", "mentoring", "notifications", "lab", "drills");
 
     static boolean addedSinceBeforeRecords(String field) {
         return ADDED_SINCE_BEFORE_RECORDS.contains(field) || SECTIONS_SINCE_BEFORE_RECORDS.contains(field.split("[.\\[]")[0]);
     }
 
     /** Maps whose keys are data, not format. */
-    static final Set<String> DATA_KEYED = Set.of("practice.attempts[].ratings", "lab.runs[].changes");
+    static final Set<String> DATA_KEYED = Set.of("practice.attempts[].ratings", "lab.runs[].changes", "drills.plays[].faultTimes");
 
     /** Ids, versions and moments of writing: a restored copy has its own. */
     static final Set<String> VOLATILE = Set.of("id", "accountId", "version", "createdAt", "updated_at", "updatedAt", "new");

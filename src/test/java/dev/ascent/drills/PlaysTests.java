@@ -98,7 +98,27 @@ class PlaysTests {
         String markdown = Debriefs.markdown(view.live(), view.debrief());
         assertThat(markdown).contains("# Debrief: Checkout slows down", "## Summary", "## Timeline", "action: Roll web back to 4.7.3",
                 "alert fired: Site p99 above 500 ms");
+
+        // the export carries the play and its debrief; restored into a fresh account it reads the same and replays
+        DrillsExport exported = data.export(me);
+        assertThat(exported.plays()).singleElement().satisfies(p -> assertThat(p.debrief().get("summary")).startsWith("A release made web"));
+        UUID fresh = person("Oona Again");
+        data.restore(fresh, json.valueToTree(exported));
+        assertThat(data.export(fresh)).isEqualTo(exported);
+        Play restored = plays.plays(fresh).getFirst();
+        assertThat(plays.live(fresh, restored.id()).orElseThrow().firings()).extracting(f -> f.alert().id()).contains("slow-site");
+        assertThat(debriefs.view(fresh, restored.id()).orElseThrow().debrief().section(DebriefSection.SUMMARY)).startsWith("A release made web");
+
+        // the debrief may be sent for review like other work
+        assertThat(debriefReviews.candidates(me)).extracting(dev.ascent.teams.ReviewItem::item).containsExactly("debrief:" + play.id());
+        assertThat(debriefReviews.resolve(me, "debrief:" + play.id())).hasValueSatisfying(subject -> assertThat(subject.content()).contains("## Summary"));
+        assertThat(debriefReviews.resolve(fresh, "debrief:" + play.id())).as("not another person's").isEmpty();
+        assertThat(debriefReviews.resolve(me, "debrief:not-a-uuid")).isEmpty();
     }
+
+    @Autowired DrillsData data;
+    @Autowired DebriefReviews debriefReviews;
+    @Autowired tools.jackson.databind.json.JsonMapper json;
 
     @Test
     void withoutActionsTheDrillRunsOutOfTime() {

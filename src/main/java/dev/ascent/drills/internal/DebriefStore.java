@@ -36,6 +36,19 @@ public class DebriefStore {
                 .optional();
     }
 
+    /** The debriefs of several plays at once, by play. */
+    public Map<UUID, Debrief> all(List<UUID> playIds) {
+        Map<UUID, Debrief> all = new java.util.HashMap<>();
+        if (!playIds.isEmpty()) {
+            jdbc.sql("select play_id, fields, journal_entry_id, updated_at, version from drills.debriefs where play_id in (:plays)")
+                    .param("plays", playIds)
+                    .query((rs, n) -> new Debrief(rs.getObject("play_id", UUID.class), json.readValue(rs.getString("fields"), SECTIONS),
+                            rs.getObject("journal_entry_id", UUID.class), rs.getTimestamp("updated_at").toInstant(), rs.getInt("version")))
+                    .list().forEach(d -> all.put(d.playId(), d));
+        }
+        return all;
+    }
+
     /** Which of these plays have a debrief. */
     public List<UUID> written(List<UUID> playIds) {
         if (playIds.isEmpty()) {

@@ -112,6 +112,20 @@ public class PlayStore {
                 .param("id", playId).query(entry()).list();
     }
 
+    /** The logs of several plays at once, each in order. */
+    public Map<UUID, List<PlayEntry>> logs(List<UUID> playIds) {
+        Map<UUID, List<PlayEntry>> logs = new java.util.HashMap<>();
+        if (playIds.isEmpty()) {
+            return logs;
+        }
+        jdbc.sql("select play_id, seq, at_second, kind, ref, detail, actor_id, at from drills.play_log where play_id in (:plays) order by play_id, seq")
+                .param("plays", playIds)
+                .query(rs -> {
+                    logs.computeIfAbsent(rs.getObject("play_id", UUID.class), k -> new java.util.ArrayList<>()).add(entry().mapRow(rs, 0));
+                });
+        return logs;
+    }
+
     /** Appends an entry; its number is the next in the play's log. */
     public void append(UUID playId, PlayEntry entry) {
         jdbc.sql("""
