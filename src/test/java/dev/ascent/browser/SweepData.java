@@ -96,6 +96,7 @@ final class SweepData {
 
         finishScenario();
         labRuns();
+        drillPlay();
         call("POST", "/api/v1/decisions", """
                 {"title":"Queue the invoice e-mails","status":"accepted","decidedOn":"%s","context":"Checkout waits for the mail provider.",
                  "options":"- inline\\n- a queue","outcome":"A queue with retries.","tags":["messaging"],"revisitOn":"%s"}"""
@@ -158,6 +159,27 @@ final class SweepData {
         ids.put("runId", second);
         ids.put("a", first);
         ids.put("b", second);
+    }
+
+    /** A drill played to recovery through the API (an alert acknowledged, the rollback taken) and its debrief written. */
+    private void drillPlay() {
+        String drill = "bad-deploy-latency";
+        String id = call("POST", "/api/v1/drills/plays", "{\"drill\":\"" + drill + "\"}").get("id").asString();
+        ids.put("drillId", drill);
+        ids.put("playId", id);
+        String play = "/api/v1/drills/plays/" + id;
+        JsonNode state = call("GET", play, null);
+        for (int minute = 0; minute < 14 && state.get("play").get("state").asString().equals("running"); minute++) {
+            if (minute == 4) {
+                state = call("POST", play + "/acknowledgements", "{\"alert\":\"slow-site\",\"version\":" + state.get("version").asInt() + "}");
+                state = call("POST", play + "/actions", "{\"action\":\"rollback\",\"version\":" + state.get("version").asInt() + "}");
+            }
+            state = call("POST", play + "/clock", "{\"command\":\"step-60\",\"version\":" + state.get("version").asInt() + "}");
+        }
+        assertThat(state.get("play").get("state").asString()).isEqualTo("recovered");
+        call("PUT", play + "/debrief", """
+                {"version": 0, "sections": {"summary": "A release made web slow; the rollback brought it back.",
+                 "action-items": "- A canary with a latency gate\n- Web's own time on the dashboard"}}""");
     }
 
     private void finishScenario() {
