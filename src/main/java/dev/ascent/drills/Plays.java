@@ -54,11 +54,13 @@ public class Plays {
     private final Teams teams;
     private final PracticeRecords practice;
     private final TransactionTemplate transactions;
+    private final dev.ascent.teams.Notifications notifications;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     Plays(DrillCatalog drills, PlayStore store, Replays replays, Teams teams, PracticeRecords practice, TransactionTemplate transactions,
-          Clock clock) {
+          dev.ascent.teams.Notifications notifications, Clock clock) {
+        this.notifications = notifications;
         this.drills = drills;
         this.store = store;
         this.replays = replays;
@@ -85,7 +87,14 @@ public class Plays {
         if (memberId.equals(gameMaster) || team.members().stream().noneMatch(m -> m.accountId().equals(memberId))) {
             return Outcome.invalid("member", "Choose someone else in this team to play the drill.");
         }
-        return begin(memberId, gameMaster, teamId, drillId);
+        Outcome<Play> started = begin(memberId, gameMaster, teamId, drillId);
+        if (started instanceof Outcome.Saved<Play>(Play play)) {
+            String by = team.members().stream().filter(m -> m.accountId().equals(gameMaster)).map(dev.ascent.teams.Member::displayName)
+                    .findFirst().orElse("Your mentor");
+            notifications.notify(memberId, dev.ascent.teams.NotificationKind.DRILL_STARTED,
+                    "%s started an incident drill for you: %s".formatted(by, play.drillTitle()), "/drills/plays/" + play.id());
+        }
+        return started;
     }
 
     private Outcome<Play> begin(UUID player, @Nullable UUID gameMaster, @Nullable UUID teamId, String drillId) {

@@ -9,6 +9,7 @@ public enum NotificationKind {
     REVIEW_ANSWERED("A mentor answers your review or signs off your checkpoint"),
     ROADMAP_ASSIGNED("A lead assigns you a roadmap"),
     ASSIGNMENT_ANSWERED("A member accepts or declines a roadmap you assigned"),
+    DRILL_STARTED("A mentor or lead starts an incident drill for you, as its game master"),
     WEEKLY_DIGEST("Mondays: your week ahead (what is planned, reviews due, your next checkpoint)"),
     TEAM_DIGEST("Mondays: who in a team you lead fell behind their plan");
 

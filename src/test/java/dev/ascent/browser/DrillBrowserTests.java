@@ -159,18 +159,18 @@ class DrillBrowserTests extends BrowserTest {
         assertThat(gm.locator(".clock .now")).hasText("03:00", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(10_000));
         gm.locator("#hint-text").fill("Look at what changed just before the page.");
         gm.locator(".game-master-controls button", new Page.LocatorOptions().setHasText("Send the hint")).click();
-        assertThat(gm.locator(".timeline")).containsText("Game master's hint: Look at what changed just before the page.");
+        assertThat(gm.locator(".play-timeline")).containsText("Game master's hint: Look at what changed just before the page.");
         assertThat(gm.locator("#hint-text")).hasValue("");
         gm.locator("select[name=injection]").selectOption("kill-replica");
         gm.locator("select[name=target]").selectOption("web");
         gm.locator(".game-master-controls button", new Page.LocatorOptions().setHasText("Inject it now")).click();
-        assertThat(gm.locator(".timeline")).containsText("Game master injected: Kill a replica of a service for two minutes (web)");
+        assertThat(gm.locator(".play-timeline")).containsText("Game master injected: Kill a replica of a service for two minutes (web)");
         shoot(gm, "drills-08-game-master");
 
         // the on-call sees the hint (not the injection) as their console redraws itself
         assertThat(onCall.locator(".hints")).containsText("Look at what changed just before the page.",
                 new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
-        assertThat(onCall.locator(".timeline")).not().containsText("injected");
+        assertThat(onCall.locator(".play-timeline")).not().containsText("injected");
         shoot(onCall, "drills-09-on-call-with-hint");
         click(onCall, "Roll web back to 4.7.3");
         for (int i = 0; i < 8 && onCall.locator(".drill-result").count() == 0; i++) {

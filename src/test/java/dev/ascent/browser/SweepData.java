@@ -179,7 +179,7 @@ final class SweepData {
         assertThat(state.get("play").get("state").asString()).isEqualTo("recovered");
         call("PUT", play + "/debrief", """
                 {"version": 0, "sections": {"summary": "A release made web slow; the rollback brought it back.",
-                 "action-items": "- A canary with a latency gate\n- Web's own time on the dashboard"}}""");
+                 "action-items": "- A canary with a latency gate\\n- Web's own time on the dashboard"}}""");
     }
 
     private void finishScenario() {

@@ -116,6 +116,55 @@ class PlaysTests {
         assertThat(debriefReviews.resolve(me, "debrief:not-a-uuid")).isEmpty();
     }
 
+    @Autowired dev.ascent.teams.Teams teams;
+    @Autowired dev.ascent.teams.Invitations invitations;
+
+    private void join(UUID lead, UUID team, UUID who, dev.ascent.teams.TeamRole role) {
+        var link = saved(invitations.invite(lead, team, new dev.ascent.teams.InvitationForm(role, null)));
+        saved(invitations.accept(who, link.path().substring(link.path().lastIndexOf('/') + 1)));
+    }
+
+    @Test
+    void aGameMasterIsALeadOrMentorOfTheMembersTeamAndLosesThePlayWhenTheyLeave() {
+        UUID lead = person("Gia Lead");
+        UUID mentor = person("Moe Mentor");
+        UUID member = person("Mae Member");
+        UUID peer = person("Pat Peer");
+        UUID outsider = person("Oz Outsider");
+        UUID team = saved(teams.create(lead, new dev.ascent.teams.TeamForm("Drill team"))).id();
+        join(lead, team, mentor, dev.ascent.teams.TeamRole.MENTOR);
+        join(lead, team, member, dev.ascent.teams.TeamRole.MEMBER);
+        join(lead, team, peer, dev.ascent.teams.TeamRole.MEMBER);
+
+        assertThat(plays.startAsGameMaster(outsider, team, member, DRILL)).as("outside the team").isInstanceOf(Outcome.NotFound.class);
+        assertThat(plays.startAsGameMaster(peer, team, member, DRILL)).as("a member is no game master").isInstanceOf(Outcome.NotFound.class);
+        assertThat(plays.startAsGameMaster(mentor, team, outsider, DRILL).fieldErrors()).as("not in the team").containsKey("member");
+        assertThat(plays.startAsGameMaster(mentor, team, mentor, DRILL).fieldErrors()).as("not oneself").containsKey("member");
+
+        Play play = saved(plays.startAsGameMaster(mentor, team, member, DRILL));
+        assertThat(play.accountId()).isEqualTo(member);
+        assertThat(notifications.list(member)).anySatisfy(n -> {
+            assertThat(n.title()).isEqualTo("Moe Mentor started an incident drill for you: Checkout slows down after a routine release");
+            assertThat(n.link()).isEqualTo("/drills/plays/" + play.id());
+        });
+        Live watched = plays.live(mentor, play.id()).orElseThrow();
+        assertThat(watched.viewerIsGameMaster()).isTrue();
+        assertThat(plays.live(lead, play.id())).as("another mentor or lead of the team is not its game master").isEmpty();
+        assertThat(plays.act(mentor, play.id(), "rollback", watched.play().version())).as("only the on-call acts").isInstanceOf(Outcome.NotFound.class);
+        assertThat(plays.hint(member, play.id(), "self-help", watched.play().version())).as("only the game master hints").isInstanceOf(Outcome.NotFound.class);
+        assertThat(plays.inject(mentor, play.id(), "kill-replica", "nowhere", watched.play().version()).fieldErrors()).containsKey("target");
+        assertThat(plays.hint(mentor, play.id(), "x".repeat(501), watched.play().version()).fieldErrors()).containsKey("hint");
+        saved(plays.hint(mentor, play.id(), "Look at the deploys.", watched.play().version()));
+        Live seen = plays.live(member, play.id()).orElseThrow();
+        assertThat(seen.hints()).extracting(PlayEntry::detail).containsExactly("Look at the deploys.");
+        assertThat(saved(plays.act(member, play.id(), "rollback", seen.play().version())).actionsTaken()).as("a hint never makes the action conflict").hasSize(1);
+
+        saved(teams.leave(mentor, team));
+        assertThat(plays.live(mentor, play.id())).as("leaving the team ends the game master's access at once").isEmpty();
+        assertThat(plays.live(member, play.id())).isPresent();
+    }
+
+    @Autowired dev.ascent.teams.Notifications notifications;
     @Autowired DrillsData data;
     @Autowired DebriefReviews debriefReviews;
     @Autowired tools.jackson.databind.json.JsonMapper json;
