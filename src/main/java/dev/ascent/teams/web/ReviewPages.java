@@ -47,9 +47,12 @@ class ReviewPages {
         this.formErrors = formErrors;
     }
 
+    /** Your reviews and the form to ask for one; {@code ?item=debrief:…} chooses what to ask review of (a link from the work). */
     @GetMapping("/teams/reviews")
-    String mine(CurrentAccount me, Model model) {
-        return mine(me, model, null, new ReviewRequest("", ""), Map.of());
+    String mine(CurrentAccount me, @org.springframework.web.bind.annotation.RequestParam(required = false) @org.jspecify.annotations.Nullable String item,
+                Model model) {
+        String chosen = item == null || item.length() > 300 ? "" : item;
+        return mine(me, model, null, new ReviewRequest(chosen, ""), Map.of());
     }
 
     @PostMapping("/teams/reviews")
