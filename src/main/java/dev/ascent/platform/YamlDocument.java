@@ -41,7 +41,7 @@ public final class YamlDocument {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** A roadmap is at most six levels deep; anything far deeper is a mistake or an attack. */
     static final int MAX_DEPTH = 40;
-    private static final String TOO_DEEP = "the document is nested more than %d levels deep; a roadmap needs only a few levels".formatted(MAX_DEPTH);
+    private static final String TOO_DEEP = "the document is nested more than %d levels deep; a roadmap, scenario, system model or drill needs only a few".formatted(MAX_DEPTH);
     /**
      * Aliases let a small file stand for a huge tree (SnakeYAML limits aliases of collections, not
      * of scalars: one 100 KB text aliased a thousand times is 100 MB). The tree is bounded after
@@ -54,7 +54,7 @@ public final class YamlDocument {
     static final int MAX_NUMBER_LENGTH = 100;
     private static final BigDecimal LONG_RANGE = new BigDecimal(Long.MAX_VALUE);
     private static final String TOO_MANY_VALUES = ("the document expands to more than %,d values (counting each alias as a copy of what it refers to); "
-            + "a roadmap needs far fewer: split the file or use fewer aliases").formatted(MAX_VALUES);
+            + "no roadmap, scenario, system model or drill needs that many: split the file or use fewer aliases").formatted(MAX_VALUES);
     private static final String TOO_MUCH_TEXT = ("the document expands to more than %,d characters of text once its aliases are followed; "
             + "a file may hold at most that much: use fewer aliases of long texts").formatted(MAX_CHARACTERS);
     private static final String RECURSIVE_ALIAS = "an alias refers to the anchor it is part of, which would nest forever; use an alias only for a value defined before it";

@@ -71,6 +71,16 @@ class YamlDocumentBoundsTests {
     }
 
     @Test
+    void aDocumentNestedTooDeeplyIsOneProblemThatFitsEveryFormat() {
+        String deep = "format: ascent/drill@1\nx: " + "[".repeat(60) + "]".repeat(60) + "\n";
+        YamlDocument document = YamlDocument.parse("deep.yaml", deep);
+
+        assertThat(document.root()).isNull();
+        assertThat(document.problems()).singleElement().extracting(Problem::message).asString()
+                .isEqualTo("the document is nested more than 40 levels deep; a roadmap, scenario, system model or drill needs only a few");
+    }
+
+    @Test
     void keepsAliasesThatStayWithinTheBounds() {
         YamlDocument document = YamlDocument.parse("small.yaml", "format: ascent/roadmap@1\ns: &s lol\na: &a [*s, *s]\nb: [*a, *a]\n");
 
