@@ -89,6 +89,13 @@ class PlaysTests {
 
         Map<String, String> sections = new LinkedHashMap<>(debriefs.view(me, play.id()).orElseThrow().debrief().sections());
         assertThat(sections.get("impact")).contains("requests failed");
+        Map<String, String> bad = new LinkedHashMap<>(sections);
+        bad.put("summary", "x".repeat(DebriefSection.MAX_LENGTH + 1));
+        bad.put("lucky", "a\u0000b");
+        assertThat(debriefs.save(me, play.id(), bad, 0).fieldErrors()).containsOnlyKeys("summary", "lucky");
+        bad.put("summary", " ");
+        bad.remove("lucky");
+        assertThat(debriefs.save(me, play.id(), bad, 0).fieldErrors()).as("the summary is required").containsOnlyKeys("summary");
         sections.put("summary", "A release made web fourteen times slower; rolling back fixed it.");
         Debriefs.View view = saved(debriefs.save(me, play.id(), sections, 0));
         assertThat(view.debrief().journalEntryId()).isNotNull();
