@@ -219,10 +219,13 @@ public class Plays {
                 ? invalid("action", "Choose one of this drill's actions.") : keep(live, PlayEntry.Kind.ACTION, actionId, null));
     }
 
-    /** Acknowledges a firing alert: the on-call has seen it (this is when the incident counts as detected). */
+    /**
+     * Acknowledges an alert that has fired: the on-call has seen it (this is when the incident counts as detected). One
+     * that cleared since the console last redrew may still be acknowledged: the on-call saw it page.
+     */
     public Outcome<Live> acknowledge(UUID me, UUID playId, String alertId, int version) {
-        return write(me, playId, version, Who.ON_CALL, (live, now) -> live.firing().stream().noneMatch(f -> f.alert().id().equals(alertId))
-                ? invalid("alert", "That alert is not firing now.") : keep(live, PlayEntry.Kind.ACK, alertId, null));
+        return write(me, playId, version, Who.ON_CALL, (live, now) -> live.firings().stream().noneMatch(f -> f.alert().id().equals(alertId))
+                ? invalid("alert", "That alert has not fired.") : keep(live, PlayEntry.Kind.ACK, alertId, null));
     }
 
     /** Notes that the on-call opened a dashboard (the debrief's timeline shows where they looked, and when). Never conflicts. */

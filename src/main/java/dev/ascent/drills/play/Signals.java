@@ -89,20 +89,26 @@ public final class Signals {
         }
     }
 
-    /** Every firing of every alert, in the order they fired. */
+    /**
+     * Every firing of every alert, in the order they fired. An alert fires once its metric has been above the line for
+     * the alert's {@code for}, and clears once it has been back under for as long: a metric that dips for a second
+     * does not make the pager flap.
+     */
     public List<Firing> firings() {
         List<Firing> firings = new ArrayList<>();
         for (Drill.Alert alert : drill.alerts()) {
             double[] values = series(alert.metric(), alert.component());
             int needed = Math.max(1, (int) Math.ceil(alert.forSeconds()));
-            int run = 0;
+            int above = 0;
+            int below = 0;
             Double fired = null;
             for (int s = 0; s < values.length; s++) {
-                boolean above = values[s] > alert.above();
-                run = above ? run + 1 : 0;
-                if (fired == null && run >= needed) {
+                boolean over = values[s] > alert.above();
+                above = over ? above + 1 : 0;
+                below = over ? 0 : below + 1;
+                if (fired == null && above >= needed) {
                     fired = s + 1.0;
-                } else if (fired != null && !above) {
+                } else if (fired != null && below >= needed) {
                     firings.add(new Firing(alert, fired, (double) s + 1));
                     fired = null;
                 }

@@ -87,4 +87,29 @@ class DrillSolutionTests {
         }
         assertThat(alone.size()).as("%s: actions outside the solution that win the drill alone: %s", id, alone).isLessThanOrEqualTo(others.size() / 4);
     }
+
+    /**
+     * Wherever the first fault is drawn (its earliest, middle and latest second), a page fires within three minutes of
+     * it and, while nobody acts, stays firing: a pager that clears for a second and fires again cannot be acknowledged
+     * in time, and a drill that flaps teaches ignoring the pager.
+     */
+    @ParameterizedTest
+    @FieldSource("dev.ascent.drills.format.DrillFixtures#IDS")
+    void thePageFiresSoonAfterTheFaultAndDoesNotFlap(String id) {
+        Drill drill = drill(id);
+        SystemModel model = BuiltInModels.model(drill.model()).orElseThrow();
+        Drill.HiddenFault first = drill.faults().getFirst();
+        double span = first.atMaxSeconds() - first.atMinSeconds();
+        for (double at : new double[] {first.atMinSeconds(), first.atMinSeconds() + Math.floor(span / 2), first.atMaxSeconds()}) {
+            Map<String, Double> times = new LinkedHashMap<>();
+            drill.faults().forEach(f -> times.put(f.id(), f == first ? at : f.atMinSeconds()));
+            List<Signals.Firing> pages = replay(drill, model, times, List.of()).firings().stream()
+                    .filter(f -> f.alert().severity() == Drill.Alert.Severity.PAGE).toList();
+            assertThat(pages).as("%s with its first fault at %s s pages", id, at).isNotEmpty();
+            assertThat(pages.getFirst().firedAt()).as("%s pages within three minutes of the fault at %s s", id, at).isBetween(at, at + 180);
+            assertThat(pages).as("%s with the fault at %s s: every page fires once and stays firing", id, at)
+                    .allSatisfy(page -> assertThat(page.firing()).isTrue())
+                    .extracting(page -> page.alert().id()).doesNotHaveDuplicates();
+        }
+    }
 }
