@@ -134,7 +134,7 @@ public class Plays {
         }
         if (live.play().running() && (live.assessment().recovered() || live.clock() >= live.drill().durationSeconds())) {
             Play.State state = live.assessment().recovered() ? Play.State.RECOVERED : Play.State.TIMED_OUT;
-            finish(live, state);
+            finish(live, state, reached(stored, live.clock()));
             return readable(viewer, playId).map(s -> compute(viewer, s));
         }
         return Optional.of(live);
@@ -173,6 +173,16 @@ public class Plays {
         boolean gameMaster = !play.playedBy(viewer) && play.runBy(viewer);
         return new Live(play, drill, model, now, stored.paused() || !play.running(), log, signals, assessment, signals.firings(),
                 signals.log(play.faultTimes(), applied), gameMaster, viewer);
+    }
+
+    /** The moment the clock got to {@code at}: a play nobody watched ended when its clock ran out, not when it was next seen. */
+    private Instant reached(PlayStore.Stored stored, double at) {
+        Instant now = clock.instant();
+        if (stored.paused()) {
+            return now;
+        }
+        Instant reached = stored.clockAt().plusMillis(Math.round(Math.max(0, at - stored.play().clockSeconds()) / stored.play().speed() * 1000));
+        return reached.isBefore(now) ? reached : now;
     }
 
     private double clockOf(PlayStore.Stored stored, Drill drill) {
@@ -259,7 +269,7 @@ public class Plays {
     public Outcome<Live> abandon(UUID me, UUID playId, int version) {
         Outcome<Live> outcome = write(me, playId, version, Who.ON_CALL, (live, now) -> new Step(0, true, null, null, null, null));
         if (outcome instanceof Outcome.Saved<Live>(Live live) && live.play().running()) {
-            finish(live, Play.State.ABANDONED);
+            finish(live, Play.State.ABANDONED, clock.instant());
             return live(me, playId).<Outcome<Live>>map(Outcome::saved).orElseGet(() -> Outcome.notFound(NO_PLAY));
         }
         return outcome;
@@ -357,8 +367,11 @@ public class Plays {
         return seconds;
     }
 
-    /** Ends the play with its numbers (each action weighed against the play without it) and credits the practice. */
-    private void finish(Live live, Play.State state) {
+    /**
+     * Ends the play at {@code now} with its numbers (each action weighed against the play without it) and credits the
+     * practice, the time from its start to its end.
+     */
+    private void finish(Live live, Play.State state, Instant now) {
         Play play = live.play();
         List<PlayResult.ActionEffect> effects = new ArrayList<>();
         int end = (int) Math.floor(live.clock());
@@ -376,7 +389,6 @@ public class Plays {
         Assessment a = live.assessment();
         PlayResult result = new PlayResult(a.firstFaultSecond(), a.firstAlertSecond(), a.detectedSecond(),
                 a.recovered() ? a.mitigatedSecond() : null, failed, live.drill().errorBudget(), effects);
-        Instant now = clock.instant();
         transactions.executeWithoutResult(tx -> {
             if (store.end(play.id(), state, live.clock(), now, result)) {
                 long minutes = Math.clamp(Duration.between(play.startedAt(), now).toMinutes(), 1, 120);

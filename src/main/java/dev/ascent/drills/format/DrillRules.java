@@ -79,7 +79,14 @@ final class DrillRules {
         }
     }
 
+    /** Names the drills' pages use beside /drills/{id}: a drill so named could never be opened. */
+    static final java.util.Set<String> RESERVED_IDS = java.util.Set.of("history", "plays");
+
     private void ids() {
+        String drillId = Times.text(root.path("id"));
+        if (drillId != null && RESERVED_IDS.contains(drillId)) {
+            report("/id", "'%s' names a page of the drills (/drills/%s); choose another id".formatted(drillId, drillId));
+        }
         Map<String, String> faultsSeen = new HashMap<>();
         unique("/faults", "fault", faultsSeen);
         JsonNode actions = root.path("actions");

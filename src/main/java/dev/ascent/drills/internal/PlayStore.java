@@ -52,6 +52,24 @@ public class PlayStore {
                 .update();
     }
 
+    /** A running play left alone, by its id and its on-call. */
+    public record Idle(UUID id, UUID accountId) {
+    }
+
+    /**
+     * Running plays, their clock not paused, that nobody has touched (run or stepped the clock, acted, looked) since
+     * {@code before}: the longest untouched first, at most {@code limit}.
+     */
+    public List<Idle> unwatched(Instant before, int limit) {
+        return jdbc.sql("""
+                        select id, account_id from drills.plays
+                        where state = 'running' and not paused and clock_at < :before
+                        order by clock_at limit :limit""")
+                .param("before", Timestamp.from(before)).param("limit", limit)
+                .query((rs, n) -> new Idle(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class)))
+                .list();
+    }
+
     /** The play, when {@code viewer} plays it or runs it as game master. */
     public Optional<Stored> find(UUID viewer, UUID playId) {
         return jdbc.sql("select " + COLUMNS + " from drills.plays where id = :id and (account_id = :viewer or game_master_id = :viewer)")

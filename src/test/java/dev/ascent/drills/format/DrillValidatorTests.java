@@ -108,6 +108,12 @@ class DrillValidatorTests {
     }
 
     @Test
+    void aDrillMayNotTakeTheNameOfADrillsPage() {
+        assertThat(problems(DrillFixtures.VALID.replace("id: bad-deploy-latency", "id: history")))
+                .containsExactly("drill.yaml:2: id: 'history' names a page of the drills (/drills/history); choose another id");
+    }
+
+    @Test
     void theModelItsComponentsAndCallsMustExist() {
         assertThat(problems(DrillFixtures.VALID.replace("model: slow-dependency-without-timeouts", "model: retry-strom")))
                 .containsExactly("drill.yaml:17: model: there is no built-in lab model 'retry-strom'; did you mean 'retry-storm'?");
