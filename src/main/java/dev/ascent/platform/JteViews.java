@@ -51,7 +51,9 @@ class JteViews {
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             // a buffer the size of the page: nothing is committed before the request ends (the server sets the length then)
             response.setBufferSize(Math.max(response.getBufferSize(), output.getContentLength() + 1));
-            output.writeTo(response.getOutputStream());
+            // one write: jte holds the page as thousands of small chunks, and each write passes the response wrappers
+            // of Spring Session and Spring Security, which look at the buffer size every time (a third of rendering)
+            response.getOutputStream().write(output.toByteArray());
         }
     }
 }

@@ -61,12 +61,6 @@ public class RenderedFragments {
     private Part render(String template, Map<String, Object> parameters) {
         var output = new Utf8ByteOutput();
         jte.render(template + ".jte", parameters, output);
-        var bytes = new java.io.ByteArrayOutputStream(output.getContentLength());
-        try {
-            output.writeTo(bytes);
-        } catch (java.io.IOException impossible) {
-            throw new java.io.UncheckedIOException(impossible);
-        }
-        return new Part(bytes.toByteArray());
+        return new Part(output.toByteArray());
     }
 }

@@ -123,4 +123,11 @@ class JourneyTests {
         assertThat(radar.spokes()).extracting(Charts.Spoke::percent).containsExactly(50, 0, 0);
         assertThat(radar.rings()).hasSize(4);
     }
+
+    @Test
+    void chartCoordinatesHaveOneDecimalAsPrintfWritesThem() {
+        for (double value : new double[] {0, 0.04, 0.06, 0.94, 0.96, 12.34, 36, 164.449, 599.96, 600, -3.26, -0.6}) {
+            assertThat(Charts.num(value)).as("%s", value).isEqualTo(String.format(java.util.Locale.ROOT, "%.1f", value));
+        }
+    }
 }
