@@ -66,6 +66,8 @@ class PlaysTests {
         assertThat(live.clock()).isEqualTo(240);
         assertThat(live.firing()).as("the page fired after the release").extracting(f -> f.alert().id()).contains("slow-site");
         assertThat(live.lines()).as("the deployer logged the release").anyMatch(l -> l.text().contains("4.8.0 rolled out"));
+        assertThat(live.lines()).as("web's log says how slow, from the p99 at that second").filteredOn(l -> l.text().startsWith("slowest renders"))
+                .isNotEmpty().allSatisfy(l -> assertThat(Integer.parseInt(l.text().replaceAll("\\D*(\\d+) ms .*", "$1"))).isGreaterThan(500));
         assertThat(live.assessment().recovered()).isFalse();
 
         live = saved(plays.acknowledge(me, play.id(), "slow-site", live.play().version()));

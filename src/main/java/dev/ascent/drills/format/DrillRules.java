@@ -1,5 +1,6 @@
 package dev.ascent.drills.format;
 
+import dev.ascent.drills.play.Signals;
 import dev.ascent.lab.engine.Component;
 import dev.ascent.lab.engine.RunOptions;
 import dev.ascent.lab.engine.Simulation;
@@ -231,6 +232,10 @@ final class DrillRules {
                 if (logs.get(i).has("every")) {
                     report(pointer + "/every", "a line written when a %s happens is written once; only a line written on a metric repeats"
                             .formatted(set.getFirst()));
+                }
+                if (logs.get(i).path("text").asString("").contains(Signals.VALUE)) {
+                    report(pointer + "/text", "%s is the value of the line's metric; a line written when a %s happens has none"
+                            .formatted(Signals.VALUE, set.getFirst()));
                 }
             }
         }

@@ -121,6 +121,17 @@ public final class Signals {
         return firings;
     }
 
+    /** In a log line written on a metric, where the metric's value at that second goes. */
+    public static final String VALUE = "{value}";
+
+    /** A metric's value as a log line says it: milliseconds and counts whole, shares as whole percentages. */
+    public static String valueText(Drill.Metric metric, double value) {
+        return switch (metric) {
+            case ERRORS, UTILISATION -> Math.round(value * 100) + "%";
+            default -> String.valueOf(Math.round(value));
+        };
+    }
+
     /** A line of the system's log. */
     public record LogRecord(double atSecond, String source, Drill.LogLine.Level level, String text) {
         public String levelName() {
@@ -129,8 +140,9 @@ public final class Signals {
     }
 
     /**
-     * The log so far, oldest first: a metric's lines every so often while it is above its value, a fault's when it
-     * starts, an action's when its effects apply ({@code applied}: action id and second, in order).
+     * The log so far, oldest first: a metric's lines every so often while it is above its value (with the value where
+     * the text says {@value #VALUE}), a fault's when it starts, an action's when its effects apply ({@code applied}:
+     * action id and second, in order).
      */
     public List<LogRecord> log(Map<String, Double> faultTimes, List<Map.Entry<String, Double>> applied) {
         List<LogRecord> lines = new ArrayList<>();
@@ -141,7 +153,7 @@ public final class Signals {
                 double last = Double.NEGATIVE_INFINITY;
                 for (int s = 0; s < values.length; s++) {
                     if (values[s] > line.above() && s - last >= every) {
-                        lines.add(new LogRecord(s + 0.5, line.source(), line.level(), line.text()));
+                        lines.add(new LogRecord(s + 0.5, line.source(), line.level(), line.text().replace(VALUE, valueText(line.metric(), values[s]))));
                         last = s;
                     }
                 }

@@ -36,7 +36,7 @@ class DrillValidatorTests {
         assertThat(drill.alerts().getFirst()).isEqualTo(new Drill.Alert("slow-site", "Site p99 above 500 ms", Drill.Metric.P99, null, 500, 30,
                 Drill.Alert.Severity.PAGE));
         assertThat(drill.logs().getFirst().everySeconds()).isZero();
-        assertThat(drill.logs().get(3)).isEqualTo(new Drill.LogLine("web", Drill.LogLine.Level.INFO, "thread pool: 41 of 60 busy, 7 waiting",
+        assertThat(drill.logs().get(3)).isEqualTo(new Drill.LogLine("web", Drill.LogLine.Level.INFO, "thread pool {value} busy, requests waiting for a worker",
                 Drill.Metric.UTILISATION, "web", 0.6, null, null, 20));
         assertThat(drill.action("payments-timeout").orElseThrow().effects())
                 .containsExactly(new Drill.Effect.ChangeCall("web", "payments", 300.0, 3, null, null));
@@ -105,6 +105,15 @@ class DrillValidatorTests {
                 .containsExactly("drill.yaml:35: dashboards[3].id: the dashboard id 'latency' is used twice; it was first used at dashboards[0].id (line 32)",
                         "drill.yaml:52: actions[1].id: the action id 'rollback' is used twice; it was first used at actions[0].id (line 46)",
                         "drill.yaml:67: actions[3].effects[0].start-fault.id: the fault id 'release' is used twice; it was first used at faults[0].id (line 25)");
+    }
+
+    @Test
+    void onlyALineWrittenOnAMetricHasAValueToGive() {
+        assertThat(problems(DrillFixtures.VALID.replace("rolled out to 3 of 3 replicas", "rolled out in {value} s")))
+                .containsExactly("drill.yaml:40: logs[0].text: {value} is the value of the line's metric; a line written when a fault happens has none");
+        assertThat(dev.ascent.drills.play.Signals.valueText(Drill.Metric.P99, 612.4)).isEqualTo("612");
+        assertThat(dev.ascent.drills.play.Signals.valueText(Drill.Metric.UTILISATION, 0.734)).isEqualTo("73%");
+        assertThat(dev.ascent.drills.play.Signals.valueText(Drill.Metric.QUEUE, 46)).isEqualTo("46");
     }
 
     @Test
