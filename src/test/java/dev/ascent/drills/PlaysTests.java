@@ -126,12 +126,7 @@ class PlaysTests {
     }
 
     @Autowired dev.ascent.teams.Teams teams;
-    @Autowired dev.ascent.teams.Invitations invitations;
-
-    private void join(UUID lead, UUID team, UUID who, dev.ascent.teams.TeamRole role) {
-        var link = saved(invitations.invite(lead, team, new dev.ascent.teams.InvitationForm(role, null)));
-        saved(invitations.accept(who, link.path().substring(link.path().lastIndexOf('/') + 1)));
-    }
+    @Autowired dev.ascent.teams.TeamFixtures teamFixtures;
 
     @Test
     void aGameMasterIsALeadOrMentorOfTheMembersTeamAndLosesThePlayWhenTheyLeave() {
@@ -140,10 +135,10 @@ class PlaysTests {
         UUID member = person("Mae Member");
         UUID peer = person("Pat Peer");
         UUID outsider = person("Oz Outsider");
-        UUID team = saved(teams.create(lead, new dev.ascent.teams.TeamForm("Drill team"))).id();
-        join(lead, team, mentor, dev.ascent.teams.TeamRole.MENTOR);
-        join(lead, team, member, dev.ascent.teams.TeamRole.MEMBER);
-        join(lead, team, peer, dev.ascent.teams.TeamRole.MEMBER);
+        UUID team = teamFixtures.team(lead, "Drill team");
+        teamFixtures.join(lead, team, mentor, dev.ascent.teams.TeamRole.MENTOR);
+        teamFixtures.join(lead, team, member, dev.ascent.teams.TeamRole.MEMBER);
+        teamFixtures.join(lead, team, peer, dev.ascent.teams.TeamRole.MEMBER);
 
         assertThat(plays.startAsGameMaster(outsider, team, member, DRILL)).as("outside the team").isInstanceOf(Outcome.NotFound.class);
         assertThat(plays.startAsGameMaster(peer, team, member, DRILL)).as("a member is no game master").isInstanceOf(Outcome.NotFound.class);
