@@ -5,7 +5,11 @@ import org.springframework.context.annotation.Configuration;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
-import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.session.web.http.CookieHttpSessionIdResolver;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.stereotype.Component;
 
@@ -41,24 +45,25 @@ class SessionStorage {
     }
 
     /**
-     * Spring Session moves a session's last-access time on every request, so every page view wrote the session's row
-     * (and its WAL) in a committed transaction. With an idle timeout of hours, a minute's precision is plenty: the row
-     * is written only when a minute has passed since its last write, or when something else about it changed (its id
-     * after sign-in, its principal, its timeout). The statement keeps Spring Session's parameters in their order.
+     * Spring Session's filter, made again around its JDBC repository seen through {@link SessionTouches}, so that a
+     * page view within a minute of the last writes nothing. (Declaring the wrapper as a session repository of its own
+     * would stop Spring Boot from creating the JDBC one.) The session id is read from the same cookie as before.
      */
-    static final String UPDATE_AT_MOST_ONCE_A_MINUTE = """
-            UPDATE %TABLE_NAME% AS s
-            SET SESSION_ID = n.session_id, LAST_ACCESS_TIME = n.last_access_time, MAX_INACTIVE_INTERVAL = n.max_inactive_interval,
-                EXPIRY_TIME = n.expiry_time, PRINCIPAL_NAME = n.principal_name
-            FROM (SELECT CAST(? AS CHAR(36)) AS session_id, CAST(? AS BIGINT) AS last_access_time, CAST(? AS INT) AS max_inactive_interval,
-                         CAST(? AS BIGINT) AS expiry_time, CAST(? AS VARCHAR(320)) AS principal_name) AS n
-            WHERE s.PRIMARY_ID = ?
-              AND (s.LAST_ACCESS_TIME <= n.last_access_time - 60000 OR s.SESSION_ID <> n.session_id
-                   OR s.MAX_INACTIVE_INTERVAL <> n.max_inactive_interval OR s.PRINCIPAL_NAME IS DISTINCT FROM n.principal_name)
-            """;
-
     @Bean
-    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionWrittenAtMostOnceAMinute() {
-        return repository -> repository.setUpdateSessionQuery(UPDATE_AT_MOST_ONCE_A_MINUTE);
+    static BeanPostProcessor sessionsTouchedOnceAMinute(ObjectProvider<JdbcIndexedSessionRepository> sessions,
+                                                       ObjectProvider<CookieSerializer> cookies) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (!(bean instanceof SessionRepositoryFilter<?>)) {
+                    return bean;
+                }
+                var filter = new SessionRepositoryFilter<>(SessionTouches.around(sessions.getObject()));
+                var ids = new CookieHttpSessionIdResolver();
+                ids.setCookieSerializer(cookies.getObject());
+                filter.setHttpSessionIdResolver(ids);
+                return filter;
+            }
+        };
     }
 }
