@@ -7,6 +7,7 @@ import dev.ascent.catalog.internal.TopicGraphLayout;
 import dev.ascent.platform.CacheConfiguration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Service;
@@ -41,12 +42,12 @@ public class Catalog {
     private final RoadmapPublisher publisher;
     private final Cache parsed;
     private final Cache graphs;
-    private final ObjectProvider<RoadmapAudiences> audiences;
+    private final SingletonSupplier<RoadmapAudiences> audiences;   // looked up once, not by type on every read
 
     Catalog(RoadmapStore store, RoadmapPublisher publisher, CacheManager caches, ObjectProvider<RoadmapAudiences> audiences) {
         this.store = store;
         this.publisher = publisher;
-        this.audiences = audiences;
+        this.audiences = SingletonSupplier.of(audiences::getIfAvailable);
         this.parsed = CacheConfiguration.named(caches, CacheConfiguration.ROADMAPS);
         this.graphs = CacheConfiguration.named(caches, CacheConfiguration.ROADMAP_GRAPHS);
     }
@@ -109,7 +110,7 @@ public class Catalog {
     }
 
     private Set<UUID> audiencesOf(UUID reader) {
-        RoadmapAudiences source = audiences.getIfAvailable();
+        RoadmapAudiences source = audiences.get();
         return source == null ? Set.of() : source.audiencesOf(reader);
     }
 
