@@ -21,6 +21,8 @@ def sql_per_request(counts):
         return "—"
     if isinstance(counts, int):                  # results from before the count separated transactions
         return "%d statements" % counts
+    if counts["statements"] == 0:
+        return "none (answered from memory)"
     return "%d statements, %d transaction%s" % (counts["statements"], counts["transactions"], "" if counts["transactions"] == 1 else "s")
 
 
@@ -65,7 +67,7 @@ def main():
                 trivial = by[(scale, "trivial", "wrk")].get(c)
                 out.append("| %s `%s` | %d | %.0f | %.1f | %.1f | %.1f | %d | %s | %s | %s | %s | %s |" % (
                     title, path, c, r["rps"], r["p50"], r["p95"], r["p99"], r["errors"] + r["non2xx"],
-                    "%.0f" % db["tps"] if db and db["tps"] else "failed" if db else "—",
+                    "none: no SQL" if db and db.get("no_sql") else "%.0f" % db["tps"] if db and db["tps"] else "failed" if db else "—",
                     sql_per_request(m.get("statements", {}).get(key)),
                     "%.0f%%" % (100 * answered / db["tps"]) if db and db["tps"] else "—",
                     "%.0f" % trivial["rps"] if trivial else "—", "%.0f%%" % (100 * r["rps"] / trivial["rps"]) if trivial else "—"))

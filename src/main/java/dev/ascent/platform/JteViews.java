@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.view.AbstractUrlBasedView;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -34,6 +35,18 @@ class JteViews {
         };
     }
 
+    /**
+     * A whole page as the response: a buffer the size of the page, so nothing is committed before the request ends
+     * (the server sets the length then), and one write. jte holds a page as thousands of small chunks, and each write
+     * passes the response wrappers of Spring Session and Spring Security, which look at the buffer size every time
+     * (a third of rendering).
+     */
+    static void writePage(byte[] page, HttpServletResponse response) throws IOException {
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setBufferSize(Math.max(response.getBufferSize(), page.length + 1));
+        response.getOutputStream().write(page);
+    }
+
     static final class RenderedFirst extends JteView {
 
         private final TemplateEngine templates;
@@ -48,12 +61,7 @@ class JteViews {
                 throws Exception {
             var output = new Utf8ByteOutput();
             templates.render(getUrl(), model, output);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            // a buffer the size of the page: nothing is committed before the request ends (the server sets the length then)
-            response.setBufferSize(Math.max(response.getBufferSize(), output.getContentLength() + 1));
-            // one write: jte holds the page as thousands of small chunks, and each write passes the response wrappers
-            // of Spring Session and Spring Security, which look at the buffer size every time (a third of rendering)
-            response.getOutputStream().write(output.toByteArray());
+            writePage(output.toByteArray(), response);
         }
     }
 }

@@ -7,10 +7,13 @@ import gg.jte.output.Utf8ByteOutput;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
 
+import java.io.IOException;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Parts of pages that are the same for everyone who sees one version of a roadmap (its graph and
@@ -43,6 +46,12 @@ public class RenderedFragments {
             output.writeBinaryContent(utf8);
         }
 
+        /** This part, a whole page, as the response (how a view sends a page: see {@link JteViews}). */
+        public void sendAsPage(HttpServletResponse response) throws IOException {
+            response.setContentType("text/html;charset=UTF-8");
+            JteViews.writePage(utf8, response);
+        }
+
         /** The part as text (for tests). */
         public String html() {
             return new String(utf8, java.nio.charset.StandardCharsets.UTF_8);
@@ -55,6 +64,15 @@ public class RenderedFragments {
             return render(template, parameters);
         }
         Part part = rendered.get(key + "@" + version, () -> render(template, parameters));
+        return Objects.requireNonNull(part);
+    }
+
+    /** As {@link #html(String, int, String, Map)}, the parameters gathered only when the cache does not hold this version. */
+    public Part html(String key, int version, String template, Supplier<Map<String, Object>> parameters) {
+        if (!enabled) {
+            return render(template, parameters.get());
+        }
+        Part part = rendered.get(key + "@" + version, () -> render(template, parameters.get()));
         return Objects.requireNonNull(part);
     }
 

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,14 +63,33 @@ class CatalogPages {
                    @RequestParam(required = false) @Nullable String phase,
                    @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
                    @RequestHeader(name = "HX-Target", required = false) @Nullable String target,
-                   @Nullable CurrentAccount me, Model model, WebRequest webRequest, HttpServletRequest request, HttpServletResponse response) {
+                   @Nullable CurrentAccount me, Model model, WebRequest webRequest, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Roadmap roadmap = catalog.roadmap(id, reader(me)).orElseThrow(() -> unknownRoadmap(id));
         if (caching.notModified(webRequest, request, response, roadmap.id() + "@" + roadmap.version())) {
             return null;
         }
-        TopicFilter filter = TopicFilter.of(roadmap, q, level, kind, phase);
+        if (me == null && htmx == null && request.getQueryString() == null && request.getRequestURI().equals(request.getContextPath() + "/roadmaps/" + roadmap.id())) {
+            // the whole page is the same for every visitor of this version (and release, which is this running app):
+            // rendered once, kept as its bytes, and sent as they are
+            fragments.html("roadmap-page/" + roadmap.id(), roadmap.version(), "catalog/roadmap", () -> {
+                explorerModel(roadmap, TopicFilter.of(roadmap, null, null, null, null), model);
+                pageModel(roadmap, model);
+                return model.asMap();
+            }).sendAsPage(response);
+            return null;
+        }
+        explorerModel(roadmap, TopicFilter.of(roadmap, q, level, kind, phase), model);
+        if (htmx != null && "explorer".equals(target)) {
+            return "catalog/explorer";
+        }
+        pageModel(roadmap, model);
+        return "catalog/roadmap";
+    }
+
+    /** The graph and the topic list, as filtered. */
+    private void explorerModel(Roadmap roadmap, TopicFilter filter, Model model) {
         Set<String> matching = filter.matching(roadmap);
-        TopicGraph graph = filter.phase() == null ? catalog.graph(id).orElseThrow() : catalog.graph(id, filter.phase().id()).orElseThrow();
+        TopicGraph graph = filter.phase() == null ? catalog.graph(roadmap.id()).orElseThrow() : catalog.graph(roadmap.id(), filter.phase().id()).orElseThrow();
         Set<String> visibleGroups = visibleGroups(roadmap, matching);
         model.addAttribute("roadmap", roadmap);
         model.addAttribute("graph", graph);
@@ -84,14 +104,14 @@ class CatalogPages {
             model.addAttribute("graphAndList", fragments.html(part, roadmap.version(), "catalog/graphAndList", Map.of(
                     "roadmap", roadmap, "graph", graph, "filter", filter, "matching", matching, "visibleGroups", visibleGroups)));
         }
-        if (htmx != null && "explorer".equals(target)) {
-            return "catalog/explorer";
-        }
+    }
+
+    /** The rest of the page around the explorer. */
+    private void pageModel(Roadmap roadmap, Model model) {
         model.addAttribute("timeline", Timeline.of(roadmap));
         model.addAttribute("projectsByTier", projectsByTier(roadmap));
-        model.addAttribute("releases", catalog.releases(id));
+        model.addAttribute("releases", catalog.releases(roadmap.id()));
         model.addAttribute("topicsById", topicsById(roadmap));
-        return "catalog/roadmap";
     }
 
     @GetMapping("/roadmaps/{id}/topics/{topicId}")

@@ -25,6 +25,9 @@ class PublicCachingTests {
     @Autowired
     Catalog catalog;
 
+    @Autowired
+    org.springframework.cache.CacheManager caches;
+
     private HttpResponse<String> get(String path, String... headers) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
         for (int i = 0; i < headers.length; i += 2) {
@@ -110,5 +113,43 @@ class PublicCachingTests {
         assertThat(page.headers().firstValue("ETag")).isEmpty();
         assertThat(fragment.headers().firstValue("Cache-Control").orElse("")).doesNotContain("public");
         assertThat(fragment.headers().firstValue("ETag")).isEmpty();
+    }
+
+    @Test
+    void aVisitorsRoadmapPageIsRenderedOnceAndSentWholeWhileSignedInAndFilteredPagesAreNot() throws Exception {
+        String id = "whole-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        assertThat(catalog.publish("w.yaml", """
+                format: ascent/roadmap@1
+                id: %s
+                version: 1
+                title: Rendered once
+                summary: A roadmap whose visitors share one rendering.
+                levels: {from: junior, to: senior}
+                phases:
+                  - {id: basics, title: Basics, groups: [{id: core, title: Core, topics: [http, dns]}]}
+                topics:
+                  - {id: http, title: Requests and responses, level: junior, kind: theory, hours: 5, summary: What travels.}
+                  - {id: dns, title: Names to addresses, level: junior, kind: theory, hours: 3, summary: How a name resolves.}
+                """.formatted(id), RoadmapSource.UPLOAD).accepted()).isTrue();
+        var kept = caches.getCache(dev.ascent.platform.CacheConfiguration.RENDERED_FRAGMENTS);
+
+        WebSession learner = new WebSession(port).signUp("Rena Rendered", WebSession.uniqueEmail("rendered"), WebSession.PASSWORD);
+        var signedIn = learner.get("/roadmaps/" + id);
+        var filtered = get("/roadmaps/" + id + "?level=junior", "Accept", "text/html");
+        assertThat(kept.get("roadmap-page/" + id + "@1")).as("neither a signed-in page nor a filtered one is kept").isNull();
+
+        var first = get("/roadmaps/" + id, "Accept", "text/html");
+        var second = get("/roadmaps/" + id, "Accept", "text/html");
+
+        assertThat(kept.get("roadmap-page/" + id + "@1")).as("the visitor's page, kept").isNotNull();
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.headers().firstValue("Content-Type").orElse("")).isEqualToIgnoringCase("text/html;charset=UTF-8");
+        assertThat(first.headers().firstValue("Content-Security-Policy")).as("security headers as on any page").isPresent();
+        assertThat(first.body()).contains("<title>Rendered once — Ascent</title>", "Requests and responses", "Names to addresses",
+                "Follow this roadmap", "Sign up").doesNotContain("Rena Rendered", "_csrf");
+        assertThat(first.body().strip()).as("the whole page").endsWith("</html>");
+        assertThat(second.body()).as("the same page for every visitor").isEqualTo(first.body());
+        assertThat(signedIn.body()).contains("Rena Rendered", "Sign out", "Requests and responses");
+        assertThat(filtered.body()).contains("Rendered once", "Sign up");
     }
 }
