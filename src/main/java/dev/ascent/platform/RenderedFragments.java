@@ -67,13 +67,22 @@ public class RenderedFragments {
         return Objects.requireNonNull(part);
     }
 
-    /** As {@link #html(String, int, String, Map)}, the parameters gathered only when the cache does not hold this version. */
+    /**
+     * As {@link #html(String, int, String, Map)}, the parameters gathered only when the cache does not hold this
+     * version. Gathering them may itself use this cache (a whole page holds parts), so it happens outside the cache's
+     * computation: Caffeine's contract forbids a computation that writes the same cache (it may fail or deadlock).
+     * Two first visitors at once may then both render the page; the later copy is kept, and they are the same.
+     */
     public Part html(String key, int version, String template, Supplier<Map<String, Object>> parameters) {
-        if (!enabled) {
-            return render(template, parameters.get());
+        Part kept = enabled ? rendered.get(key + "@" + version, Part.class) : null;
+        if (kept != null) {
+            return kept;
         }
-        Part part = rendered.get(key + "@" + version, () -> render(template, parameters.get()));
-        return Objects.requireNonNull(part);
+        Part part = render(template, parameters.get());
+        if (enabled) {
+            rendered.put(key + "@" + version, part);
+        }
+        return part;
     }
 
     private Part render(String template, Map<String, Object> parameters) {
