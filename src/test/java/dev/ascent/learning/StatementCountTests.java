@@ -84,6 +84,21 @@ class StatementCountTests {
     }
 
     @Test
+    void aVisitorsRoadmapPageIsSentFromMemoryOnceItWasRendered() throws Exception {
+        HttpRequest page = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/roadmaps/backend-growth-map")).GET().build();
+        assertThat(HttpClient.newHttpClient().send(page, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+
+        StatementLog.clear();
+        HttpResponse<String> again = HttpClient.newHttpClient().send(page, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).contains("Follow this roadmap");
+        // the roadmap's current version is known for two seconds (README, "Performance"), and the page is kept whole
+        assertThat(StatementLog.withoutSession()).as("statements for a visitor's page already rendered").isEmpty();
+        assertThat(StatementLog.session()).isEmpty();
+    }
+
+    @Test
     void anApiCallChecksItsTokenAndAccountInOneStatement() throws Exception {
         var created = learner.post("/account", "/account/tokens", Map.of("name", "statement count", "scope", "READ"));
         Matcher shown = Pattern.compile("<code id=\"token-secret\">(asc_[A-Za-z0-9_-]{43})</code>").matcher(created.body());
