@@ -55,7 +55,7 @@ public class PublicCaching {
      * the request is a visitor's. {@code version} names the content, e.g. "backend-junior-to-senior@3".
      */
     public boolean notModified(WebRequest webRequest, HttpServletRequest request, HttpServletResponse response, String version) {
-        if (request.getUserPrincipal() != null || request.getHeader("HX-Request") != null || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+        if (!fromAVisitor(request)) {
             return false;
         }
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.maxAge(MAX_AGE).cachePublic().getHeaderValue());
@@ -64,6 +64,11 @@ public class PublicCaching {
         response.addHeader(HttpHeaders.VARY, "HX-Request");
         String query = request.getQueryString() == null ? "" : Digests.sha256Hex(request.getQueryString()).substring(0, 8);
         return webRequest.checkNotModified("\"" + version + "-" + release + (query.isEmpty() ? "" : "-" + query) + "\"");
+    }
+
+    /** Whether the request is a visitor's for a whole page: nobody signed in, no token, not htmx. Such an answer may be shared. */
+    public boolean fromAVisitor(HttpServletRequest request) {
+        return request.getUserPrincipal() == null && request.getHeader("HX-Request") == null && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
     }
 
     /** The digest of every file under {@link #PAGE_FOLDERS} this class loader sees, by name and content. */

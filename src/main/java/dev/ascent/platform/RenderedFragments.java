@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -60,11 +59,7 @@ public class RenderedFragments {
 
     /** The jte template (a view name: {@code learning/topicOptions}) rendered with these parameters, from the cache when it holds this version. */
     public Part html(String key, int version, String template, Map<String, Object> parameters) {
-        if (!enabled) {
-            return render(template, parameters);
-        }
-        Part part = rendered.get(key + "@" + version, () -> render(template, parameters));
-        return Objects.requireNonNull(part);
+        return html(key, version, template, () -> parameters);
     }
 
     /**

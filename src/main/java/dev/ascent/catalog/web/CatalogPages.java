@@ -68,7 +68,7 @@ class CatalogPages {
         if (caching.notModified(webRequest, request, response, roadmap.id() + "@" + roadmap.version())) {
             return null;
         }
-        if (me == null && htmx == null && request.getQueryString() == null && request.getRequestURI().equals(request.getContextPath() + "/roadmaps/" + roadmap.id())) {
+        if (caching.fromAVisitor(request) && request.getQueryString() == null && request.getRequestURI().equals(request.getContextPath() + "/roadmaps/" + roadmap.id())) {
             // the whole page is the same for every visitor of this version (and release, which is this running app):
             // rendered once, kept as its bytes, and sent as they are
             fragments.html("roadmap-page/" + roadmap.id(), roadmap.version(), "catalog/roadmap", () -> {
