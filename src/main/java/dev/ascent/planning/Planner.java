@@ -50,7 +50,7 @@ public class Planner {
     /** The projection at the enrolment's hours, or at {@code whatIfHours} when given (1–80). */
     public Optional<Projection> projection(UUID accountId, UUID enrollmentId, @org.jspecify.annotations.Nullable Integer whatIfHours) {
         return learning.journey(accountId, enrollmentId).map(journey -> project(journey, learning.today(),
-                whatIfHours == null ? journey.enrollment().weeklyHours() : whatIfHours, store.weeksOff(enrollmentId)));
+                whatIfHours == null ? journey.enrollment().weeklyHours() : whatIfHours, store.weeksOff(enrollmentId), baseline(journey)));
     }
 
     public java.util.List<LocalDate> weeksOff(UUID accountId, UUID enrollmentId) {
@@ -82,6 +82,11 @@ public class Planner {
     }
 
     static Projection project(Journey journey, LocalDate today, int hours, Set<LocalDate> weeksOff) {
+        return project(journey, today, hours, weeksOff, baselineWeeks(journey));
+    }
+
+    /** {@code baseline}: the week the original plan finishes each topic in, in order ({@link #baselineWeeks}). */
+    private static Projection project(Journey journey, LocalDate today, int hours, Set<LocalDate> weeksOff, List<Integer> baseline) {
         Roadmap roadmap = journey.roadmap();
         LocalDate start = journey.enrollment().startDate();
         LocalDate firstMonday = monday(today.isBefore(start) ? start : today);
@@ -145,7 +150,7 @@ public class Planner {
         List<Plan.Slot> thisWeek = plan.weeks().isEmpty() ? List.of() : plan.weeks().getFirst().slots();
         int remaining = (int) Math.round(input.items().stream().mapToDouble(PlanInput.Item::hours).sum());
         return new Projection(hours, plan, end, endMonth, maxMonths, feasible, advice, phases, checkpoints, thisWeek,
-                weeksAhead(journey, today), remaining);
+                weeksAhead(journey, today, baseline), remaining);
     }
 
     /**
@@ -156,17 +161,17 @@ public class Planner {
         LocalDate today = learning.today();
         Map<UUID, Integer> ahead = new HashMap<>();
         for (Journey journey : journeys) {
-            String key = journey.roadmap().id() + "@" + journey.roadmap().version() + "/" + journey.enrollment().startDate() + "/"
-                    + journey.enrollment().weeklyHours();
-            int[] weeks = baselines.get(key, () -> baselineWeeks(journey).stream().mapToInt(Integer::intValue).toArray());
-            ahead.put(journey.enrollment().id(), weeksAhead(journey, today, java.util.Arrays.stream(weeks).boxed().toList()));
+            ahead.put(journey.enrollment().id(), weeksAhead(journey, today, baseline(journey)));
         }
         return ahead;
     }
 
-    /** Positive when more is finished than the original plan (from the start date, at the enrolment's hours) asked by today. */
-    static int weeksAhead(Journey journey, LocalDate today) {
-        return weeksAhead(journey, today, baselineWeeks(journey));
+    /** {@link #baselineWeeks}, made once and kept by roadmap version, start date and hours (it needs a whole plan). */
+    private List<Integer> baseline(Journey journey) {
+        String key = journey.roadmap().id() + "@" + journey.roadmap().version() + "/" + journey.enrollment().startDate() + "/"
+                + journey.enrollment().weeklyHours();
+        int[] weeks = java.util.Objects.requireNonNull(baselines.get(key, () -> baselineWeeks(journey).stream().mapToInt(Integer::intValue).toArray()));
+        return java.util.Arrays.stream(weeks).boxed().toList();
     }
 
     /** The week of the original plan each topic is finished in, in order. */
@@ -179,6 +184,7 @@ public class Planner {
                 .map(e -> e.getValue().lastWeek()).sorted().toList();
     }
 
+    /** Positive when more is finished than the original plan (from the start date, at the enrolment's hours) asked by today. */
     private static int weeksAhead(Journey journey, LocalDate today, List<Integer> topicWeeks) {
         LocalDate start = monday(journey.enrollment().startDate());
         if (today.isBefore(start)) {

@@ -82,6 +82,56 @@ class PaceEngineTests {
         assertThat(PaceEngine.plan(input)).as("seed %d: the same input gives the same plan", seed).isEqualTo(plan);
     }
 
+    /**
+     * Inputs a validated roadmap never gives, beside ordinary ones: cycles, an item requiring itself, repeated ids and
+     * prerequisites, prerequisites outside the plan, zero hours, no budget, long chains and weeks off in a row.
+     */
+    static PlanInput wildInput(Random random) {
+        if (random.nextInt(3) == 0) {
+            return randomInput(random);
+        }
+        int count = random.nextInt(80);
+        List<PlanInput.Item> items = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            List<String> requires = new ArrayList<>();
+            int links = random.nextInt(4);
+            for (int j = 0; j < links; j++) {
+                int pick = random.nextInt(10);
+                requires.add(pick == 0 ? "elsewhere" + random.nextInt(3)               // not in the plan
+                        : pick == 1 ? "t" + i                                          // itself
+                        : "t" + random.nextInt(Math.max(1, random.nextInt(5) == 0 ? count : i + 1)));  // sometimes later: cycles
+            }
+            if (random.nextInt(6) == 0 && !requires.isEmpty()) {
+                requires.add(requires.getFirst());   // the same prerequisite twice
+            }
+            String id = random.nextInt(12) == 0 && i > 0 ? "t" + random.nextInt(i) : "t" + i;   // a repeated id: the first counts
+            LocalDate notBefore = random.nextInt(3) == 0 ? MONDAY.plusWeeks(random.nextInt(80) - 10) : null;
+            double hours = switch (random.nextInt(6)) {
+                case 0 -> 0;
+                case 1 -> random.nextDouble() * 0.01;
+                default -> random.nextDouble() * 30;
+            };
+            items.add(new PlanInput.Item(id, "T" + i, TopicKind.values()[random.nextInt(3)], hours, requires, random.nextBoolean(), notBefore));
+        }
+        Set<LocalDate> off = new HashSet<>();
+        int start = random.nextInt(30);
+        for (int i = 0; i < random.nextInt(12); i++) {
+            off.add(MONDAY.plusWeeks(random.nextBoolean() ? start + i : random.nextInt(100)));
+        }
+        Map<TopicKind, Integer> mix = random.nextBoolean() ? Map.of() : Map.of(TopicKind.THEORY, random.nextInt(8),
+                TopicKind.COMMUNITY, 1 + random.nextInt(4));
+        int budget = random.nextInt(10) == 0 ? 0 : 1 + random.nextInt(30);
+        return new PlanInput(MONDAY, budget, mix, items, off);
+    }
+
+    @RepeatedTest(2000)
+    void plansExactlyAsTheWeeklyScanOfEveryPendingItemDid(RepetitionInfo repetition) {
+        long seed = 104729L * repetition.getCurrentRepetition();
+        PlanInput input = wildInput(new Random(seed));
+
+        assertThat(PaceEngine.plan(input)).as("seed %d", seed).isEqualTo(ReferencePaceEngine.plan(input));
+    }
+
     @Test
     void keepsEachKindWithinTheMixWhileOtherWorkIsReady() {
         var theory = new PlanInput.Item("read", "Read", TopicKind.THEORY, 20, List.of(), false, null);
