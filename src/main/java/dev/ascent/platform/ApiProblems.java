@@ -114,8 +114,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) throws Exception {
-        if (DatabaseAvailability.isUnreachable(e)) {
-            throw e; // not a bug but an outage: DatabaseOutageFilter answers 503 with Retry-After
+        if (DatabaseAvailability.isUnavailable(e)) {
+            throw e; // not a bug but an outage or a busy pool: DatabaseOutageFilter answers 503 with Retry-After
         }
         log.error("Unexpected error in an API call", e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,

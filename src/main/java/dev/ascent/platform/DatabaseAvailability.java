@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -31,6 +32,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * the app comes back by itself within about a second of the database, embedded or external.
  * Also the health indicator {@code database} of the readiness group, which checks a real
  * connection while the database is thought up, so an idle instance notices an outage too.
+ * <p>
+ * A pool whose every connection stayed in use for its whole timeout is not an outage: the database
+ * answers, this instance has more requests than connections. That request gets its 503 and nothing
+ * is marked (marking it would have turned a burst into seconds of 503 for everyone, and readiness
+ * DOWN would take a busy instance out of its load balancer). Hikari gives such a timeout no cause;
+ * when it could not connect, the cause is the failure to connect.
  */
 @Component("database")
 public class DatabaseAvailability implements HealthIndicator, AutoCloseable {
@@ -39,11 +46,13 @@ public class DatabaseAvailability implements HealthIndicator, AutoCloseable {
     static final Duration PROBE_INTERVAL = Duration.ofSeconds(1);
     /** What a client is told to wait before trying again. */
     static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+    private static final Duration BUSY_WARNING_INTERVAL = Duration.ofMinutes(1);
 
     private final DataSource dataSource;
     private final Clock clock;
     /** null while the database is reachable; otherwise when it was first found unreachable */
     private final AtomicReference<Instant> downSince = new AtomicReference<>();
+    private final AtomicLong lastBusyWarning = new AtomicLong();
     private final ScheduledExecutorService probe = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("database-probe").factory());
 
@@ -56,8 +65,21 @@ public class DatabaseAvailability implements HealthIndicator, AutoCloseable {
         return downSince.get() != null;
     }
 
-    /** Records a failure; if it means the database is unreachable, marks it down and starts probing. */
+    /**
+     * Records a failure: true when the database could not serve the request (answer 503). If it is unreachable,
+     * marks it down and starts probing; a busy pool marks nothing.
+     */
     boolean failed(Throwable failure) {
+        if (isBusy(failure)) {
+            long now = System.nanoTime();
+            long last = lastBusyWarning.get();
+            if ((last == 0 || now - last > BUSY_WARNING_INTERVAL.toNanos()) && lastBusyWarning.compareAndSet(last, now)) {
+                log.warn("Every database connection stayed in use for the pool's whole timeout; answering 503 to the requests "
+                        + "that waited (the database answers; more connections or instances would serve them). At most one such "
+                        + "warning a minute: {}", rootMessage(failure));
+            }
+            return true;
+        }
         if (!isUnreachable(failure)) {
             return false;
         }
@@ -97,6 +119,10 @@ public class DatabaseAvailability implements HealthIndicator, AutoCloseable {
                     return Health.up().build();
                 }
             } catch (SQLException | RuntimeException e) {
+                if (isBusy(e)) {
+                    // every connection is in use, so the database was answering them: busy is not unready
+                    return Health.up().withDetail("connections", "all in use").build();
+                }
                 failed(e);
             }
             since = downSince.get();
@@ -109,12 +135,30 @@ public class DatabaseAvailability implements HealthIndicator, AutoCloseable {
         probe.shutdownNow();
     }
 
+    /** Whether the database could not serve a request: unreachable, or every connection busy. Either is a 503. */
+    public static boolean isUnavailable(Throwable failure) {
+        return isBusy(failure) || isUnreachable(failure);
+    }
+
+    /** The pool's timeout with no failure to connect behind it (no cause, no SQL state): every connection was in use. */
+    static boolean isBusy(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException timeout && timeout.getCause() == null && timeout.getSQLState() == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * Whether a failure means the database cannot be reached (as opposed to a bad statement or a
-     * constraint): no connection from the pool, a refused or broken connection, or the server
-     * shutting down or starting up (SQL states 08xxx, 57P01–57P03).
+     * Whether a failure means the database cannot be reached (as opposed to a bad statement, a
+     * constraint or a busy pool): no connection from the pool because connecting failed, a refused
+     * or broken connection, or the server shutting down or starting up (SQL states 08xxx, 57P01–57P03).
      */
-    public static boolean isUnreachable(Throwable failure) {
+    static boolean isUnreachable(Throwable failure) {
+        if (isBusy(failure)) {
+            return false;
+        }
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
                     || t instanceof TransientDataAccessResourceException

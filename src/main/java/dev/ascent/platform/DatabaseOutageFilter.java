@@ -21,7 +21,8 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 
 /**
- * Answers 503 with {@code Retry-After} while the database is unreachable: at once when this
+ * Answers 503 with {@code Retry-After} while the database is unreachable, and to a request that waited
+ * the pool's whole timeout for a connection while every one was in use: at once when this
  * instance already knows (no request waits for a connection), and in place of whatever failed when
  * a request is the one that finds out. Runs before Spring Session and Spring Security, which read
  * the database themselves. People get a page that needs no database and reloads itself; API and
@@ -31,6 +32,8 @@ import java.net.URI;
 class DatabaseOutageFilter extends OncePerRequestFilter {
 
     static final String DETAIL = "Ascent cannot reach its database just now. Nothing saved before is lost; "
+            + "this request was not carried out. Try again in a few seconds.";
+    static final String BUSY_DETAIL = "Ascent has more requests than it can answer just now. Nothing saved before is lost; "
             + "this request was not carried out. Try again in a few seconds.";
 
     private final DatabaseAvailability database;
@@ -59,7 +62,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         // health probes still ask: readiness reports the outage itself, and notices the end of it
         if (database.isDown() && !request.getRequestURI().startsWith(request.getContextPath() + "/actuator/health")) {
-            unavailable(request, response);
+            unavailable(request, response, DETAIL);
             return;
         }
         try {
@@ -69,16 +72,16 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
                 throw e;
             }
             response.reset();
-            unavailable(request, response);
+            unavailable(request, response, DatabaseAvailability.isBusy(e) ? BUSY_DETAIL : DETAIL);
         }
     }
 
-    private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void unavailable(HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseAvailability.RETRY_AFTER.toSeconds()));
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         if (ErrorPages.wantsProblem(request, request.getRequestURI())) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DETAIL);
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
             problem.setInstance(URI.create(request.getRequestURI()));
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             json.writeValue(response.getOutputStream(), problem);

@@ -15,6 +15,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An external PostgreSQL (one this test starts and stops itself, as an operator's server would
  * go away) stopped under a running app: requests fail fast with 503 and Retry-After — a page for
  * people, a problem for the API — readiness is DOWN and liveness UP, and when the server is back the
- * app serves again by itself, without a restart.
+ * app serves again by itself, without a restart. A pool with every connection in use is no outage.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DatabaseOutageTests {
@@ -38,6 +42,10 @@ class DatabaseOutageTests {
 
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    DatabaseAvailability database;
     @LocalServerPort
     int port;
 
@@ -113,6 +121,33 @@ class DatabaseOutageTests {
         assertThat(status).as("answers again without a restart").isEqualTo(200);
         assertThat(api.call("POST", "/api/v1/journal", "{\"title\":\"after the outage\"}").statusCode()).isEqualTo(201);
         assertThat(api.call(null, "GET", "/actuator/health/readiness", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aPoolWithEveryConnectionInUseAnswersTheWaitingRequest503AndMarksNothing() throws Exception {
+        var api = new ApiClient(port, accounts, "Busy");
+        assertThat(api.call("GET", "/api/v1/me", null).statusCode()).isEqualTo(200);
+        var pool = (com.zaxxer.hikari.HikariDataSource) dataSource;
+        List<Connection> held = new ArrayList<>();
+        HttpResponse<String> waited;
+        try {
+            for (int i = 0; i < pool.getMaximumPoolSize(); i++) {
+                held.add(pool.getConnection());
+            }
+            waited = api.call("GET", "/api/v1/me", null);
+            assertThat(api.call(null, "GET", "/actuator/health/readiness", null).statusCode())
+                    .as("ready: the database answers, this instance is only busy").isEqualTo(200);
+        } finally {
+            for (Connection connection : held) {
+                connection.close();
+            }
+        }
+        assertThat(waited.statusCode()).isEqualTo(503);
+        assertThat(waited.headers().firstValue("Retry-After")).contains("5");
+        assertThat(waited.body()).contains("more requests than it can answer").doesNotContain("Exception");
+        assertThat(database.isDown()).as("a busy pool is not an outage").isFalse();
+        // the next request is served at once: nothing was marked down (an outage would answer 503 until a probe)
+        assertThat(api.call("GET", "/api/v1/me", null).statusCode()).isEqualTo(200);
     }
 
     private record Timed<T>(T response, Duration took) {

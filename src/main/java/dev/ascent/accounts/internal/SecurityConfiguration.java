@@ -204,7 +204,7 @@ class SecurityConfiguration {
     /** Back to the sign-in page with a reason that never tells whether the email exists; keeps what was typed. */
     private static AuthenticationFailureHandler signInFailure() {
         return (request, response, exception) -> {
-            if (DatabaseAvailability.isUnreachable(exception)) {
+            if (DatabaseAvailability.isUnavailable(exception)) {
                 throw new ServletException(exception); // not a wrong password: platform answers 503
             }
             String reason = switch (exception) {
