@@ -55,11 +55,11 @@ public final class CheckpointEvaluation {
         if (expected > 0 && done >= required) {
             LocalDate metOn = finished.get(required - 1);
             return new CheckpointState(checkpoint.id(), checkpoint.title(), checkpoint.month(), due, CheckpointState.Status.MET,
-                    done, required, expected, "Met on %s: %s.".formatted(DAY.format(metOn), counts), metOn);
+                    done, required, expected, "Met on " + DAY.format(metOn) + ": " + counts + ".", metOn);
         }
         if (today.isAfter(due)) {
             return new CheckpointState(checkpoint.id(), checkpoint.title(), checkpoint.month(), due, CheckpointState.Status.MISSED,
-                    done, required, expected, "Missed on %s: %s; %d of %d were needed.".formatted(DAY.format(due), counts, required, expected), null);
+                    done, required, expected, "Missed on " + DAY.format(due) + ": " + counts + "; " + required + " of " + expected + " were needed.", null);
         }
         double timeGone = share(ChronoUnit.DAYS.between(start, today), ChronoUnit.DAYS.between(start, due));
         double workDone = (double) done / required;
@@ -67,7 +67,7 @@ public final class CheckpointEvaluation {
                 ? CheckpointState.Status.UPCOMING
                 : workDone + SLACK >= timeGone ? CheckpointState.Status.ON_TRACK : CheckpointState.Status.AT_RISK;
         long daysLeft = ChronoUnit.DAYS.between(today, due);
-        String reason = "%s; %d of %d needed by %s (%d days left).".formatted(capitalise(counts), required, expected, DAY.format(due), daysLeft);
+        String reason = capitalise(counts) + "; " + required + " of " + expected + " needed by " + DAY.format(due) + " (" + daysLeft + " days left).";
         return new CheckpointState(checkpoint.id(), checkpoint.title(), checkpoint.month(), due, status, done, required, expected, reason, null);
     }
 
@@ -83,14 +83,16 @@ public final class CheckpointEvaluation {
         return ids;
     }
 
+    // texts by concatenation, not String.format: a lead's overview evaluates every checkpoint of every member, and a
+    // Formatter parses its pattern on each call (and would print the default locale's digits)
     private static String counts(int topicsDone, int topics, int projectsMissing, int projects) {
         List<String> parts = new ArrayList<>();
         if (topics > 0) {
-            parts.add("%d of %d expected topic%s done".formatted(topicsDone, topics, topics == 1 ? "" : "s"));
+            parts.add(topicsDone + " of " + topics + " expected topic" + (topics == 1 ? "" : "s") + " done");
         }
         if (projects > 0) {
             parts.add(projectsMissing == 0 ? "every project submitted"
-                    : "%d project%s missing".formatted(projectsMissing, projectsMissing == 1 ? "" : "s"));
+                    : projectsMissing + " project" + (projectsMissing == 1 ? "" : "s") + " missing");
         }
         return parts.isEmpty() ? "nothing expected" : String.join("; ", parts);
     }

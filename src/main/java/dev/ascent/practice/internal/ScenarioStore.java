@@ -58,6 +58,12 @@ public class ScenarioStore {
                 .param("file", fileName).param("yaml", yaml).query(Boolean.class).single();
     }
 
+    /** Whether this file, byte for byte, is the source of a version already kept (current or earlier). */
+    public boolean isKeptSource(String fileName, String yaml) {
+        return jdbc.sql("select exists (select 1 from practice.scenario_versions where file_name = :file and yaml = :yaml)")
+                .param("file", fileName).param("yaml", yaml).query(Boolean.class).single();
+    }
+
     /** Whether the scenario was taken out of the library: its versions stay, new attempts do not start. */
     public boolean retired(String id) {
         return jdbc.sql("select exists (select 1 from practice.retired_scenarios where scenario_id = :id)")

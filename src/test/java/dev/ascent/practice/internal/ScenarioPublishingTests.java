@@ -196,6 +196,10 @@ class ScenarioPublishingTests {
         assertThat(practice.version("zero-downtime-migration", 1)).isPresent();
         assertThat(practice.retired("retry-storm")).isFalse();
 
+        // the next start finds the file byte for byte among the kept versions and skips validating it; any change is validated
+        assertThat(store.isKeptSource("scenarios/previous/retry-storm-1.yaml", builtInPrevious("retry-storm-1.yaml"))).isTrue();
+        assertThat(store.isKeptSource("scenarios/previous/retry-storm-1.yaml", builtInPrevious("retry-storm-1.yaml") + "\n")).isFalse();
+        assertThat(store.isKeptSource("scenarios/previous/other.yaml", builtInPrevious("retry-storm-1.yaml"))).isFalse();
         var again = practice.keepEarlierVersion("scenarios/previous/retry-storm-1.yaml", builtInPrevious("retry-storm-1.yaml"));
         assertThat(again.outcome()).isEqualTo(Publication.Outcome.UNCHANGED);
         var newer = practice.keepEarlierVersion("late.yaml", builtInPrevious("retry-storm-1.yaml").replace("version: 1", "version: 7"));
