@@ -47,6 +47,7 @@ public final class PaceEngine {
         int[] firstWeek = new int[n];
         int[] finishedWeek = new int[n];
         BitSet startable = new BitSet(n);   // not finished, every prerequisite finished in an earlier week
+        int[] waitingFor = work.prerequisiteCounts().clone();   // counted down as prerequisites finish
         int finished = 0;
         for (int i = 0; i < n; i++) {
             left[i] = Math.max(0, work.items[i].hours());
@@ -62,11 +63,11 @@ public final class PaceEngine {
         }
         for (int i = 0; i < n; i++) {
             if (finishedWeek[i] == -1) {
-                release(i, work, startable, finishedWeek);
+                release(i, work, waitingFor, startable, finishedWeek);
             }
         }
         for (int i = 0; i < n; i++) {
-            if (finishedWeek[i] == NOT_FINISHED && work.waitingFor[i] == 0) {
+            if (finishedWeek[i] == NOT_FINISHED && waitingFor[i] == 0) {
                 startable.set(i);
             }
         }
@@ -133,7 +134,7 @@ public final class PaceEngine {
                 // what waited only on this week's finished items can start next week
                 for (int g = 0; g < count; g++) {
                     if (finishedWeek[given[g]] == week) {
-                        release(given[g], work, startable, finishedWeek);
+                        release(given[g], work, waitingFor, startable, finishedWeek);
                     }
                 }
             }
@@ -171,9 +172,9 @@ public final class PaceEngine {
     }
 
     /** Item {@code finishedItem} is finished: each dependent with nothing else to wait for can start. */
-    private static void release(int finishedItem, Work work, BitSet startable, int[] finishedWeek) {
+    private static void release(int finishedItem, Work work, int[] waitingFor, BitSet startable, int[] finishedWeek) {
         for (int dependent : work.dependents[finishedItem]) {
-            if (--work.waitingFor[dependent] == 0 && finishedWeek[dependent] == NOT_FINISHED) {
+            if (--waitingFor[dependent] == 0 && finishedWeek[dependent] == NOT_FINISHED) {
                 startable.set(dependent);
             }
         }
@@ -181,9 +182,9 @@ public final class PaceEngine {
 
     /**
      * The items once each (the first of a repeated id), numbered in priority order, with their prerequisites inside
-     * the plan as numbers: for each item the items waiting on it, and how many distinct prerequisites each waits for.
+     * the plan as numbers: for each item the items waiting on it, and how many distinct prerequisites it has.
      */
-    private record Work(PlanInput.Item[] items, int[][] dependents, int[] waitingFor) {
+    private record Work(PlanInput.Item[] items, int[][] dependents, int[] prerequisiteCounts) {
 
         static Work of(PlanInput input) {
             Map<String, Integer> numbers = new HashMap<>();
@@ -194,13 +195,13 @@ public final class PaceEngine {
                 }
             }
             int n = items.size();
-            int[] waitingFor = new int[n];
+            int[] prerequisiteCounts = new int[n];
             int[] dependentCount = new int[n];
             int[][] prerequisites = new int[n][];
             for (int i = 0; i < n; i++) {
                 prerequisites[i] = items.get(i).requires().stream().map(numbers::get).filter(java.util.Objects::nonNull)
                         .distinct().mapToInt(Integer::intValue).toArray();   // ids not in the plan count as finished
-                waitingFor[i] = prerequisites[i].length;
+                prerequisiteCounts[i] = prerequisites[i].length;
                 for (int p : prerequisites[i]) {
                     dependentCount[p]++;
                 }
@@ -215,7 +216,7 @@ public final class PaceEngine {
                     dependents[p][dependentCount[p]++] = i;
                 }
             }
-            return new Work(items.toArray(PlanInput.Item[]::new), dependents, waitingFor);
+            return new Work(items.toArray(PlanInput.Item[]::new), dependents, prerequisiteCounts);
         }
     }
 
