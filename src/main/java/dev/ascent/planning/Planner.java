@@ -170,8 +170,7 @@ public class Planner {
     private List<Integer> baseline(Journey journey) {
         String key = journey.roadmap().id() + "@" + journey.roadmap().version() + "/" + journey.enrollment().startDate() + "/"
                 + journey.enrollment().weeklyHours();
-        int[] weeks = java.util.Objects.requireNonNull(baselines.get(key, () -> baselineWeeks(journey).stream().mapToInt(Integer::intValue).toArray()));
-        return java.util.Arrays.stream(weeks).boxed().toList();
+        return java.util.Objects.requireNonNull(baselines.get(key, () -> baselineWeeks(journey)));   // an unmodifiable list
     }
 
     /** The week of the original plan each topic is finished in, in order. */
