@@ -3,7 +3,9 @@ package dev.ascent.catalog;
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -25,7 +27,7 @@ public record Roadmap(
 
     public Roadmap {
         phases = List.copyOf(phases);
-        topics = TopicIndex.of(topics);
+        topics = new TopicIndex(topics, phases, checkpoints == null ? List.of() : checkpoints);
         projects = projects == null ? List.of() : List.copyOf(projects);
         checkpoints = checkpoints == null ? List.of() : List.copyOf(checkpoints);
     }
@@ -67,11 +69,12 @@ public record Roadmap(
     public record Phase(String id, String title, @Nullable String summary, @Nullable MonthWindow months,
                         @Nullable Level level, List<Group> groups) {
         public Phase {
-            groups = List.copyOf(groups);
+            groups = PhaseGroups.of(groups);
         }
 
+        /** Its groups' topics in order, worked out once. */
         public List<String> topicIds() {
-            return groups.stream().flatMap(g -> g.topics().stream()).toList();
+            return ((PhaseGroups) groups).topicIds();
         }
     }
 
@@ -130,7 +133,31 @@ public record Roadmap(
     }
 
     public Optional<Topic> topic(String topicId) {
-        return Optional.ofNullable(((TopicIndex) topics).byId(topicId));
+        return Optional.ofNullable(index().byId(topicId));
+    }
+
+    /** The ids of its required (not optional) topics, in file order. */
+    public List<String> requiredTopicIds() {
+        return index().required();
+    }
+
+    /** The ids of a phase's required topics, in the phase's order; none for a phase it does not have. */
+    public List<String> requiredTopicIds(String phaseId) {
+        return index().required(phaseId);
+    }
+
+    /** Per level that has topics (any level, in ladder order): the ids of its required topics. */
+    public Map<Level, List<String>> requiredTopicIdsByLevel() {
+        return index().requiredByLevel();
+    }
+
+    /** The topics a checkpoint expects: its listed topics, then the required topics of its listed phases, each once. */
+    public Set<String> expectedTopics(Checkpoint checkpoint) {
+        return index().expected(checkpoint);
+    }
+
+    private TopicIndex index() {
+        return (TopicIndex) topics;
     }
 
     public Optional<Phase> phase(String phaseId) {

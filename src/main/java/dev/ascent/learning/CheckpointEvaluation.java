@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,7 +36,7 @@ public final class CheckpointEvaluation {
 
     public static CheckpointState evaluate(Roadmap roadmap, Roadmap.Checkpoint checkpoint, LocalDate start, LocalDate today,
                                            Map<String, LocalDate> topicsDone, Map<String, LocalDate> projectsSubmitted) {
-        Set<String> topics = expectedTopics(roadmap, checkpoint);
+        Set<String> topics = roadmap.expectedTopics(checkpoint);
         List<String> projects = checkpoint.expects().projects();
         int expected = topics.size() + projects.size();
         int required = Math.max(1, (int) Math.ceil(checkpoint.expects().requiredShare() * expected - 1e-9));
@@ -71,17 +70,6 @@ public final class CheckpointEvaluation {
         return new CheckpointState(checkpoint.id(), checkpoint.title(), checkpoint.month(), due, status, done, required, expected, reason, null);
     }
 
-    /** Listed topics plus the required (non-optional) topics of listed phases, in roadmap order. */
-    static Set<String> expectedTopics(Roadmap roadmap, Roadmap.Checkpoint checkpoint) {
-        Set<String> ids = new LinkedHashSet<>(checkpoint.expects().topics());
-        for (String phaseId : checkpoint.expects().phases()) {
-            roadmap.phase(phaseId).ifPresent(phase ->
-                    phase.topicIds().stream()
-                            .filter(id -> roadmap.topic(id).map(t -> !t.optional()).orElse(false))
-                            .forEach(ids::add));
-        }
-        return ids;
-    }
 
     // texts by concatenation, not String.format: a lead's overview evaluates every checkpoint of every member, and a
     // Formatter parses its pattern on each call (and would print the default locale's digits)

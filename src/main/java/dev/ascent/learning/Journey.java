@@ -55,18 +55,23 @@ public record Journey(Enrollment enrollment, Roadmap roadmap, Map<String, TopicP
     }
 
     public Share overall() {
-        return share(roadmap.id(), roadmap.title(), roadmap.topics().stream().map(Roadmap.Topic::id).toList());
+        return share(roadmap.id(), roadmap.title(), roadmap.requiredTopicIds());
     }
 
     public List<Share> phases() {
-        return roadmap.phases().stream().map(phase -> share(phase.id(), phase.title(), phase.topicIds())).toList();
+        return roadmap.phases().stream().map(phase -> share(phase.id(), phase.title(), roadmap.requiredTopicIds(phase.id()))).toList();
     }
 
-    private Share share(String id, String title, List<String> topicIds) {
-        List<Roadmap.Topic> required = topicIds.stream().map(roadmap::topic).flatMap(java.util.Optional::stream)
-                .filter(topic -> !topic.optional()).toList();
-        int finished = (int) required.stream().filter(topic -> of(topic.id()).status().finished()).count();
-        return new Share(id, title, finished, required.size());
+    /** The share of the given required topics that is finished (the roadmap works out which are required, once). */
+    private Share share(String id, String title, List<String> requiredIds) {
+        int finished = 0;
+        for (String topicId : requiredIds) {
+            TopicProgress p = progress.get(topicId);
+            if (p != null && p.status().finished()) {
+                finished++;
+            }
+        }
+        return new Share(id, title, finished, requiredIds.size());
     }
 
     /** The next topics the dashboard lists. */
@@ -132,9 +137,10 @@ public record Journey(Enrollment enrollment, Roadmap roadmap, Map<String, TopicP
     /** Per level on the ladder: the share of its required topics finished (for the radar and "where you stand"). */
     public Map<String, Share> levels() {
         Map<String, Share> byLevel = new LinkedHashMap<>();
+        var required = roadmap.requiredTopicIdsByLevel();
         for (var level : roadmap.levels().ladder()) {
-            List<String> ids = roadmap.topics().stream().filter(t -> t.level() == level).map(Roadmap.Topic::id).toList();
-            if (!ids.isEmpty()) {
+            List<String> ids = required.get(level);
+            if (ids != null) {
                 byLevel.put(level.key(), share(level.key(), level.label(), ids));
             }
         }
