@@ -116,6 +116,18 @@ public record Journey(Enrollment enrollment, Roadmap roadmap, Map<String, TopicP
     }
 
     public List<CheckpointState> checkpoints(LocalDate today) {
+        return evaluated(today).toList();
+    }
+
+    /**
+     * The first checkpoint, in the roadmap's order, that is neither met nor signed off (a lead's overview shows it per
+     * member); the ones after it are not evaluated.
+     */
+    public java.util.Optional<CheckpointState> nextOpenCheckpoint(LocalDate today) {
+        return evaluated(today).filter(c -> c.status() != CheckpointState.Status.MET && !signOffs.containsKey(c.checkpointId())).findFirst();
+    }
+
+    private java.util.stream.Stream<CheckpointState> evaluated(LocalDate today) {
         Map<String, LocalDate> done = progress.values().stream()
                 .filter(p -> p.status() == TopicStatus.DONE && p.doneOn() != null)
                 .collect(Collectors.toMap(TopicProgress::topicId, TopicProgress::doneOn));
@@ -123,8 +135,7 @@ public record Journey(Enrollment enrollment, Roadmap roadmap, Map<String, TopicP
                 .filter(p -> p.status() == ProjectWork.Status.SUBMITTED && p.submittedOn() != null)
                 .collect(Collectors.toMap(ProjectWork::projectId, ProjectWork::submittedOn));
         return roadmap.checkpoints().stream()
-                .map(checkpoint -> CheckpointEvaluation.evaluate(roadmap, checkpoint, enrollment.startDate(), today, done, submitted))
-                .toList();
+                .map(checkpoint -> CheckpointEvaluation.evaluate(roadmap, checkpoint, enrollment.startDate(), today, done, submitted));
     }
 
     /** Progress on topics the current version of the roadmap no longer has: kept, shown as retired. */

@@ -4,7 +4,6 @@ import dev.ascent.accounts.Accounts;
 import dev.ascent.catalog.Catalog;
 import dev.ascent.catalog.Level;
 import dev.ascent.catalog.Roadmap;
-import dev.ascent.learning.CheckpointState;
 import dev.ascent.learning.Enrollment;
 import dev.ascent.learning.Journey;
 import dev.ascent.learning.Learning;
@@ -177,8 +176,7 @@ public class TeamOverview {
         Integer weeks = plan == Seen.SHOWN && journey != null ? ahead.get(journey.enrollment().id()) : null;
         Overview.Checkpoint next = null;
         if (checkpoints == Seen.SHOWN && journey != null) {
-            next = journey.checkpoints(today).stream()
-                    .filter(c -> c.status() != CheckpointState.Status.MET && journey.signOff(c.checkpointId()).isEmpty()).findFirst()
+            next = journey.nextOpenCheckpoint(today)
                     .map(c -> new Overview.Checkpoint(c.title(), c.due(), c.status().label())).orElse(null);
         }
         return new Overview.Row(m.accountId(), name, m.role(), self, progress, level, rank, percent, plan, weeks, checkpoints, next, lastDay, cells,

@@ -130,4 +130,44 @@ class JourneyTests {
             assertThat(Charts.num(value)).as("%s", value).isEqualTo(String.format(java.util.Locale.ROOT, "%.1f", value));
         }
     }
+
+    private static final Roadmap WITH_CHECKPOINTS = RoadmapValidator.validate("journey-checkpoints.yaml", """
+            format: ascent/roadmap@1
+            id: journey-checkpoints
+            version: 1
+            title: Journey checkpoints
+            summary: For the next open checkpoint.
+            levels: {from: junior, to: senior}
+            duration: {minMonths: 6, maxMonths: 12}
+            phases:
+              - {id: one, title: One, groups: [{id: g1, title: G1, topics: [a, b, c]}]}
+            topics:
+              - {id: a, title: A, level: junior, kind: theory, hours: 5, summary: A.}
+              - {id: b, title: B, level: junior, kind: theory, hours: 5, summary: B.}
+              - {id: c, title: C, level: senior, kind: practice, hours: 5, summary: C.}
+            checkpoints:
+              - {id: met, month: 1, title: Met, expects: {topics: [a]}}
+              - {id: signed, month: 2, title: Signed, expects: {topics: [b]}, signOff: mentor}
+              - {id: open, month: 3, title: Open, expects: {topics: [c]}}
+              - {id: later, month: 4, title: Later, expects: {topics: [c]}}
+            """).roadmap();
+
+    @Test
+    void theNextOpenCheckpointIsTheFirstNeitherMetNorSignedOffAsTheFullListSaysIt() {
+        var enrollment = new Enrollment(UUID.randomUUID(), UUID.randomUUID(), "journey-checkpoints", START, 8, Enrollment.Status.ACTIVE, Instant.now(), 0);
+        var progress = Map.of("a", progress("a", TopicStatus.DONE, START.plusDays(3), null));
+        var signed = Map.of("signed", new CheckpointSignOff("signed", "A mentor", START.plusDays(40), "Walked through it."));
+        LocalDate today = START.plusDays(50);
+
+        Journey journey = new Journey(enrollment, WITH_CHECKPOINTS, progress, Map.of(), signed);
+        assertThat(journey.nextOpenCheckpoint(today)).map(CheckpointState::checkpointId).contains("open");
+        assertThat(journey.nextOpenCheckpoint(today)).isEqualTo(journey.checkpoints(today).stream()
+                .filter(c -> c.status() != CheckpointState.Status.MET && journey.signOff(c.checkpointId()).isEmpty()).findFirst());
+
+        Journey unsigned = new Journey(enrollment, WITH_CHECKPOINTS, progress, Map.of());
+        assertThat(unsigned.nextOpenCheckpoint(today)).map(CheckpointState::checkpointId).contains("signed");
+        var allDone = Map.of("a", progress("a", TopicStatus.DONE, START, null), "b", progress("b", TopicStatus.DONE, START, null),
+                "c", progress("c", TopicStatus.DONE, START, null));
+        assertThat(new Journey(enrollment, WITH_CHECKPOINTS, allDone, Map.of()).nextOpenCheckpoint(today)).isEmpty();
+    }
 }
