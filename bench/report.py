@@ -6,7 +6,6 @@ from collections import defaultdict
 
 ENDPOINTS = [
     ("dashboard", "Dashboard (page, signed in)", "GET /learn/{enrollment}"),
-    ("dashboard-thymeleaf", "Dashboard, Thymeleaf rendering", "GET /learn/{enrollment}, X-Ascent-Engine: thymeleaf"),
     ("status", "Topic status change (API)", "PUT /api/v1/enrollments/{id}/topics/{topic}"),
     ("roadmap", "Roadmap page", "GET /roadmaps/backend-growth-map"),
     ("progress", "Progress read (API)", "GET /api/v1/enrollments/{id}/topics"),
