@@ -70,7 +70,6 @@ public final class CheckpointEvaluation {
         return new CheckpointState(checkpoint.id(), checkpoint.title(), checkpoint.month(), due, status, done, required, expected, reason, null);
     }
 
-
     // texts by concatenation, not String.format: a lead's overview evaluates every checkpoint of every member, and a
     // Formatter parses its pattern on each call (and would print the default locale's digits)
     private static String counts(int topicsDone, int topics, int projectsMissing, int projects) {
