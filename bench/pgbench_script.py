@@ -29,7 +29,8 @@ Transactions are kept as the driver sent them. The JDBC driver sends BEGIN in th
 write as the transaction's first statement (one round trip), so the two go in one pgbench
 pipeline; COMMIT is a round trip of its own in both. Left out: the empty statement the driver
 sends when the pool validates a connection that was idle for more than half a second (under load
-connections are never idle that long, and it does no work).
+connections are never idle that long, and it does no work), and the pool's `set jit = off` on a
+new connection (application.yml; bench/run gives pgbench's connections the same setting).
 """
 import json
 import re
@@ -68,7 +69,8 @@ def captured(log, start, end):
             continue
         if level == "LOG":
             m = re.match(r"(?:execute [^:]+|statement): (.*)", text, re.S)
-            if m and m.group(1).strip():       # the empty one is the pool's validation of an idle connection
+            # the empty one is the pool's validation of an idle connection; the set, a new connection's own setting
+            if m and m.group(1).strip() and not re.fullmatch(r"set jit = off;?", m.group(1).strip(), re.I):
                 statements.append([" ".join(m.group(1).split()), {}])
         elif level == "DETAIL" and text.startswith("parameters: ") and statements:
             for number, value in PARAMETER.findall(text):
