@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -42,13 +41,24 @@ public final class CheckpointEvaluation {
         int required = Math.max(1, (int) Math.ceil(checkpoint.expects().requiredShare() * expected - 1e-9));
         LocalDate due = start.plusMonths(checkpoint.month());
 
+        // one pass over what is expected (a lead's overview does this for every member)
         List<LocalDate> finished = new ArrayList<>();
-        topics.stream().map(topicsDone::get).filter(Objects::nonNull).forEach(finished::add);
-        projects.stream().map(projectsSubmitted::get).filter(Objects::nonNull).forEach(finished::add);
+        for (String topic : topics) {
+            LocalDate day = topicsDone.get(topic);
+            if (day != null) {
+                finished.add(day);
+            }
+        }
+        int topicsFinished = finished.size();
+        for (String project : projects) {
+            LocalDate day = projectsSubmitted.get(project);
+            if (day != null) {
+                finished.add(day);
+            }
+        }
+        int projectsMissing = projects.size() - (finished.size() - topicsFinished);
         finished.sort(Comparator.naturalOrder());
         int done = finished.size();
-        int topicsFinished = (int) topics.stream().filter(topicsDone::containsKey).count();
-        int projectsMissing = (int) projects.stream().filter(p -> !projectsSubmitted.containsKey(p)).count();
 
         String counts = counts(topicsFinished, topics.size(), projectsMissing, projects.size());
         if (expected > 0 && done >= required) {

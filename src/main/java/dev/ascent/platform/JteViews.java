@@ -1,7 +1,6 @@
 package dev.ascent.platform;
 
 import gg.jte.TemplateEngine;
-import gg.jte.output.Utf8ByteOutput;
 import gg.jte.springframework.boot.autoconfigure.JteProperties;
 import gg.jte.springframework.boot.autoconfigure.JteView;
 import gg.jte.springframework.boot.autoconfigure.JteViewResolver;
@@ -37,19 +36,30 @@ class JteViews {
 
     /**
      * A whole page as the response: a buffer the size of the page, so nothing is committed before the request ends
-     * (the server sets the length then), and one write. jte holds a page as thousands of small chunks, and each write
-     * passes the response wrappers of Spring Session and Spring Security, which look at the buffer size every time
+     * (the server sets the length then), and one write. Written as jte writes (thousands of small pieces), each piece
+     * would pass the response wrappers of Spring Session and Spring Security, which look at the buffer size every time
      * (a third of rendering).
      */
     static void writePage(byte[] page, HttpServletResponse response) throws IOException {
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setBufferSize(Math.max(response.getBufferSize(), page.length + 1));
+        prepare(page.length, response);
         response.getOutputStream().write(page);
+    }
+
+    static void writePage(PageBuffer page, HttpServletResponse response) throws IOException {
+        prepare(page.length(), response);
+        page.writeTo(response.getOutputStream());
+    }
+
+    private static void prepare(int length, HttpServletResponse response) {
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setBufferSize(Math.max(response.getBufferSize(), length + 1));
     }
 
     static final class RenderedFirst extends JteView {
 
         private final TemplateEngine templates;
+        /** The size of this view's last page: the next one is sized for it, so its buffer rarely grows. */
+        private volatile int lastLength;
 
         RenderedFirst(TemplateEngine templates) {
             super(templates);
@@ -59,9 +69,10 @@ class JteViews {
         @Override
         protected void renderMergedTemplateModel(Map<String, Object> model, HttpServletRequest request, HttpServletResponse response)
                 throws Exception {
-            var output = new Utf8ByteOutput();
-            templates.render(getUrl(), model, output);
-            writePage(output.toByteArray(), response);
+            var page = new PageBuffer(lastLength + lastLength / 8);
+            templates.render(getUrl(), model, page);
+            lastLength = page.length();
+            writePage(page, response);
         }
     }
 }

@@ -3,7 +3,6 @@ package dev.ascent.platform;
 import gg.jte.Content;
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateOutput;
-import gg.jte.output.Utf8ByteOutput;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
@@ -81,7 +80,7 @@ public class RenderedFragments {
     }
 
     private Part render(String template, Map<String, Object> parameters) {
-        var output = new Utf8ByteOutput();
+        var output = new PageBuffer(64 * 1024);
         jte.render(template + ".jte", parameters, output);
         return new Part(output.toByteArray());
     }

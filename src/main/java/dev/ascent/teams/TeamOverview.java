@@ -218,7 +218,9 @@ public class TeamOverview {
 
     static Comparator<Overview.Row> comparator(String sort) {
         boolean descending = sort.startsWith("-");
-        Comparator<Overview.Row> byName = Comparator.comparing((Overview.Row r) -> r.name().toLowerCase(java.util.Locale.ROOT))
+        // each row's name lower-cased once per sort, not on each of the ~n log n comparisons
+        Map<Overview.Row, String> names = new java.util.IdentityHashMap<>();
+        Comparator<Overview.Row> byName = Comparator.comparing((Overview.Row r) -> names.computeIfAbsent(r, x -> x.name().toLowerCase(java.util.Locale.ROOT)))
                 .thenComparing(r -> r.accountId().toString());
         Comparator<Overview.Row> key = switch (sort.replaceFirst("^-", "")) {
             case "level" -> nullsLast(r -> r.progress() == Seen.SHOWN ? r.levelRank() : null, descending);
@@ -254,21 +256,22 @@ public class TeamOverview {
                 continue;
             }
             accountOf.put(journey.enrollment().id(), account);
+            // most people changed nothing lately: look at their own progress first, and at the roadmap (for its
+            // order and titles) only when something is recent
+            if (journey.progress().values().stream().noneMatch(p -> recent(p, since))) {
+                continue;
+            }
             String name = names.getOrDefault(account, "A former member");
             // one line per person, day and kind of change: "finished Go types and 6 other topics"
             Map<LocalDate, List<String>> finished = new java.util.TreeMap<>();
             Map<LocalDate, List<String>> started = new java.util.TreeMap<>();
-            for (String topicId : journey.roadmap().topics().stream().map(Roadmap.Topic::id).toList()) {
-                TopicProgress p = journey.progress().get(topicId);
-                if (p == null) {
+            for (Roadmap.Topic topic : journey.roadmap().topics()) {
+                TopicProgress p = journey.progress().get(topic.id());
+                if (p == null || !recent(p, since)) {
                     continue;
                 }
-                String title = journey.roadmap().topic(topicId).orElseThrow().title();
-                if (p.status() == TopicStatus.DONE && p.doneOn() != null && !p.doneOn().isBefore(since)) {
-                    finished.computeIfAbsent(p.doneOn(), d -> new ArrayList<>()).add(title);
-                } else if (p.status() == TopicStatus.LEARNING && p.startedOn() != null && !p.startedOn().isBefore(since)) {
-                    started.computeIfAbsent(p.startedOn(), d -> new ArrayList<>()).add(title);
-                }
+                (p.status() == TopicStatus.DONE ? finished : started)
+                        .computeIfAbsent(p.status() == TopicStatus.DONE ? p.doneOn() : p.startedOn(), d -> new ArrayList<>()).add(topic.title());
             }
             finished.forEach((day, titles) -> items.add(new Overview.FeedItem(day, name + " finished " + titles(titles) + ".")));
             started.forEach((day, titles) -> items.add(new Overview.FeedItem(day, name + " started " + titles(titles) + ".")));
@@ -291,6 +294,12 @@ public class TeamOverview {
         }
         items.sort(Comparator.comparing(Overview.FeedItem::day).reversed().thenComparing(Overview.FeedItem::text));
         return items.stream().limit(FEED_ITEMS).toList();
+    }
+
+    /** Finished or started (and still learning) within the feed's days. */
+    private static boolean recent(TopicProgress p, LocalDate since) {
+        LocalDate day = p.status() == TopicStatus.DONE ? p.doneOn() : p.status() == TopicStatus.LEARNING ? p.startedOn() : null;
+        return day != null && !day.isBefore(since);
     }
 
     private static String titles(List<String> titles) {

@@ -2,15 +2,19 @@ package dev.ascent.teams;
 
 import dev.ascent.accounts.WebSession;
 import dev.ascent.learning.Learning;
+import dev.ascent.learning.TopicStatus;
+import dev.ascent.learning.progress.Progress;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.util.HtmlUtils;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -37,6 +41,9 @@ class TeamOverviewPagesTests {
 
     @Autowired
     Learning learning;
+
+    @Autowired
+    Progress progress;
 
     @Autowired
     JdbcClient jdbc;
@@ -94,6 +101,35 @@ class TeamOverviewPagesTests {
         assertThat(byDone.body().indexOf("Pete Steady")).as("hidden values last").isLessThan(byDone.body().indexOf("Sam Hidden"));
         assertThat(byDone.body()).doesNotContain("Sam Hidden finished", "Sam Hidden logged");
         assertThat(mentor.web().get(base + "/overview").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theFeedGroupsEachPersonsChangesByDayInTheRoadmapsOrderAndPeopleSortByName() {
+        dev.ascent.catalog.Roadmap roadmap = fixtures.roadmap();
+        List<String> phaseTopics = roadmap.phases().getFirst().topicIds();
+        String olgasFirst = roadmap.topics().stream().filter(t -> phaseTopics.subList(0, 5).contains(t.id())).findFirst().orElseThrow().title();
+        UUID petes = learning.enrollments(List.of(pete.id())).getFirst().id();
+        saved(progress.setStatus(pete.id(), petes, phaseTopics.get(5), TopicStatus.LEARNING, -1, false));
+
+        String page = lead.web().get(base + "/overview").body();
+        String reversed = lead.web().get(base + "/overview?sort=-name").body();
+
+        assertThat(page).contains("Olga Ahead finished " + HtmlUtils.htmlEscape(olgasFirst) + " and 4 other topics.",
+                "Pete Steady started " + HtmlUtils.htmlEscape(roadmap.topic(phaseTopics.get(5)).orElseThrow().title()) + ".",
+                "Pete Steady finished " + HtmlUtils.htmlEscape(roadmap.topic(phaseTopics.getFirst()).orElseThrow().title()) + ".");
+        List<String> byName = List.of("=SUM(1,2) Quinn", "Lina Lead", "Mads Mentor", "Olga Ahead", "Pete Steady", "Sam Hidden");
+        assertThat(people(page)).as("by name, case-blind").isEqualTo(byName);
+        assertThat(people(reversed)).isEqualTo(byName.reversed());
+    }
+
+    /** The people of the overview's table, in its order. */
+    private static List<String> people(String page) {
+        Matcher m = Pattern.compile("<span class=\"person-name\">([^<]+)").matcher(page);
+        List<String> names = new java.util.ArrayList<>();
+        while (m.find()) {
+            names.add(m.group(1).strip());
+        }
+        return names;
     }
 
     @Test
