@@ -258,7 +258,7 @@ public class TeamOverview {
             accountOf.put(journey.enrollment().id(), account);
             // most people changed nothing lately: look at their own progress first, and at the roadmap (for its
             // order and titles) only when something is recent
-            if (journey.progress().values().stream().noneMatch(p -> recent(p, since))) {
+            if (journey.progress().values().stream().noneMatch(p -> recentDay(p, since) != null)) {
                 continue;
             }
             String name = names.getOrDefault(account, "A former member");
@@ -267,11 +267,10 @@ public class TeamOverview {
             Map<LocalDate, List<String>> started = new java.util.TreeMap<>();
             for (Roadmap.Topic topic : journey.roadmap().topics()) {
                 TopicProgress p = journey.progress().get(topic.id());
-                if (p == null || !recent(p, since)) {
-                    continue;
+                LocalDate day = p == null ? null : recentDay(p, since);
+                if (day != null) {
+                    (p.status() == TopicStatus.DONE ? finished : started).computeIfAbsent(day, d -> new ArrayList<>()).add(topic.title());
                 }
-                (p.status() == TopicStatus.DONE ? finished : started)
-                        .computeIfAbsent(p.status() == TopicStatus.DONE ? p.doneOn() : p.startedOn(), d -> new ArrayList<>()).add(topic.title());
             }
             finished.forEach((day, titles) -> items.add(new Overview.FeedItem(day, name + " finished " + titles(titles) + ".")));
             started.forEach((day, titles) -> items.add(new Overview.FeedItem(day, name + " started " + titles(titles) + ".")));
@@ -296,10 +295,10 @@ public class TeamOverview {
         return items.stream().limit(FEED_ITEMS).toList();
     }
 
-    /** Finished or started (and still learning) within the feed's days. */
-    private static boolean recent(TopicProgress p, LocalDate since) {
+    /** The day a topic was finished or started (and is still being learnt), when that is within the feed's days. */
+    private static @Nullable LocalDate recentDay(TopicProgress p, LocalDate since) {
         LocalDate day = p.status() == TopicStatus.DONE ? p.doneOn() : p.status() == TopicStatus.LEARNING ? p.startedOn() : null;
-        return day != null && !day.isBefore(since);
+        return day != null && !day.isBefore(since) ? day : null;
     }
 
     private static String titles(List<String> titles) {
